@@ -1,0 +1,83 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '../domain/shared/domain-error.js';
+import { EventIdConflictError, WrongExpectedVersionError } from '../event-store/event-store.port.js';
+
+/** RFC 9457 problem details; every error the API returns has this shape. */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance: string;
+  readonly errors?: readonly { field: string; messages: string[] }[];
+  readonly [extension: string]: unknown;
+}
+
+/** Domain error codes to HTTP statuses, in one place. Unlisted codes are 422. */
+const DOMAIN_STATUS: Readonly<Record<string, number>> = {
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  PARSE_ERROR: HttpStatus.UNPROCESSABLE_ENTITY,
+  SEED_QUOTE_MISMATCH: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request>();
+    const response = context.getResponse<Response>();
+    const problem = this.toProblem(exception, request.originalUrl ?? request.url);
+    if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown, instance: string): ProblemDetails {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const payload = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      const message = payload.message ?? body;
+      return {
+        ...problem(status, Array.isArray(message) ? 'The request is invalid' : String(message), instance),
+        ...(Array.isArray(payload.errors) ? { errors: payload.errors as ProblemDetails['errors'] } : {}),
+      };
+    }
+    if (exception instanceof WrongExpectedVersionError) {
+      return { ...problem(HttpStatus.CONFLICT, exception.message, instance), code: exception.code };
+    }
+    if (exception instanceof EventIdConflictError) {
+      return { ...problem(HttpStatus.CONFLICT, exception.message, instance), code: exception.code };
+    }
+    if (exception instanceof DomainError) {
+      const status = DOMAIN_STATUS[exception.code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+      return { ...problem(status, exception.message, instance), code: exception.code, ...exception.details };
+    }
+    // body-parser's errors (too large, malformed JSON) carry their own 4xx status.
+    const status = (exception as { status?: unknown } | null)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const detail = status === 413 ? 'The request body is larger than 1 MiB' : (exception as Error).message;
+      return problem(status, detail, instance);
+    }
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred', instance);
+  }
+}
+
+const TITLES: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function problem(status: number, detail: string, instance: string): ProblemDetails {
+  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, instance };
+}

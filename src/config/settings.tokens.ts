@@ -1,0 +1,2 @@
+/** The validated Settings, provided globally by AppModule.forRoot. */
+export const SETTINGS = Symbol('SETTINGS');

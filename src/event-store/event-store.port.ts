@@ -1,0 +1,150 @@
+/**
+ * The event store port. Everything outside src/event-store/postgres talks to the ledger
+ * through these types only, so the domain, projections, the relay and the CLIs never
+ * see SQL or pg.
+ */
+
+/** Where an append expects the stream to be. */
+export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | bigint;
+
+/** Metadata carried by every event: the known-time clock and the causal chain. */
+export interface EventMetadata {
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** When the reporting became public (ISO 8601), if known. */
+  readonly knownAt?: string | null;
+  /** Where the event came from: a document id, 'seed', 'api', 'extractor@1.2.0', ... */
+  readonly source?: string;
+  readonly [key: string]: unknown;
+}
+
+/** An event as the domain hands it to the store. */
+export interface NewEvent<TData = Record<string, unknown>> {
+  /** UUID; deterministic ids make re-sending the same event a no-op. */
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: TData;
+  readonly metadata?: EventMetadata;
+}
+
+/** The envelope of a stored event. */
+export interface StoredEvent<TData = Record<string, unknown>> {
+  readonly globalPosition: bigint;
+  readonly transactionId: bigint;
+  readonly streamId: string;
+  readonly streamVersion: bigint;
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: TData;
+  readonly metadata: EventMetadata;
+  readonly recordedAt: Date;
+}
+
+export interface AppendOptions {
+  readonly expectedVersion?: ExpectedVersion;
+}
+
+export interface AppendResult {
+  /** The stream's version after the append (unchanged when everything was already there). */
+  readonly nextExpectedVersion: bigint;
+  /** Global positions of the appended events, in order; [] for an idempotent re-send. */
+  readonly positions: readonly bigint[];
+  /** False when every event id was already stored: nothing was written. */
+  readonly written: boolean;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive stream version to start from (1-based). */
+  readonly fromVersion?: bigint;
+  readonly limit?: number;
+}
+
+/**
+ * A cursor into the global log. Events are ordered by (transactionId, globalPosition):
+ * that is commit-safe order, unlike position alone, because positions are taken before
+ * commit and transactions can commit out of position order.
+ */
+export interface LogCursor {
+  readonly transactionId: bigint;
+  readonly globalPosition: bigint;
+}
+
+export const LOG_START: LogCursor = { transactionId: 0n, globalPosition: 0n };
+
+export interface ReadAllOptions {
+  readonly after?: LogCursor;
+  readonly limit?: number;
+}
+
+export interface ReadAllPage {
+  readonly events: readonly StoredEvent[];
+  /** Cursor to pass as `after` for the next page (equals `after` when the page is empty). */
+  readonly next: LogCursor;
+}
+
+export interface Subscription {
+  /** Stops the subscription; resolves after the handler has finished its current batch. */
+  stop(): Promise<void>;
+  /** Resolves when the subscription has stopped (on stop() or a handler error). */
+  readonly done: Promise<void>;
+}
+
+export interface SubscribeOptions {
+  readonly after?: LogCursor;
+  readonly batchSize?: number;
+  /** Poll interval when no notification arrives (ms); LISTEN/NOTIFY wakes it earlier. */
+  readonly pollIntervalMs?: number;
+  /** Handler for a batch; the cursor advances only after it resolves. */
+  readonly handler: (events: readonly StoredEvent[]) => Promise<void>;
+  readonly onError?: (error: unknown) => void;
+}
+
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expectedVersion?: ExpectedVersion;
+}
+
+export interface EventStore {
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends to several streams in ONE transaction: all or nothing. A document's ingestion
+   * touches its document stream, its story and many fact streams, and must never be left half
+   * written. Results are in the order of `appends`.
+   */
+  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** The stream's current version, or null when the stream does not exist. */
+  streamVersion(streamId: string): Promise<bigint | null>;
+  readAll(options?: ReadAllOptions): Promise<ReadAllPage>;
+  /** Position of the newest committed, readable event (for lag figures). */
+  headPosition(): Promise<bigint>;
+  subscribe(options: SubscribeOptions): Subscription;
+}
+
+export class WrongExpectedVersionError extends Error {
+  readonly code = 'WRONG_EXPECTED_VERSION';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedVersion,
+    readonly actual: bigint | null,
+  ) {
+    super(
+      `Stream ${streamId}: expected version ${String(expected)}, actual ${actual === null ? 'no stream' : String(actual)}`,
+    );
+    this.name = 'WrongExpectedVersionError';
+  }
+}
+
+/** An event id re-sent with different content or to a different stream. */
+export class EventIdConflictError extends Error {
+  readonly code = 'EVENT_ID_CONFLICT';
+  constructor(readonly eventId: string, detail: string) {
+    super(`Event ${eventId}: ${detail}`);
+    this.name = 'EventIdConflictError';
+  }
+}
