@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start a single-node Kafka (KRaft, broker+controller) for tests, from jars fetched via .ci/kafka/pom.xml.
-# Usage: .ci/kafka-start.sh <workdir>   (env: KAFKA_PORT=9092, KAFKA_CONTROLLER_PORT=9093)
+# Usage: .ci/kafka-start.sh <workdir>   (env: KAFKA_PORT=9092, KAFKA_CONTROLLER_PORT=9093, KAFKA_START_TIMEOUT=90)
 # Re-running on a stopped workdir restarts the same broker with its data; stop with .ci/kafka-stop.sh <workdir>.
 # On success prints KAFKA_BROKERS=127.0.0.1:<port> on stdout; progress goes to stderr.
 set -euo pipefail
@@ -16,7 +16,7 @@ libs="$work/libs" log="$work/kafka.log" pidfile="$work/kafka.pid"
 say() { echo "kafka-start: $*" >&2; }
 die() { say "$*"; exit 1; }
 fail() { say "$*"; [ -f "$log" ] && { say "last lines of $log:"; tail -n 40 "$log" >&2; }; exit 1; }
-is_our_kafka() { [ -r "/proc/$1/cmdline" ] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q 'kafka\.Kafka'; }
+is_our_kafka() { grep -qa 'kafka\.Kafka' "/proc/$1/cmdline" 2>/dev/null; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [ -f "$pidfile" ] && is_our_kafka "$(cat "$pidfile")"; then
@@ -82,9 +82,11 @@ log_offset=$(( $(stat -c %s "$log" 2>/dev/null || echo 0) + 1 ))  # only look at
 pid=$!
 echo "$pid" >"$pidfile"
 
-for _ in $(seq 1 180); do
+deadline=$((SECONDS + ${KAFKA_START_TIMEOUT:-90}))
+while [ "$SECONDS" -lt "$deadline" ]; do
   is_our_kafka "$pid" || fail "broker exited during startup"  # (kill -0 would pass for a zombie)
-  if port_open "$port" && tail -c "+$log_offset" "$log" | grep -q 'Kafka Server started'; then
+  # no grep -q here: with pipefail, tail's SIGPIPE after an early grep exit would read as "not started"
+  if port_open "$port" && tail -c "+$log_offset" "$log" | grep 'Kafka Server started' >/dev/null; then
     say "broker up (pid $pid, log $log)"
     echo "KAFKA_BROKERS=127.0.0.1:$port"
     exit 0
@@ -92,4 +94,4 @@ for _ in $(seq 1 180); do
   sleep 0.5
 done
 kill "$pid" 2>/dev/null || true
-fail "broker did not start within 90 s"
+fail "broker did not start within ${KAFKA_START_TIMEOUT:-90} s"

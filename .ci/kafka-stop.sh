@@ -7,18 +7,19 @@ set -u
 pidfile="$1/kafka.pid"
 [ -f "$pidfile" ] || exit 0
 pid="$(cat "$pidfile" 2>/dev/null || true)"
+# Alive and still our broker: guards against reused pids, and a zombie's empty cmdline counts as gone.
+alive() { [ -n "$pid" ] && grep -qa 'kafka\.Kafka' "/proc/$pid/cmdline" 2>/dev/null; }
 
-# Only signal the pid if it is still our broker (pids get reused).
-if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'kafka\.Kafka'; then
+if alive; then
   kill -TERM "$pid" 2>/dev/null || true
   for _ in $(seq 1 40); do
-    kill -0 "$pid" 2>/dev/null || break
+    alive || break
     sleep 0.5
   done
-  if kill -0 "$pid" 2>/dev/null; then
+  if alive; then
     echo "kafka-stop: broker $pid ignored TERM for 20 s, killing" >&2
     kill -KILL "$pid" 2>/dev/null || true
-    sleep 0.5
+    for _ in $(seq 1 10); do alive || break; sleep 0.5; done
   fi
 fi
 rm -f "$pidfile"
