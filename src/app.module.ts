@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { EventsApiModule } from './api/events/events-api.module.js';
 import { HealthModule } from './api/health/health.module.js';
 import { DatabaseModule } from './config/database.module.js';
 import type { Settings } from './config/settings.js';
 import { SETTINGS } from './config/settings.tokens.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
+import { IngestionModule } from './ingestion/ingestion.module.js';
 
 @Module({})
 export class AppModule {
@@ -18,6 +20,8 @@ export class AppModule {
         DatabaseModule.forRoot({ ...database, poolSize: settings.databasePoolSize }),
         EventStoreModule,
         HealthModule,
+        IngestionModule,
+        EventsApiModule,
       ],
       providers: [{ provide: SETTINGS, useValue: settings }],
       exports: [SETTINGS],

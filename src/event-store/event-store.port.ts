@@ -121,6 +121,11 @@ export interface EventStore {
   /** The stream's current version, or null when the stream does not exist. */
   streamVersion(streamId: string): Promise<bigint | null>;
   readAll(options?: ReadAllOptions): Promise<ReadAllPage>;
+  /**
+   * The commit-order cursor of the event at `position`, or null when there is none. Lets
+   * clients resume with a plain position (REST `after`, SSE Last-Event-ID).
+   */
+  cursorAt(position: bigint): Promise<LogCursor | null>;
   /** Position of the newest committed, readable event (for lag figures). */
   headPosition(): Promise<bigint>;
   subscribe(options: SubscribeOptions): Subscription;

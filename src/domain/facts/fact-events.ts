@@ -103,6 +103,8 @@ export interface FactCorroboratedData {
   readonly factId: string;
   readonly provenance: Provenance;
   readonly origin: FactOrigin;
+  /** What this report states; fills the fact's gaps (see refineFactValues). The decider always sets it. */
+  readonly values?: FactValues;
 }
 
 /** One field on which a report disagrees with what the ledger holds. */
@@ -118,6 +120,8 @@ export interface FactDisputedData {
   readonly provenance: Provenance;
   readonly origin: FactOrigin;
   readonly disputes: readonly FieldDispute[];
+  /** What this report states, disputed fields included; never changes the fact's values. The decider always sets it. */
+  readonly values?: FactValues;
 }
 
 /** A newer extractor version no longer supports a fact it (or an older version) extracted. */

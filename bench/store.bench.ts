@@ -1,0 +1,286 @@
+/**
+ * Event store benchmark: appends and global reads against a plain-table baseline, in the same
+ * run on the same database, plus a check that the global read returned every event exactly
+ * once. Usage: DATABASE_URL=postgres://... npm run bench:store
+ *
+ * It creates (and finally drops) its own database next to DATABASE_URL's, so it never touches
+ * existing data.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { EventStore, LogCursor, NewEvent } from '../src/event-store/event-store.port.js';
+import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
+import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
+import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
+
+const CONCURRENCY = 8;
+const READ_PAGE = 1000;
+// Each measurement is repeated, alternating store and baselines, and the best round counts:
+// the machine is shared, and the best round is the one least disturbed by others.
+const ROUNDS = 3;
+
+interface Shape {
+  readonly name: string;
+  readonly concurrency: number;
+  readonly eventsPerAppend: number;
+  /** Appends per round. */
+  readonly appends: number;
+}
+
+const SHAPES: readonly Shape[] = [
+  { name: '1-event appends, concurrency 1', concurrency: 1, eventsPerAppend: 1, appends: 1_500 },
+  { name: '1-event appends, concurrency 8', concurrency: CONCURRENCY, eventsPerAppend: 1, appends: 6_000 },
+  { name: '100-event appends, concurrency 1', concurrency: 1, eventsPerAppend: 100, appends: 100 },
+  { name: '100-event appends, concurrency 8', concurrency: CONCURRENCY, eventsPerAppend: 100, appends: 400 },
+];
+const APPEND_TARGET = 0.75;
+const READ_TARGET = 0.8;
+
+const BASELINE_COLUMNS = 'stream_id, stream_version, event_id, type, schema_version, data, metadata';
+
+/**
+ * Two plain tables with the events table's columns. `baseline_events` also has its indexes
+ * (the targets are measured against it, so the ratio is the cost of the store's logic);
+ * `bare_events` has only the primary key, to show what the ledger's indexes cost.
+ */
+const BASELINE_TABLES = `
+  CREATE TABLE bare_events (
+    global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    stream_id text NOT NULL,
+    stream_version bigint NOT NULL,
+    event_id uuid NOT NULL,
+    type text NOT NULL,
+    schema_version integer NOT NULL,
+    data jsonb NOT NULL,
+    metadata jsonb NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE baseline_events (LIKE bare_events INCLUDING ALL);
+  ALTER TABLE baseline_events ADD UNIQUE (event_id), ADD UNIQUE (stream_id, stream_version);
+  CREATE INDEX ON baseline_events (transaction_id, global_position);
+`;
+
+type Table = 'baseline_events' | 'bare_events';
+
+interface Row {
+  readonly name: string;
+  readonly ours: number;
+  readonly baseline: number;
+  readonly bare: number;
+  readonly target: number;
+}
+
+async function main(): Promise<void> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    console.error('DATABASE_URL is required, e.g. DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench:store');
+    process.exit(2);
+  }
+  const database = `nl_bench_${randomBytes(4).toString('hex')}`;
+  await admin(adminUrl, `CREATE DATABASE ${database}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: CONCURRENCY });
+  let verified = false;
+  try {
+    await runMigrations(pool, eventStoreMigrations);
+    await pool.query(BASELINE_TABLES);
+    const store = createPostgresEventStore(pool);
+    const { rows: [server] } = await pool.query<{ version: string }>('SELECT current_setting($$server_version$$) AS version');
+    console.log(
+      `PostgreSQL ${server!.version}; ${CONCURRENCY} pooled connections; ${payloadBytes()}-byte event data; ` +
+        `best of ${ROUNDS} alternating rounds\n`,
+    );
+
+    const results: Row[] = [];
+    let written = 0;
+    for (const shape of SHAPES) {
+      const best = { ours: 0, baseline: 0, bare: 0 };
+      for (let round = 0; round < ROUNDS; round++) {
+        best.baseline = Math.max(best.baseline, await measure(shape, (events) => plainInsert(pool, 'baseline_events', events)));
+        best.ours = Math.max(
+          best.ours,
+          await measure(shape, async (events) => {
+            await store.append(`bench-${randomUUID()}`, events, { expectedVersion: 'no_stream' });
+          }),
+        );
+        best.bare = Math.max(best.bare, await measure(shape, (events) => plainInsert(pool, 'bare_events', events)));
+        written += shape.appends * shape.eventsPerAppend;
+      }
+      results.push({ name: shape.name, ...best, target: APPEND_TARGET });
+      report(results.at(-1)!);
+    }
+
+    const best = { ours: 0, baseline: 0, bare: 0 };
+    let check = { count: 0, distinct: 0, ordered: false };
+    for (let round = 0; round < ROUNDS; round++) {
+      const baseline = await timed(() => plainReadAll(pool, 'baseline_events'));
+      const ours = await timed(() => readWholeLog(store));
+      const bare = await timed(() => plainReadAll(pool, 'bare_events'));
+      best.baseline = Math.max(best.baseline, baseline.value / baseline.seconds);
+      best.ours = Math.max(best.ours, ours.value.count / ours.seconds);
+      best.bare = Math.max(best.bare, bare.value / bare.seconds);
+      check = ours.value;
+    }
+    results.push({ name: 'global read, whole log', ...best, target: READ_TARGET });
+    report(results.at(-1)!);
+
+    verified = check.count === written && check.distinct === written && check.ordered;
+    console.log(
+      `\nread check: ${check.count} events read, ${check.distinct} distinct, ${written} written, ` +
+        `${check.ordered ? 'in' : 'NOT in'} (transaction id, position) order: ${verified ? 'OK' : 'FAILED'}`,
+    );
+    console.log(`\n${markdownTable(results)}`);
+  } finally {
+    await pool.end();
+    await admin(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+  if (!verified) process.exit(1);
+}
+
+/** Runs `shape.appends` appends spread over `shape.concurrency` workers; returns events/s. */
+async function measure(shape: Shape, append: (events: NewEvent[]) => Promise<void>): Promise<number> {
+  let remaining = shape.appends;
+  const worker = async (): Promise<void> => {
+    while (remaining > 0) {
+      remaining--;
+      await append(makeEvents(shape.eventsPerAppend));
+    }
+  };
+  const { seconds } = await timed(() => Promise.all(Array.from({ length: shape.concurrency }, worker)));
+  return (shape.appends * shape.eventsPerAppend) / seconds;
+}
+
+async function plainInsert(pool: pg.Pool, table: Table, events: readonly NewEvent[]): Promise<void> {
+  const streamId = `bench-${randomUUID()}`;
+  const values: unknown[] = [];
+  const tuples = events.map((event, i) => {
+    values.push(streamId, i + 1, event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata));
+    const base = i * 7;
+    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7})`;
+  });
+  await pool.query({
+    name: `${table}_insert_${events.length}`,
+    text: `INSERT INTO ${table} (${BASELINE_COLUMNS}) VALUES ${tuples.join(', ')}`,
+    values,
+  });
+}
+
+async function plainReadAll(pool: pg.Pool, table: Table): Promise<number> {
+  let after = '0';
+  let count = 0;
+  for (;;) {
+    const { rows } = await pool.query<{ global_position: string }>({
+      name: `${table}_read`,
+      text: `SELECT global_position, transaction_id, ${BASELINE_COLUMNS}, recorded_at FROM ${table}
+              WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
+      values: [after, READ_PAGE],
+    });
+    if (rows.length === 0) return count;
+    count += rows.length;
+    after = rows.at(-1)!.global_position;
+  }
+}
+
+async function readWholeLog(store: EventStore): Promise<{ count: number; distinct: number; ordered: boolean }> {
+  const seen = new Set<string>();
+  let count = 0;
+  let ordered = true;
+  let after: LogCursor | undefined;
+  for (;;) {
+    const page = await store.readAll({ after, limit: READ_PAGE });
+    if (page.events.length === 0) return { count, distinct: seen.size, ordered };
+    for (const event of page.events) {
+      if (after && !isAfter(event, after)) ordered = false;
+      after = event;
+      seen.add(event.eventId);
+      count++;
+    }
+    after = page.next;
+  }
+}
+
+function isAfter(event: LogCursor, cursor: LogCursor): boolean {
+  return (
+    event.transactionId > cursor.transactionId ||
+    (event.transactionId === cursor.transactionId && event.globalPosition > cursor.globalPosition)
+  );
+}
+
+const PAYLOAD_TEXT = 'Moscow ordered the United States to cut its diplomatic staff in Russia by 755 people. ';
+
+function makeEvents(count: number): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => ({
+    eventId: randomUUID(),
+    type: 'StaffReductionOrdered',
+    schemaVersion: 1,
+    data: payload(i),
+    metadata: { correlationId: randomUUID(), source: 'bench', knownAt: '2017-07-30T12:00:00Z' },
+  }));
+}
+
+function payload(i: number): Record<string, unknown> {
+  return {
+    actor: { country: 'RU', name: 'Vladimir Putin' },
+    target: { country: 'US', name: 'United States mission in Russia' },
+    counts: { from: 1210, to: 455 },
+    validTime: { on: '2017-09-01', precision: 'day' },
+    modality: 'announced',
+    cameo: '161',
+    sequence: i,
+    quote: PAYLOAD_TEXT.repeat(3).slice(0, 193),
+  };
+}
+
+function payloadBytes(): number {
+  return Buffer.byteLength(JSON.stringify(payload(0)));
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+  const start = process.hrtime.bigint();
+  const value = await work();
+  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+function report(row: Row): void {
+  const ratio = row.ours / row.baseline;
+  console.log(
+    `${row.name.padEnd(34)} store ${fmt(row.ours).padStart(7)}  baseline ${fmt(row.baseline).padStart(7)}  ` +
+      `ratio ${ratio.toFixed(2)} (target ${row.target.toFixed(2)}: ${ratio >= row.target ? 'met' : 'MISSED'})  ` +
+      `bare table ${fmt(row.bare).padStart(7)}  ratio ${(row.ours / row.bare).toFixed(2)}   [events/s]`,
+  );
+}
+
+function markdownTable(rows: readonly Row[]): string {
+  const lines = [
+    '| workload | event store | plain table, same indexes | ratio (target) | bare table, PK only | ratio |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows) {
+    lines.push(
+      `| ${row.name} | ${fmt(row.ours)} | ${fmt(row.baseline)} | ${(row.ours / row.baseline).toFixed(2)} (≥ ${row.target.toFixed(2)}) | ` +
+        `${fmt(row.bare)} | ${(row.ours / row.bare).toFixed(2)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

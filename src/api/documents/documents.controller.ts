@@ -1,0 +1,43 @@
+import { Body, Controller, HttpCode, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IngestDocumentCommand } from '../../ingestion/ingest-document/ingest-document.command.js';
+import { BearerTokenGuard } from '../auth/bearer-token.guard.js';
+import { IngestDocumentDto } from './ingest-document.dto.js';
+
+@ApiTags('documents')
+@Controller('documents')
+export class DocumentsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @UseGuards(BearerTokenGuard)
+  @ApiBearerAuth()
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: 'Ingest a news document',
+    description:
+      'Appends the document, its story (current-events entries) and its facts in one atomic write. The same text again writes nothing.',
+  })
+  @ApiBody({ type: IngestDocumentDto })
+  @ApiCreatedResponse({ description: '{ documentId, created: true, events: [{ streamId, eventId, type, globalPosition }] }' })
+  @ApiOkResponse({ description: 'Already ingested: { documentId, created: false, events: [] }' })
+  @ApiResponse({ status: 400, description: 'Invalid body or unknown fields (problem+json)' })
+  @ApiResponse({ status: 401, description: 'Missing or wrong bearer token' })
+  @ApiResponse({ status: 413, description: 'Body over 1 MiB' })
+  @ApiResponse({ status: 422, description: 'The text cannot be read as a document (problem+json with parseError)' })
+  async ingest(@Body() body: IngestDocumentDto, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new IngestDocumentCommand(body));
+    if (!result.created) response.status(HttpStatus.OK);
+    return result;
+  }
+}

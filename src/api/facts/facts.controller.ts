@@ -1,0 +1,45 @@
+import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { toClocks } from '../../projections/read-query/clocks.js';
+import { decodeCursor } from '../../projections/read-query/page-cursor.js';
+import { KnownAtQuery } from '../../projections/read-query/read-query.dto.js';
+import { FactDto, FactsPageDto, FactsQuery } from './facts.dto.js';
+import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
+
+@ApiTags('facts')
+@ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
+@Controller('facts')
+export class FactsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Facts in valid-time order (undated last)',
+    description:
+      'Each fact with its current values, every provenance (document, quote, offsets), the number of independent documents that report it, disputes and its event history. ' +
+      '`validAt` keeps facts that had happened by that date; `knownAt` folds only what had been reported by then.',
+  })
+  @ApiOkResponse({ type: FactsPageDto })
+  list(@Query() query: FactsQuery) {
+    if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
+      throw new BadRequestException('validFrom must not be after validTo');
+    }
+    const { type, actor, target, validFrom, validTo } = query;
+    return this.queries.execute(
+      new ListFactsQuery({ type, actor, target, validFrom, validTo }, toClocks(query), {
+        after: query.cursor ? decodeCursor(query.cursor) : null,
+        limit: query.limit ?? 50,
+      }),
+    );
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One fact with provenance, corroboration, disputes and history' })
+  @ApiParam({ name: 'id', example: 'fact-staff-reduction-ordered-rus-usa-2017-07' })
+  @ApiOkResponse({ type: FactDto })
+  @ApiNotFoundResponse({ description: 'No such fact, or not reported by `knownAt`' })
+  get(@Param('id') id: string, @Query() query: KnownAtQuery) {
+    return this.queries.execute(new GetFactQuery(id, toClocks(query).knownAt));
+  }
+}

@@ -1,0 +1,95 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { FACT_EVENT_TYPES, type FactEventType } from '../../domain/facts/fact-events.js';
+import { IsCalendarDate, PageQuery } from '../../projections/read-query/read-query.dto.js';
+
+export const COUNTRY_CODE = /^[A-Z]{3}$/;
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
+
+export class FactsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: FACT_EVENT_TYPES, description: 'Fact type' })
+  @IsOptional()
+  @IsIn(FACT_EVENT_TYPES, { message: `type must be one of ${FACT_EVENT_TYPES.join(', ')}` })
+  type?: FactEventType;
+
+  @ApiPropertyOptional({ description: 'Acting country, ISO 3166 alpha-3', example: 'RUS' })
+  @IsOptional()
+  @Transform(upper)
+  @Matches(COUNTRY_CODE, { message: 'actor must be an ISO 3166 alpha-3 country code, e.g. RUS' })
+  actor?: string;
+
+  @ApiPropertyOptional({ description: 'Country acted upon, ISO 3166 alpha-3', example: 'USA' })
+  @IsOptional()
+  @Transform(upper)
+  @Matches(COUNTRY_CODE, { message: 'target must be an ISO 3166 alpha-3 country code, e.g. USA' })
+  target?: string;
+
+  @ApiPropertyOptional({ description: 'Facts whose valid time reaches this date or later (YYYY-MM-DD)', example: '2017-07-01' })
+  @IsOptional()
+  @IsCalendarDate('validFrom')
+  validFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Facts whose valid time starts on or before this date (YYYY-MM-DD)', example: '2017-09-30' })
+  @IsOptional()
+  @IsCalendarDate('validTo')
+  validTo?: string;
+}
+
+class PartyDto {
+  @ApiProperty({ example: 'RUS' }) country!: string;
+  @ApiPropertyOptional({ nullable: true, example: 'Vladimir Putin' }) name!: string | null;
+}
+
+class ProvenanceDto {
+  @ApiProperty() documentId!: string;
+  @ApiProperty({ description: 'The verbatim quote' }) quote!: string;
+  @ApiProperty({ description: 'UTF-16 offset of the quote in the document text' }) start!: number;
+  @ApiProperty() end!: number;
+  @ApiProperty({ enum: ['reported', 'corroborated', 'disputed'] }) role!: string;
+  @ApiProperty() knownAt!: string;
+  @ApiProperty({ description: 'curated or extracted, extractor version, confidence' }) origin!: object;
+  @ApiProperty({ description: "True once a newer extractor retracted this document's support" }) retracted!: boolean;
+}
+
+class DisputeDto {
+  @ApiProperty() documentId!: string;
+  @ApiProperty({ example: 'validTime.occurredOn' }) field!: string;
+  @ApiProperty() recorded!: object;
+  @ApiProperty() reported!: object;
+  @ApiProperty() knownAt!: string;
+}
+
+class HistoryEntryDto {
+  @ApiProperty() eventId!: string;
+  @ApiProperty({ example: 'FactCorroborated' }) type!: string;
+  @ApiProperty() globalPosition!: number;
+  @ApiProperty() knownAt!: string;
+  @ApiProperty() recordedAt!: string;
+  @ApiPropertyOptional({ nullable: true }) documentId!: string | null;
+}
+
+export class FactDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: FACT_EVENT_TYPES }) type!: string;
+  @ApiProperty({ enum: ['supported', 'withdrawn'], description: 'Withdrawn once every reporting document was retracted' })
+  status!: string;
+  @ApiProperty({ type: PartyDto }) actor!: PartyDto;
+  @ApiProperty({ type: PartyDto }) target!: PartyDto;
+  @ApiPropertyOptional({ nullable: true, description: '{from, to, change, approximate}' }) counts!: object | null;
+  @ApiProperty({ description: '[{name, country, facility}]' }) places!: object[];
+  @ApiProperty({ description: '{occurredOn, effectiveOn}, each {value, precision} or null' }) validTime!: object;
+  @ApiProperty({ example: 'ordered' }) modality!: string;
+  @ApiPropertyOptional({ nullable: true, example: '161' }) cameo!: string | null;
+  @ApiPropertyOptional({ nullable: true }) detail!: string | null;
+  @ApiProperty({ description: 'Independent documents that report it (retracted ones excluded)' }) documentCount!: number;
+  @ApiProperty() firstKnownAt!: string;
+  @ApiProperty({ type: [ProvenanceDto] }) provenance!: ProvenanceDto[];
+  @ApiProperty({ type: [DisputeDto] }) disputes!: DisputeDto[];
+  @ApiProperty({ type: [HistoryEntryDto] }) history!: HistoryEntryDto[];
+}
+
+export class FactsPageDto {
+  @ApiProperty({ type: [FactDto] }) items!: FactDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'Cursor of the next page' }) next!: string | null;
+}

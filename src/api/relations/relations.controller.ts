@@ -1,0 +1,90 @@
+import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { toClocks } from '../../projections/read-query/clocks.js';
+import { ClocksQuery } from '../../projections/read-query/read-query.dto.js';
+import { COUNTRY_CODE } from '../facts/facts.dto.js';
+import { GetRelationsQuery } from './relations.queries.js';
+
+const EXAMPLE = {
+  countries: ['RUS', 'USA'],
+  validAt: '2017-09-05',
+  knownAt: null,
+  sides: [
+    {
+      country: 'RUS',
+      in: 'USA',
+      missions: [
+        {
+          place: 'San Francisco',
+          facility: 'consulate-general',
+          status: 'closed',
+          since: { value: '2017-09-02', precision: 'day' },
+          closure: null,
+          factIds: ['fact-consulate-closed-usa-rus-2017-08'],
+        },
+      ],
+      staffCaps: [],
+      expulsions: [
+        {
+          by: 'USA',
+          status: 'in-effect',
+          count: 35,
+          approximate: false,
+          orderedOn: { value: '2016-12-29', precision: 'day' },
+          effectiveOn: null,
+          factIds: ['fact-diplomats-expelled-usa-rus-2016-12'],
+        },
+      ],
+      seizedProperty: [],
+      sanctions: [],
+    },
+    {
+      country: 'USA',
+      in: 'RUS',
+      missions: [],
+      staffCaps: [
+        {
+          by: 'RUS',
+          status: 'in-effect',
+          cap: 455,
+          reduction: 755,
+          from: null,
+          approximate: false,
+          orderedOn: { value: '2017-07-30', precision: 'day' },
+          effectiveOn: { value: '2017-09-01', precision: 'day' },
+          factIds: ['fact-staff-reduction-ordered-rus-usa-2017-07'],
+        },
+      ],
+      expulsions: [],
+      seizedProperty: [],
+      sanctions: [],
+    },
+  ],
+};
+
+@ApiTags('relations')
+@Controller('relations')
+export class RelationsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':a/:b')
+  @ApiOperation({
+    summary: 'The state of relations between two countries',
+    description:
+      "Per side (the country bearing the measures): its missions in the other country (open/closed, since when, closures ordered), caps on its staff there with effective dates, its diplomats expelled, its property seized and sanctions against it, each with who imposed it and the facts behind it. " +
+      '`validAt` (default today): the state on that date, by everything known now; a measure ordered for a later date is `pending`. `knownAt`: only what had been reported by then. The order of the two countries does not matter.',
+  })
+  @ApiParam({ name: 'a', description: 'ISO 3166 alpha-3', example: 'RUS' })
+  @ApiParam({ name: 'b', description: 'ISO 3166 alpha-3', example: 'USA' })
+  @ApiOkResponse({ description: 'The state of relations', schema: { example: EXAMPLE } })
+  @ApiBadRequestResponse({ description: 'A country code or clock is malformed (problem+json)' })
+  get(@Param('a') a: string, @Param('b') b: string, @Query() query: ClocksQuery) {
+    const [first, second] = [a.toUpperCase(), b.toUpperCase()];
+    for (const code of [first, second]) {
+      if (!COUNTRY_CODE.test(code)) throw new BadRequestException(`"${code}" is not an ISO 3166 alpha-3 country code, e.g. RUS`);
+    }
+    if (first === second) throw new BadRequestException('Relations need two different countries');
+    return this.queries.execute(new GetRelationsQuery(first, second, toClocks(query)));
+  }
+}

@@ -1,0 +1,29 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import pg from 'pg';
+import { PG_POOL } from '../../config/database.tokens.js';
+import type { ReadClocks } from '../../projections/read-query/clocks.js';
+import type { RelationsState } from '../../projections/relations/relations-state.js';
+import { readRelations } from '../../projections/relations/relations.reader.js';
+
+export type RelationsJson = RelationsState & { readonly knownAt: string | null };
+
+export class GetRelationsQuery extends Query<RelationsJson> {
+  constructor(
+    readonly a: string,
+    readonly b: string,
+    readonly clocks: ReadClocks,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetRelationsQuery)
+export class GetRelationsHandler implements IQueryHandler<GetRelationsQuery> {
+  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+
+  async execute({ a, b, clocks }: GetRelationsQuery): Promise<RelationsJson> {
+    const state = await readRelations(this.pool, a, b, clocks);
+    return { ...state, knownAt: clocks.knownAt?.toISOString() ?? null };
+  }
+}

@@ -1,0 +1,90 @@
+import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { toClocks } from '../../projections/read-query/clocks.js';
+import { decodeCursor } from '../../projections/read-query/page-cursor.js';
+import {
+  StoriesPageDto,
+  StoriesQuery,
+  StoryDiffDto,
+  StoryDiffQuery,
+  StoryDto,
+  StoryQuery,
+  StoryVersionDto,
+  StoryVersionsDto,
+  StoryVersionsQuery,
+} from './stories.dto.js';
+import {
+  DiffStoryVersionsQuery,
+  GetStoryQuery,
+  GetStoryVersionQuery,
+  GetStoryVersionsQuery,
+  ListStoriesQuery,
+} from './stories.queries.js';
+
+const STORY_ID = { name: 'id', description: 'Story id, e.g. story-2017-07-30-russian-president-vladimir-putin-expels-755-u-2f1c3a9b' };
+
+@ApiTags('stories')
+@ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
+@Controller('stories')
+export class StoriesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Stories, newest entry date first',
+    description: 'Each with the headline of its newest version known at `knownAt` (default: now). `validAt` keeps stories dated on or before it.',
+  })
+  @ApiOkResponse({ type: StoriesPageDto })
+  list(@Query() query: StoriesQuery) {
+    return this.queries.execute(
+      new ListStoriesQuery(toClocks(query), { after: query.cursor ? decodeCursor(query.cursor) : null, limit: query.limit ?? 50 }),
+    );
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'One story: current headline, summary, date, sources and related entries',
+    description:
+      'At `knownAt`, the headline of the newest version reported by then, and only sources and links recorded by then. 404 when the story was not known yet.',
+  })
+  @ApiParam(STORY_ID)
+  @ApiOkResponse({ type: StoryDto })
+  @ApiNotFoundResponse({ description: 'No such story, or not known at `knownAt`' })
+  get(@Param('id') id: string, @Query() query: StoryQuery) {
+    return this.queries.execute(new GetStoryQuery(id, toClocks(query)));
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: "Every version of the story in order, mirroring the entry's Changes list" })
+  @ApiParam(STORY_ID)
+  @ApiOkResponse({ type: StoryVersionsDto })
+  @ApiNotFoundResponse({ description: 'No such story, or not known at `knownAt`' })
+  async versions(@Param('id') id: string, @Query() query: StoryVersionsQuery) {
+    const versions = await this.queries.execute(new GetStoryVersionsQuery(id, toClocks(query).knownAt));
+    return { storyId: id, versions };
+  }
+
+  @Get(':id/versions/:n')
+  @ApiOperation({ summary: 'One version of the story' })
+  @ApiParam(STORY_ID)
+  @ApiParam({ name: 'n', description: 'Version number, from 1', example: 2 })
+  @ApiOkResponse({ type: StoryVersionDto })
+  @ApiNotFoundResponse({ description: 'No such version, or not known at `knownAt`' })
+  version(@Param('id') id: string, @Param('n') n: string, @Query() query: StoryVersionsQuery) {
+    if (!/^[1-9]\d{0,8}$/.test(n)) throw new BadRequestException('The version number must be a whole number from 1');
+    return this.queries.execute(new GetStoryVersionQuery(id, Number(n), toClocks(query).knownAt));
+  }
+
+  @Get(':id/diff')
+  @ApiOperation({
+    summary: 'Word-level diff of two versions’ headlines',
+    description: 'For the seed entry, from=1&to=2 shows the inserted "Russia-United States relations:" prefix and "United States" changed to "U.S.".',
+  })
+  @ApiParam(STORY_ID)
+  @ApiOkResponse({ type: StoryDiffDto })
+  @ApiNotFoundResponse({ description: 'No such story or version, or not known at `knownAt`' })
+  diff(@Param('id') id: string, @Query() query: StoryDiffQuery) {
+    return this.queries.execute(new DiffStoryVersionsQuery(id, query.from, query.to, toClocks(query).knownAt));
+  }
+}

@@ -1,0 +1,34 @@
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { toClocks } from '../../projections/read-query/clocks.js';
+import { decodeCursor } from '../../projections/read-query/page-cursor.js';
+import { TimelinePageDto, TimelineQuery } from './timeline.dto.js';
+import { GetTimelineQuery } from './timeline.queries.js';
+
+@ApiTags('timeline')
+@Controller('timeline')
+export class TimelineController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Facts in valid-time order, each with a one-line summary',
+    description:
+      'Summaries are generated from the typed fields. `validAt` ends the timeline at that date; `knownAt` shows it as reported by then. Retracted facts are left out.',
+  })
+  @ApiOkResponse({ type: TimelinePageDto })
+  @ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
+  get(@Query() query: TimelineQuery) {
+    if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
+      throw new BadRequestException('validFrom must not be after validTo');
+    }
+    const countries = query.countries ? [...new Set(query.countries.split(','))] : undefined;
+    return this.queries.execute(
+      new GetTimelineQuery({ countries, validFrom: query.validFrom, validTo: query.validTo }, toClocks(query), {
+        after: query.cursor ? decodeCursor(query.cursor) : null,
+        limit: query.limit ?? 50,
+      }),
+    );
+  }
+}

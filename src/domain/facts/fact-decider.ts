@@ -1,0 +1,161 @@
+import type { Decider } from '../shared/decider.js';
+import { DomainError } from '../shared/domain-error.js';
+import { eventIdFor } from '../shared/deterministic-uuid.js';
+import { isValidPartialDate } from '../shared/partial-date-relations.js';
+import { findDisputes, refineFactValues } from './fact-compatibility.js';
+import {
+  type FactCorroborated,
+  type FactDisputed,
+  type FactEvent,
+  type FactEventType,
+  type FactOrigin,
+  type FactReported,
+  type FactValues,
+  type Provenance,
+  isFactReported,
+} from './fact-events.js';
+
+/** One document's report of a fact, in one quote. */
+export interface ReportFact {
+  readonly type: 'ReportFact';
+  readonly factType: FactEventType;
+  /** The stream the fact lives in (see factIdFor); the caller picks it, the values may disagree with it. */
+  readonly factId: string;
+  readonly values: FactValues;
+  readonly provenance: Provenance;
+  readonly origin: FactOrigin;
+}
+
+export type FactCommand = ReportFact;
+
+export type FactState =
+  | { readonly status: 'unreported' }
+  | {
+      readonly status: 'reported';
+      readonly factId: string;
+      readonly factType: FactEventType;
+      /** The values of the first report, refined by every compatible one since. */
+      readonly recorded: FactValues;
+      /** Reports taken in, by reportKey, with the document each came from. */
+      readonly reports: Reports;
+    };
+
+/** A report is one document's quote: the same document repeating the same quote adds nothing. */
+const reportKey = (provenance: Provenance): string => `${provenance.documentId}\u0000${provenance.quote}`;
+
+const valuesOf = ({ actor, target, counts, places, validTime, modality, cameo, detail }: FactValues): FactValues => ({
+  actor,
+  target,
+  counts,
+  places,
+  validTime,
+  modality,
+  cameo,
+  detail,
+});
+
+type Reports = ReadonlyMap<string, string>;
+
+const withReport = (reports: Reports, provenance: Provenance): Reports =>
+  new Map([...reports, [reportKey(provenance), provenance.documentId]]);
+
+function evolve(state: FactState, event: FactEvent): FactState {
+  if (isFactReported(event)) {
+    return {
+      status: 'reported',
+      factId: event.data.factId,
+      factType: event.type,
+      recorded: valuesOf(event.data),
+      reports: withReport(new Map(), event.data.provenance),
+    };
+  }
+  if (state.status === 'unreported') return state;
+  switch (event.type) {
+    case 'FactCorroborated':
+      return {
+        ...state,
+        recorded:
+          event.data.values === undefined ? state.recorded : refineFactValues(state.recorded, event.data.values),
+        reports: withReport(state.reports, event.data.provenance),
+      };
+    case 'FactDisputed':
+      return { ...state, reports: withReport(state.reports, event.data.provenance) };
+    case 'FactRetracted':
+      // A retracted document may report the fact again (a newer extractor); what it added to
+      // the recorded values stays, as every event stays.
+      return {
+        ...state,
+        reports: new Map([...state.reports].filter(([, documentId]) => documentId !== event.data.documentId)),
+      };
+  }
+}
+
+function invalidReport(command: ReportFact): string | null {
+  const { provenance, values } = command;
+  if (provenance.quote.length === 0) return 'the quote is empty';
+  if (provenance.end - provenance.start !== provenance.quote.length || provenance.start < 0) {
+    return `offsets ${provenance.start}..${provenance.end} do not span the quote`;
+  }
+  const dates = [values.validTime.occurredOn, values.validTime.effectiveOn];
+  if (dates.some((date) => date !== null && !isValidPartialDate(date))) return 'a valid-time date is malformed';
+  const counts = values.counts === null ? [] : [values.counts.from, values.counts.to, values.counts.change];
+  if (counts.some((n) => n !== null && (!Number.isInteger(n) || n < 0))) return 'a count is not a non-negative integer';
+  return null;
+}
+
+function decide(command: FactCommand, state: FactState): readonly FactEvent[] {
+  const problem = invalidReport(command);
+  if (problem !== null) {
+    throw new DomainError('INVALID_FACT_REPORT', `Report of ${command.factId}: ${problem}`, { factId: command.factId });
+  }
+  const { factId, factType, values, provenance, origin } = command;
+  if (state.status === 'unreported') {
+    const reported: FactReported = {
+      type: factType,
+      schemaVersion: 1,
+      data: { factId, ...valuesOf(values), provenance, origin },
+    };
+    return [reported];
+  }
+  if (state.factId !== factId || state.factType !== factType) {
+    const message = `${factType} ${factId} reported on the stream of ${state.factType} ${state.factId}`;
+    throw new DomainError('FACT_MISMATCH', message, {
+      expected: { factId: state.factId, factType: state.factType },
+      actual: { factId, factType },
+    });
+  }
+  if (state.reports.has(reportKey(provenance))) return [];
+  const disputes = findDisputes(state.recorded, values);
+  if (disputes.length > 0) {
+    const disputed: FactDisputed = {
+      type: 'FactDisputed',
+      schemaVersion: 1,
+      data: { factId, provenance, origin, disputes, values: valuesOf(values) },
+    };
+    return [disputed];
+  }
+  const corroborated: FactCorroborated = {
+    type: 'FactCorroborated',
+    schemaVersion: 1,
+    data: { factId, provenance, origin, values: valuesOf(values) },
+  };
+  return [corroborated];
+}
+
+export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
+  initialState: () => ({ status: 'unreported' }),
+  evolve,
+  decide,
+};
+
+/**
+ * Every fact event but a retraction records one report, so the report (document and quote)
+ * names it; whether it became FactReported or FactCorroborated depends on what was there first.
+ */
+export function factEventId(streamId: string, event: FactEvent): string {
+  if (event.type === 'FactRetracted') {
+    return eventIdFor(streamId, `retraction:${event.data.documentId}:${event.data.extractorVersion}`);
+  }
+  const { documentId, quote } = event.data.provenance;
+  return eventIdFor(streamId, `report:${documentId}:${quote}`);
+}

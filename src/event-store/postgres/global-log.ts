@@ -1,0 +1,82 @@
+import type pg from 'pg';
+import type { LogCursor, ReadAllPage } from '../event-store.port.js';
+import { EVENT_COLUMNS, toStoredEvent } from './stored-event-row.js';
+
+/**
+ * The global log in commit-safe order.
+ *
+ * Positions are taken before commit, so transactions commit out of position order: a reader
+ * that pages by position alone skips the events of a transaction that commits after a later
+ * position was read. Instead the log is ordered by (transaction_id, global_position) and only
+ * rows of transactions older than the snapshot's xmin are read: every transaction below xmin
+ * has finished, so no row can ever appear behind a cursor taken from what was read. The
+ * keyset cursor is exactly that pair, matching the ORDER BY and the index
+ * events_log_order_idx, so a page is one index range scan.
+ */
+const READ_PAGE = `
+  SELECT ${EVENT_COLUMNS}
+    FROM events
+   WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+     AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+   ORDER BY transaction_id, global_position
+   LIMIT $3`;
+
+// Committed rows the xmin horizon still hides: an open transaction (perhaps one that never
+// appends, so nothing will notify when it ends) is holding readers back.
+const HELD_BACK = `
+  SELECT EXISTS (
+    SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+  ) AS held_back`;
+
+// Backward scan of the primary key, skipping only the few rows not yet readable.
+const HEAD_POSITION = `
+  SELECT global_position
+    FROM events
+   WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+   ORDER BY global_position DESC
+   LIMIT 1`;
+
+// Only a readable event yields a cursor: resuming after one still behind the horizon would
+// skip the events of older transactions that have not committed yet.
+const CURSOR_AT = `
+  SELECT transaction_id
+    FROM events
+   WHERE global_position = $1
+     AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+
+export async function readLogPage(pool: pg.Pool, after: LogCursor, limit: number): Promise<ReadAllPage> {
+  const result = await pool.query<unknown[]>({
+    name: 'event_store_read_log',
+    text: READ_PAGE,
+    values: [after.transactionId, after.globalPosition, limit],
+    rowMode: 'array',
+  });
+  const events = result.rows.map(toStoredEvent);
+  const last = events.at(-1);
+  return {
+    events,
+    next: last ? { transactionId: last.transactionId, globalPosition: last.globalPosition } : after,
+  };
+}
+
+export async function isLogHeldBack(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ held_back: boolean }>({ name: 'event_store_held_back', text: HELD_BACK });
+  return rows[0]?.held_back ?? false;
+}
+
+export async function readHeadPosition(pool: pg.Pool): Promise<bigint> {
+  const { rows } = await pool.query<{ global_position: string }>({
+    name: 'event_store_head_position',
+    text: HEAD_POSITION,
+  });
+  return BigInt(rows[0]?.global_position ?? 0);
+}
+
+export async function readCursorAt(pool: pg.Pool, position: bigint): Promise<LogCursor | null> {
+  const { rows } = await pool.query<{ transaction_id: string }>({
+    name: 'event_store_cursor_at',
+    text: CURSOR_AT,
+    values: [position],
+  });
+  return rows[0] ? { transactionId: BigInt(rows[0].transaction_id), globalPosition: position } : null;
+}

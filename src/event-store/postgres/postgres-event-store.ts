@@ -1,0 +1,99 @@
+import type pg from 'pg';
+import {
+  LOG_START,
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type StreamAppend,
+} from '../event-store.port.js';
+import { isTakenEventId, isTransientAppendError, toAppendError } from './append-errors.js';
+import { AppendNotifier } from './append-notifier.js';
+import { appendResults, appendStatement } from './append-statement.js';
+import { validateAppends } from './append-validation.js';
+import { isLogHeldBack, readCursorAt, readHeadPosition, readLogPage } from './global-log.js';
+import { NotificationListener } from './notification-listener.js';
+import { readStreamEvents, readStreamVersion } from './streams.js';
+import { startSubscription } from './subscription.js';
+
+export interface PostgresEventStoreOptions {
+  /** NOTIFY channel raised after appends that write; subscriptions LISTEN on it. */
+  readonly notifyChannel?: string;
+  /** Least time between two NOTIFYs of this store (ms); appends in between share one. */
+  readonly notifyIntervalMs?: number;
+  /** Subscription poll interval when no notification arrives (ms). */
+  readonly pollIntervalMs?: number;
+  /** Default page size of readAll and of subscription batches. */
+  readonly batchSize?: number;
+  /** Where LISTEN/NOTIFY trouble is reported (subscriptions poll meanwhile, and it reconnects). */
+  readonly onNotifyError?: (error: unknown) => void;
+}
+
+export const DEFAULT_NOTIFY_CHANNEL = 'newsledger_events';
+const DEFAULT_POLL_INTERVAL_MS = 1000;
+const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_NOTIFY_INTERVAL_MS = 10;
+const TRANSIENT_RETRIES = 5;
+
+/**
+ * The event store on PostgreSQL. Needs the schema of `eventStoreMigrations` applied (see
+ * migrations-runner.ts). Every method takes connections from `pool` for one statement; subscriptions
+ * share one extra connection for LISTEN while any of them runs.
+ */
+export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventStoreOptions = {}): EventStore {
+  const notifyChannel = options.notifyChannel ?? DEFAULT_NOTIFY_CHANNEL;
+  const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const reportNotifyError =
+    options.onNotifyError ?? ((error: unknown) => console.error('Event store LISTEN/NOTIFY:', error));
+  const listener = new NotificationListener(pool, notifyChannel, pollIntervalMs, reportNotifyError);
+  const notifier = new AppendNotifier(
+    pool,
+    notifyChannel,
+    options.notifyIntervalMs ?? DEFAULT_NOTIFY_INTERVAL_MS,
+    listener.wakeAll,
+    reportNotifyError,
+  );
+
+  async function appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    validateAppends(appends);
+    let resendCheck = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { rows } = await pool.query(appendStatement(appends, resendCheck));
+        const results = appendResults(rows, appends.length);
+        if (results.some((result) => result.written)) notifier.appended();
+        return results;
+      } catch (error) {
+        const retry = attempt < TRANSIENT_RETRIES && (isTransientAppendError(error) || (isTakenEventId(error) && !resendCheck));
+        if (!retry) throw toAppendError(error, appends);
+        resendCheck ||= isTakenEventId(error);
+      }
+    }
+  }
+
+  return {
+    async append(streamId: string, events: readonly NewEvent[], appendOptions: AppendOptions = {}) {
+      const [result] = await appendAll([{ streamId, events, expectedVersion: appendOptions.expectedVersion }]);
+      return result!;
+    },
+    appendMany: appendAll,
+    readStream: (streamId, readOptions) => readStreamEvents(pool, streamId, readOptions),
+    streamVersion: (streamId) => readStreamVersion(pool, streamId),
+    readAll: (readOptions = {}) =>
+      readLogPage(pool, readOptions.after ?? LOG_START, readOptions.limit ?? batchSize),
+    cursorAt: (position) => readCursorAt(pool, position),
+    headPosition: () => readHeadPosition(pool),
+    subscribe: (subscribeOptions) =>
+      startSubscription(
+        {
+          readPage: (after, limit) => readLogPage(pool, after, limit),
+          isHeldBack: () => isLogHeldBack(pool),
+          listen: (waker) => listener.add(waker),
+          unlisten: (waker) => listener.remove(waker),
+        },
+        subscribeOptions,
+        { batchSize, pollIntervalMs },
+      ),
+  };
+}

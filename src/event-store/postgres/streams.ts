@@ -1,0 +1,43 @@
+import type pg from 'pg';
+import type { ReadStreamOptions, StoredEvent } from '../event-store.port.js';
+import { EVENT_COLUMNS, toStoredEvent } from './stored-event-row.js';
+
+const LAST_VERSION = 9_223_372_036_854_775_807n;
+
+const READ_FORWARDS = `
+  SELECT ${EVENT_COLUMNS} FROM events
+   WHERE stream_id = $1 AND stream_version >= $2
+   ORDER BY stream_version
+   LIMIT $3`;
+
+const READ_BACKWARDS = `
+  SELECT ${EVENT_COLUMNS} FROM events
+   WHERE stream_id = $1 AND stream_version <= $2
+   ORDER BY stream_version DESC
+   LIMIT $3`;
+
+export async function readStreamEvents(
+  pool: pg.Pool,
+  streamId: string,
+  options: ReadStreamOptions = {},
+): Promise<StoredEvent[]> {
+  const backwards = options.direction === 'backwards';
+  const result = await pool.query<unknown[]>({
+    name: backwards ? 'event_store_read_stream_backwards' : 'event_store_read_stream_forwards',
+    text: backwards ? READ_BACKWARDS : READ_FORWARDS,
+    // LIMIT NULL means no limit.
+    values: [streamId, options.fromVersion ?? (backwards ? LAST_VERSION : 1n), options.limit ?? null],
+    rowMode: 'array',
+  });
+  return result.rows.map(toStoredEvent);
+}
+
+export async function readStreamVersion(pool: pg.Pool, streamId: string): Promise<bigint | null> {
+  const { rows } = await pool.query<{ version: string | null }>({
+    name: 'event_store_stream_version',
+    text: 'SELECT max(stream_version) AS version FROM events WHERE stream_id = $1',
+    values: [streamId],
+  });
+  const version = rows[0]?.version;
+  return version == null ? null : BigInt(version);
+}

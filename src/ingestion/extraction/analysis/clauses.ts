@@ -1,0 +1,78 @@
+import type { Token } from '../text/tokens.js';
+
+/**
+ * The clauses of a sentence, as far as extraction needs them: where each starts, which are
+ * background ("after 35 diplomats were expelled", "in response to new sanctions") and which
+ * token ranges only compare ("the same number as the Russian mission in the US").
+ */
+export interface Clauses {
+  /** Clause index of every token. */
+  readonly of: readonly number[];
+  readonly starts: readonly number[];
+  readonly background: readonly boolean[];
+  readonly comparisons: readonly (readonly [number, number])[];
+}
+
+const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+const AFTER_COMMA = new Set([
+  'but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whose', 'where', 'when', 'as', 'after', 'despite', 'amid',
+  'because', 'following', 'according', 'a', 'an', 'the', 'same', 'invoking', 'saying', 'accusing', 'citing', 'calling',
+  'adding', 'arguing', 'claiming', 'stating',
+]);
+const BACKGROUND = new Set(['after', 'amid', 'despite', 'because', 'following', 'since', 'when', 'over']);
+const SUBORDINATORS = new Set(['after', 'when', 'if', 'although', 'though', 'because', 'since', 'as', 'while', 'following', 'despite', 'once', 'unless', 'before']);
+const OVER_OBJECTS = new Set(['the', 'a', 'an', 'alleged', 'what', 'its', 'their', 'his', 'her']);
+const COMPARISON = new Set(['same', 'compared', 'equal', 'parity', 'matching']);
+
+/** "in response to", "in retaliation for", "in a tit-for-tat response to" */
+function responsePhraseAt(lower: readonly string[], i: number): boolean {
+  if (lower[i] !== 'in') return false;
+  for (let k = i + 1; k <= i + 4 && k < lower.length; k++) if (lower[k] === 'response' || lower[k] === 'retaliation') return true;
+  return false;
+}
+
+function startsBackground(lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  if (responsePhraseAt(lower, i)) return true;
+  if (w === 'over') return OVER_OBJECTS.has(lower[i + 1] ?? '');
+  return BACKGROUND.has(w) && w !== 'over';
+}
+
+/** `subjectStarts`: token indexes where a party or subject pronoun begins; they end a fronted clause. */
+export function findClauses(tokens: readonly Token[], lower: readonly string[], subjectStarts: ReadonlySet<number>): Clauses {
+  const of: number[] = [];
+  const starts: number[] = [0];
+  const background: boolean[] = [];
+  let frontedOpen = tokens.length > 0 && SUBORDINATORS.has(lower[0]!);
+  background.push(frontedOpen && lower[0] !== 'if' && lower[0] !== 'although' && lower[0] !== 'though' && lower[0] !== 'while' || startsBackground(lower, 0));
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      const prev = lower[i - 1]!;
+      const w = lower[i]!;
+      let split = HARD_BREAKS.has(prev) || startsBackground(lower, i);
+      if (prev === ',') {
+        if (frontedOpen && subjectStarts.has(i)) {
+          split = true;
+          frontedOpen = false;
+        } else if (!frontedOpen && (AFTER_COMMA.has(w) || (tokens[i]!.kind === 'word' && !tokens[i]!.capitalized && w.endsWith('ing')))) split = true;
+      }
+      if (split && starts[starts.length - 1] !== i) {
+        starts.push(i);
+        background.push(startsBackground(lower, i));
+      }
+    }
+    of.push(starts.length - 1);
+  }
+  const comparisons: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!COMPARISON.has(lower[i]!)) continue;
+    const clause = of[i]!;
+    let end = i;
+    while (end < tokens.length && of[end] === clause) end++;
+    comparisons.push([i, end]);
+    i = end - 1;
+  }
+  return { of, starts, background, comparisons };
+}
+
+export const inComparison = (clauses: Clauses, token: number): boolean => clauses.comparisons.some(([a, b]) => token >= a && token < b);

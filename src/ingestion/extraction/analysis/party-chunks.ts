@@ -1,0 +1,157 @@
+import type { EntityMention } from '../gazetteer/entity-mentions.js';
+import { AMBASSADOR_NOUNS, DIRECTIVE_NOUNS, PEOPLE_NOUNS, RELATION_NOUNS, SANCTION_NOUNS } from '../lexicon/event-words.js';
+import { FACILITY_TERMS } from '../lexicon/facility-words.js';
+import { LOCATIVE_PREPOSITIONS, PHRASE_OPENERS, TITLE_PHRASES } from '../lexicon/party-words.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * A phrase that names a country's side: "Russian President Vladimir Putin" (a party), the
+ * "US" of "US diplomats" (a modifier: it says whose diplomats), or "in Russia" (a location).
+ */
+export interface PartyChunk {
+  readonly start: number;
+  readonly end: number;
+  readonly country: string | null;
+  readonly name: string | null;
+  readonly role: 'party' | 'modifier' | 'location';
+  /** For a modifier: the noun whose owner it names; else -1. */
+  readonly head: number;
+  /** The preposition that governs the phrase ("against Russia"), or null. */
+  readonly preposition: string | null;
+  /** Joined to the previous chunk by "and", "or" or a comma: "Italy and Spain". */
+  readonly coordinated: boolean;
+  /** A capital standing for its government: "Moscow ordered ...". */
+  readonly metonym: boolean;
+}
+
+const PREPOSITIONS = new Set([
+  ...LOCATIVE_PREPOSITIONS, 'from', 'to', 'with', 'against', 'on', 'by', 'of', 'for', 'over', 'between', 'among', 'after', 'upon',
+]);
+// Adjectives that sit between an owner and what it owns: "US diplomatic and technical staff".
+const ATTRIBUTIVE = new Set([
+  'diplomatic', 'technical', 'consular', 'intelligence', 'embassy', 'military', 'local', 'senior', 'state', 'new', 'fresh',
+  'further', 'trade', 'two', 'and', 'top', 'former', 'expelled', 'remaining', 'accredited', 'diplomacy', 'nuclear',
+]);
+
+const isHeadNoun = (w: string): boolean =>
+  PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w) || SANCTION_NOUNS.has(w) || DIRECTIVE_NOUNS.has(w) || RELATION_NOUNS.has(w) || FACILITY_TERMS.has(w);
+
+function titleAt(lower: readonly string[], i: number): number {
+  for (const words of TITLE_PHRASES.get(lower[i]!) ?? []) if (words.every((w, k) => lower[i + k] === w)) return words.length;
+  return 0;
+}
+
+/** The noun a modifier at `from` qualifies: the first known head within a few words, else the next word. */
+function headAfter(tokens: readonly Token[], lower: readonly string[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    if (isHeadNoun(lower[k]!)) return k;
+    if (!ATTRIBUTIVE.has(lower[k]!) && tokens[k]!.kind !== 'number') break;
+  }
+  return from < tokens.length ? from : -1;
+}
+
+function prepositionBefore(lower: readonly string[], tokens: readonly Token[], start: number): string | null {
+  let k = start - 1;
+  while (k >= 0 && (PHRASE_OPENERS.has(lower[k]!) || tokens[k]!.kind === 'number')) k--;
+  return k >= 0 && PREPOSITIONS.has(lower[k]!) ? lower[k]! : null;
+}
+
+/** Groups entity mentions and titles into chunks and decides what each one does in the sentence. */
+export function findPartyChunks(tokens: readonly Token[], lower: readonly string[], mentions: readonly EntityMention[]): PartyChunk[] {
+  const mentionAt = new Map(mentions.map((m) => [m.start, m]));
+  const chunks: PartyChunk[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const start = i;
+    const parts: EntityMention[] = [];
+    let titles = 0;
+    let possessiveEnd = false;
+    for (;;) {
+      const m = mentionAt.get(i);
+      if (m !== undefined && m.kind !== 'place') {
+        parts.push(m);
+        i = m.end;
+        continue;
+      }
+      const t = titleAt(lower, i);
+      if (t > 0) {
+        titles++;
+        i += t;
+        continue;
+      }
+      if ((parts.length > 0 || titles > 0) && lower[i] === "'s") {
+        const next = i + 1;
+        if (titleAt(lower, next) > 0 || (mentionAt.has(next) && mentionAt.get(next)!.kind !== 'place')) {
+          i = next;
+          continue;
+        }
+        possessiveEnd = true;
+        break;
+      }
+      if (titles > 0 && tokens[i]?.capitalized && tokens[i]!.kind === 'word' && !mentionAt.has(i)) {
+        // An unlisted name after a title: "Deputy Prime Minister Matteo Salvini".
+        while (tokens[i]?.capitalized && tokens[i]!.kind === 'word' && !mentionAt.has(i) && i - start < 8) i++;
+        continue;
+      }
+      break;
+    }
+    if (parts.length === 0 && titles === 0) {
+      i++;
+      continue;
+    }
+    const end = i;
+    const countryPart = parts.find((p) => p.kind !== 'place');
+    let country = countryPart?.country ?? null;
+    const person = parts.find((p) => p.kind === 'person');
+    const body = parts.find((p) => p.kind === 'body');
+    const name = person?.name ?? body?.name ?? null;
+    const preposition = prepositionBefore(lower, tokens, start);
+    let role: PartyChunk['role'] = 'party';
+    let head = -1;
+    let metonym = false;
+    const onlyKind = parts.length === 1 && titles === 0 ? parts[0]!.kind : null;
+
+    if (country === null) {
+      // "the foreign ministry in Prague", "officials in Moscow": a generic body placed by its capital.
+      const placed = lower[end] === 'in' || lower[end] === 'of' ? mentionAt.get(end + 1) : undefined;
+      if (placed === undefined || (placed.kind !== 'capital' && placed.kind !== 'country')) continue;
+      country = placed.country;
+    }
+    if (possessiveEnd) {
+      role = onlyKind === 'capital' && !isHeadNoun(lower[end + 1] ?? '') ? 'location' : 'modifier';
+      head = headAfter(tokens, lower, end + 1);
+    } else if (onlyKind === 'demonym') {
+      // "the Russians said" acts; "Russian diplomats" and "Swiss diplomats" only say whose.
+      const plural = lower[start]!.endsWith('s') && !isHeadNoun(lower[end] ?? '');
+      if (!plural) {
+        role = 'modifier';
+        head = headAfter(tokens, lower, end);
+      }
+    } else if (onlyKind === 'country' || onlyKind === 'capital') {
+      const next = lower[end] ?? '';
+      if (isHeadNoun(next) || ATTRIBUTIVE.has(next)) {
+        role = onlyKind === 'capital' && !isHeadNoun(next) ? 'location' : 'modifier';
+        head = headAfter(tokens, lower, end);
+        if (onlyKind === 'capital' && FACILITY_TERMS.has(next)) role = 'location';
+      } else if (preposition !== null && LOCATIVE_PREPOSITIONS.has(preposition)) role = 'location';
+      else if (onlyKind === 'capital') {
+        metonym = preposition === null || preposition === 'with' || preposition === 'by' || preposition === 'against' || preposition === 'on' || preposition === 'to';
+        if (!metonym) role = 'location';
+      }
+    }
+    const previous = chunks[chunks.length - 1];
+    const between = previous === undefined ? [] : lower.slice(previous.end, start);
+    const coordinated = previous !== undefined && between.length > 0 && between.length <= 3 && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'the' || w === 'against' || w === 'on');
+    chunks.push({
+      start,
+      end,
+      country,
+      name,
+      role,
+      head,
+      preposition: coordinated && previous!.preposition !== null && (preposition === null || preposition === previous!.preposition) ? previous!.preposition : preposition,
+      coordinated,
+      metonym,
+    });
+  }
+  return chunks;
+}

@@ -1,0 +1,55 @@
+import type { Token } from '../text/tokens.js';
+import { ENTITY_INDEX, type EntityEntry, type EntityKind } from './entity-index.js';
+import { inOfficeOn } from './office-holders.js';
+
+/** A gazetteer name found in a sentence, as token indexes [start, end). */
+export interface EntityMention {
+  readonly kind: EntityKind;
+  readonly start: number;
+  readonly end: number;
+  readonly country: string;
+  readonly name: string;
+}
+
+// Words that, right before a surname, make it a reference to an office holder.
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'counterpart',
+]);
+
+const matches = (tokens: readonly Token[], at: number, e: EntityEntry): boolean =>
+  e.tokens.every((t, k) => {
+    const tok = tokens[at + k];
+    return tok !== undefined && (e.caseInsensitive ? tok.lower === t : tok.text.replace(/’/g, "'") === t);
+  });
+
+function acceptable(tokens: readonly Token[], at: number, e: EntityEntry, referenceDate: string | null): boolean {
+  if (e.kind !== 'person' || !e.surnameOnly || !e.holder!.ambiguousSurname) return true;
+  const title = tokens[at - 1];
+  return title !== undefined && TITLES.has(title.lower) && referenceDate !== null && inOfficeOn(e.holder!, referenceDate);
+}
+
+/**
+ * Longest gazetteer matches, left to right. Ambiguous surnames need a title and a reference
+ * date inside the holder's term ("Mrs May" in 2018 is Theresa May; "in May" is a month).
+ */
+export function findEntityMentions(tokens: readonly Token[], referenceDate: string | null): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i]!;
+    const candidates = [
+      ...(ENTITY_INDEX.exact.get(tok.text.replace(/’/g, "'")) ?? []),
+      ...(ENTITY_INDEX.folded.get(tok.lower) ?? []),
+    ];
+    let best: EntityEntry | null = null;
+    for (const e of candidates) {
+      if ((best === null || e.tokens.length > best.tokens.length) && matches(tokens, i, e) && acceptable(tokens, i, e, referenceDate)) best = e;
+    }
+    if (best === null) {
+      i++;
+      continue;
+    }
+    mentions.push({ kind: best.kind, start: i, end: i + best.tokens.length, country: best.country, name: best.name });
+    i += best.tokens.length;
+  }
+  return mentions;
+}

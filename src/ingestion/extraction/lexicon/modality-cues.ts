@@ -1,0 +1,117 @@
+import type { Modality } from '../../../domain/facts/fact-events.js';
+
+/**
+ * Words before an act that frame it. When several cues precede one act, the strongest
+ * framing wins: a denial outweighs a threat, which outweighs an order or an announcement
+ * ("said it would not expel" is negated; "would have to leave" is ordered).
+ */
+export interface ModalityCue {
+  readonly words: readonly string[];
+  readonly modality: Exclude<Modality, 'asserted'>;
+  /** Modal verbs carry over to a coordinated verb ("could expel diplomats and impose sanctions"). */
+  readonly modal: boolean;
+}
+
+const CUES: readonly [string, Exclude<Modality, 'asserted'>, boolean?][] = [
+  ['not', 'negated', true],
+  ['never', 'negated', true],
+  ['no longer', 'negated', true],
+  ['no plans', 'negated'],
+  ['no', 'negated'],
+  ['denied', 'negated'],
+  ['denies', 'negated'],
+  ['deny', 'negated'],
+  ['cancelled', 'negated'],
+  ['canceled', 'negated'],
+  ['called off', 'negated'],
+  ['rejected', 'rejected'],
+  ['rejects', 'rejected'],
+  ['reject', 'rejected'],
+  ['refused', 'rejected'],
+  ['refuses', 'rejected'],
+  ['refuse', 'rejected'],
+  ['ruled out', 'rejected'],
+  ['rules out', 'rejected'],
+  ['vetoed', 'rejected'],
+  ['turned down', 'rejected'],
+  ['threatened', 'threatened'],
+  ['threatens', 'threatened'],
+  ['threaten', 'threatened'],
+  ['threat', 'threatened'],
+  ['warned', 'threatened'],
+  ['warns', 'threatened'],
+  ['vowed', 'threatened'],
+  ['could', 'threatened', true],
+  ['might', 'threatened', true],
+  ['may', 'threatened', true],
+  ['proposed', 'proposed'],
+  ['proposes', 'proposed'],
+  ['propose', 'proposed'],
+  ['proposal', 'proposed'],
+  ['recommended', 'proposed'],
+  ['recommends', 'proposed'],
+  ['recommend', 'proposed'],
+  ['suggested', 'proposed'],
+  ['suggests', 'proposed'],
+  ['called for', 'proposed'],
+  ['calls for', 'proposed'],
+  ['call for', 'proposed'],
+  ['urged', 'proposed'],
+  ['urges', 'proposed'],
+  ['considering', 'proposed'],
+  ['considered', 'proposed'],
+  ['weighing', 'proposed'],
+  ['mulling', 'proposed'],
+  ['ordered', 'ordered'],
+  ['orders', 'ordered'],
+  ['order', 'ordered'],
+  ['ordering', 'ordered'],
+  ['told', 'ordered'],
+  ['instructed', 'ordered'],
+  ['demanded', 'ordered'],
+  ['demands', 'ordered'],
+  ['must', 'ordered', true],
+  ['have to', 'ordered', true],
+  ['has to', 'ordered', true],
+  ['had to', 'ordered', true],
+  ['gave', 'ordered'],
+  ['giving', 'ordered'],
+  ['deadline', 'ordered'],
+  ['announced', 'announced'],
+  ['announces', 'announced'],
+  ['will', 'announced', true],
+  ['would', 'announced', true],
+  ['shall', 'announced', true],
+  ['plans to', 'announced'],
+  ['plan to', 'announced'],
+  ['planned', 'announced'],
+  ['intends to', 'announced'],
+  ['is to', 'announced'],
+  ['are to', 'announced'],
+  ['due to', 'announced'],
+  ['set to', 'announced'],
+  ['scheduled', 'announced'],
+];
+
+export const MODALITY_CUES: ReadonlyMap<string, readonly ModalityCue[]> = (() => {
+  const map = new Map<string, ModalityCue[]>();
+  for (const [phrase, modality, modal] of CUES) {
+    const words = phrase.split(' ');
+    const list = map.get(words[0]!) ?? [];
+    list.push({ words, modality, modal: modal ?? false });
+    map.set(words[0]!, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+/** Higher wins when cues compete. */
+export const MODALITY_STRENGTH: Readonly<Record<Modality, number>> = {
+  negated: 6,
+  rejected: 5,
+  threatened: 4,
+  proposed: 3,
+  ordered: 2,
+  announced: 1,
+  asserted: 0,
+};

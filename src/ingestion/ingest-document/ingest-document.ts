@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { commandMetadata, decideOnStream, retryOnConflict, type StreamDecision } from '../../application/decider-flow.js';
+import { documentDecider, documentEventId } from '../../domain/documents/document-decider.js';
+import type { DocumentIngestedData, DocumentKind } from '../../domain/documents/document-events.js';
+import { factDecider, factEventId, type ReportFact } from '../../domain/facts/fact-decider.js';
+import type { FactEvent } from '../../domain/facts/fact-events.js';
+import { DomainError } from '../../domain/shared/domain-error.js';
+import { ok, type Result } from '../../domain/shared/result.js';
+import type { DomainEvent } from '../../domain/shared/domain-event.js';
+import { storyDecider, storyEventId } from '../../domain/stories/story-decider.js';
+import { storyIdForEntry } from '../../domain/stories/story-identity.js';
+import type { EventStore, NewEvent } from '../../event-store/event-store.port.js';
+import { parseArticle } from '../parsers/article-parser.js';
+import { parseCurrentEventsEntry } from '../parsers/current-events-entry-parser.js';
+import { documentIngestedData, type ParsedDocument, parseDocument } from '../parsers/document-parser.js';
+
+/** A document as a client submits it. */
+export interface DocumentSubmission {
+  readonly text: string;
+  /** Detected from the text when absent. */
+  readonly kind?: DocumentKind;
+  readonly url?: string;
+  readonly publisher?: string;
+  /** Overrides a date found in the text. */
+  readonly publishedAt?: string;
+}
+
+/** Where the facts of a document come from: curated seed records, an extractor, or both. */
+export type FactReporter = (document: DocumentIngestedData, parsed: ParsedDocument) => readonly ReportFact[];
+
+export interface WrittenEvent {
+  readonly streamId: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly globalPosition: number;
+}
+
+export interface IngestDocumentResult {
+  readonly documentId: string;
+  /** False when this exact text was already in the ledger: nothing was written. */
+  readonly created: boolean;
+  readonly events: readonly WrittenEvent[];
+}
+
+/**
+ * Ingests one document as ONE atomic append across its document stream, its story stream
+ * (current-events entries) and every fact stream it reports on. A failure anywhere leaves
+ * nothing written; a concurrent writer on any of those streams makes the whole decision
+ * run again on fresh state.
+ */
+export async function ingestDocument(
+  store: EventStore,
+  submission: DocumentSubmission,
+  options: { source: string; reportFacts?: FactReporter; correlationId?: string },
+): Promise<IngestDocumentResult> {
+  const parsed = parse(submission);
+  const document = withPublishedAt(
+    documentIngestedData(submission.text, parsed, {
+      publisher: submission.publisher ?? null,
+      url: submission.url ?? null,
+    }),
+    submission.publishedAt,
+  );
+  const reports = options.reportFacts?.(document, parsed) ?? [];
+  const metadata = commandMetadata({
+    correlationId: options.correlationId ?? randomUUID(),
+    source: options.source,
+    knownAt: knownAtOf(document.publishedAt),
+  });
+
+  return retryOnConflict(async () => {
+    const toNew =
+      <E extends DomainEvent>(
+        eventId: (streamId: string, event: E) => string,
+        ownKnownAt: (event: E) => string | null | undefined = () => undefined,
+      ) =>
+      (event: E, streamId: string): NewEvent => {
+        const knownAt = ownKnownAt(event);
+        return {
+          eventId: eventId(streamId, event),
+          type: event.type,
+          schemaVersion: event.schemaVersion,
+          data: event.data as Record<string, unknown>,
+          metadata: knownAt === undefined ? metadata : { ...metadata, knownAt },
+        };
+      };
+
+    const documentDecision = await decideOnStream(
+      store,
+      document.documentId,
+      documentDecider,
+      { type: 'IngestDocument', document },
+      toNew(documentEventId),
+    );
+    if (documentDecision.events.length === 0) {
+      return { documentId: document.documentId, created: false, events: [] };
+    }
+
+    const decisions: StreamDecision[] = [documentDecision];
+    if (parsed.kind === 'current-events-entry') {
+      decisions.push(
+        await decideOnStream(
+          store,
+          storyIdForEntry(parsed.entry),
+          storyDecider,
+          { type: 'RecordStoryEntry', documentId: document.documentId, entry: parsed.entry },
+          // A version's wording became known at its own timestamp; a version without one has
+          // an unknown known time (readers fall back to recordedAt), not the entry's.
+          toNew(storyEventId, (event) => ('knownAt' in event.data ? event.data.knownAt : undefined)),
+        ),
+      );
+    }
+    decisions.push(...(await decideFacts(store, reports, toNew(factEventId))));
+
+    const appends = decisions.filter((d) => d.events.length > 0);
+    const results = await store.appendMany(
+      appends.map(({ streamId, events, expectedVersion }) => ({ streamId, events, expectedVersion })),
+    );
+    return {
+      documentId: document.documentId,
+      created: true,
+      events: appends.flatMap((decision, i) =>
+        decision.events.map((event, j) => ({
+          streamId: decision.streamId,
+          eventId: event.eventId,
+          type: event.type,
+          globalPosition: Number(results[i]!.positions[j]),
+        })),
+      ),
+    };
+  });
+}
+
+/**
+ * Several reports in one document may concern the same fact: each must see the events the
+ * previous one decided, so they are folded one after another per stream before appending.
+ */
+async function decideFacts(
+  store: EventStore,
+  reports: readonly ReportFact[],
+  toNew: (event: FactEvent, streamId: string) => NewEvent,
+): Promise<StreamDecision[]> {
+  const byFact = new Map<string, ReportFact[]>();
+  for (const report of reports) byFact.set(report.factId, [...(byFact.get(report.factId) ?? []), report]);
+  const decisions: StreamDecision[] = [];
+  for (const [factId, factReports] of byFact) {
+    const [first, ...rest] = factReports;
+    const initial = await decideOnStream(store, factId, factDecider, first!, toNew);
+    let state = initial.decided.reduce(factDecider.evolve, initial.state);
+    const decided = [...initial.decided];
+    for (const report of rest) {
+      const more = factDecider.decide(report, state);
+      state = more.reduce(factDecider.evolve, state);
+      decided.push(...more);
+    }
+    decisions.push({
+      streamId: factId,
+      expectedVersion: initial.expectedVersion,
+      decided,
+      events: decided.map((event) => toNew(event, factId)),
+    });
+  }
+  return decisions;
+}
+
+function parse(submission: DocumentSubmission): ParsedDocument {
+  const result =
+    submission.kind === 'article'
+      ? mapOk(parseArticle(submission.text), (article) => ({ kind: 'article' as const, article }))
+      : submission.kind === 'current-events-entry'
+        ? mapOk(parseCurrentEventsEntry(submission.text), (entry) => ({ kind: 'current-events-entry' as const, entry }))
+        : parseDocument(submission.text);
+  if (!result.ok) {
+    throw new DomainError('PARSE_ERROR', `The document could not be read: ${result.error.message}`, {
+      parseError: result.error.code,
+      line: result.error.line,
+    });
+  }
+  return result.value;
+}
+
+const mapOk = <T, U, E>(result: Result<T, E>, f: (value: T) => U): Result<U, E> =>
+  result.ok ? ok(f(result.value)) : result;
+
+const withPublishedAt = (document: DocumentIngestedData, publishedAt: string | undefined): DocumentIngestedData =>
+  publishedAt === undefined ? document : { ...document, publishedAt: new Date(publishedAt).toISOString() };
+
+/** A date-only publication counts as known from the start of that day (UTC). */
+export const knownAtOf = (publishedAt: string | null): string | null =>
+  publishedAt === null ? null : /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? `${publishedAt}T00:00:00.000Z` : publishedAt;

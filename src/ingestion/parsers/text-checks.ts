@@ -1,0 +1,38 @@
+import { err, ok, type Result } from '../../domain/shared/result.js';
+import { type DocumentParseError, parseError } from './document-parse-error.js';
+
+/** Far above any news text (the seeds are 2 to 4 KB); past it the input is not an article. */
+export const MAX_DOCUMENT_LENGTH = 1_000_000;
+
+const REPLACEMENT_CHARACTER = '\ufffd';
+
+// Control characters other than tab, line feed, form feed and carriage return: text has none.
+const isControl = (code: number): boolean =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+
+function firstControlCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Checks every parser runs first: the text is there, of sane size, and is text. */
+export function checkDocumentText(text: string): Result<string, DocumentParseError> {
+  if (text.length > MAX_DOCUMENT_LENGTH) {
+    const message = `${text.length} characters; at most ${MAX_DOCUMENT_LENGTH} are accepted`;
+    return err(parseError('DOCUMENT_TOO_LARGE', message));
+  }
+  if (text.trim().length === 0) return err(parseError('EMPTY_DOCUMENT', 'The document has no text'));
+  const control = firstControlCharacter(text);
+  if (control !== -1) {
+    return err(parseError('BINARY_CONTENT', 'The document contains NUL or other control bytes', lineAt(text, control)));
+  }
+  const replacement = text.indexOf(REPLACEMENT_CHARACTER);
+  if (replacement !== -1) {
+    const message = 'The document contains U+FFFD: it was not valid UTF-8';
+    return err(parseError('INVALID_ENCODING', message, lineAt(text, replacement)));
+  }
+  if (!/\p{L}/u.test(text)) return err(parseError('NO_TEXT', 'The document contains no letters'));
+  return ok(text);
+}
+
+const lineAt = (text: string, index: number): number => text.slice(0, index).split('\n').length;

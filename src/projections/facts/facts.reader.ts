@@ -1,0 +1,168 @@
+import type pg from 'pg';
+import type { FactEventType, FactValues } from '../../domain/facts/fact-events.js';
+import type { ReadClocks } from '../read-query/clocks.js';
+import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
+import { liveSchema } from '../runner/generation.js';
+import { type FactEventRecord, type FactState, foldFact } from './fact-history.js';
+import { factsProjection, loadFactEvents } from './facts.projection.js';
+import type { IsoDate } from './valid-time.js';
+
+const S = liveSchema(factsProjection);
+
+export interface FactFilter {
+  readonly type?: FactEventType;
+  readonly actor?: string;
+  readonly target?: string;
+  /** Facts whose valid-time span reaches into [validFrom, validTo]. */
+  readonly validFrom?: IsoDate;
+  readonly validTo?: IsoDate;
+  /** Facts between these countries (two or more), or involving the one given. */
+  readonly countries?: readonly string[];
+  /** Only facts in an actual modality: done, announced or ordered, not proposed, rejected, ... */
+  readonly actualOnly?: boolean;
+  /** Leave out facts every report of which has been retracted. */
+  readonly supportedOnly?: boolean;
+}
+
+/** What lists over many facts need: the values and the counts, without the provenance. */
+export interface FactSnapshot {
+  readonly factId: string;
+  readonly type: FactEventType;
+  readonly values: FactValues;
+  readonly documentCount: number;
+  readonly status: FactState['status'];
+}
+
+interface FactRow {
+  fact_id: string;
+  type: FactEventType;
+  sort_on: string;
+  values: FactValues;
+  document_count: number;
+  withdrawn_known_at: Date | null;
+}
+
+class Sql {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  where(condition: string): void {
+    this.conditions.push(condition);
+  }
+
+  get whereClause(): string {
+    return this.conditions.length > 0 ? `WHERE ${this.conditions.join(' AND ')}` : '';
+  }
+}
+
+function conditions(filter: FactFilter, clocks: ReadClocks): Sql {
+  const sql = new Sql();
+  if (filter.type) sql.where(`type = ${sql.param(filter.type)}`);
+  if (filter.actor) sql.where(`actor_country = ${sql.param(filter.actor)}`);
+  if (filter.target) sql.where(`target_country = ${sql.param(filter.target)}`);
+  if (filter.validFrom) sql.where(`valid_to >= ${sql.param(filter.validFrom)}::date`);
+  if (filter.validTo) sql.where(`valid_from <= ${sql.param(filter.validTo)}::date`);
+  if (filter.countries?.length === 1) {
+    const country = sql.param(filter.countries[0]);
+    sql.where(`(actor_country = ${country} OR target_country = ${country})`);
+  } else if (filter.countries) {
+    sql.where(`pair = ANY(${sql.param(pairsOf(filter.countries))}::text[])`);
+  }
+  if (filter.actualOnly) sql.where(`modality IN ('asserted', 'announced', 'ordered')`);
+  // Had happened by validAt: an undated fact cannot be placed on a date, so it drops out.
+  if (clocks.validAt) sql.where(`valid_from <= ${sql.param(clocks.validAt)}::date`);
+  if (clocks.knownAt) {
+    const knownAt = sql.param(clocks.knownAt);
+    sql.where(`first_known_at <= ${knownAt}`);
+    if (filter.supportedOnly) sql.where(`(withdrawn_known_at IS NULL OR withdrawn_known_at > ${knownAt})`);
+  } else if (filter.supportedOnly) {
+    sql.where('withdrawn_known_at IS NULL');
+  }
+  return sql;
+}
+
+/** Every unordered pair of the countries, in the form of the `pair` column. */
+function pairsOf(countries: readonly string[]): string[] {
+  return countries.flatMap((a, i) => countries.slice(i + 1).map((b) => [a, b].sort().join('-')));
+}
+
+async function selectFacts(
+  pool: pg.Pool,
+  filter: FactFilter,
+  clocks: ReadClocks,
+  page: { after: PageCursor | null; limit: number } | null,
+): Promise<FactRow[]> {
+  const sql = conditions(filter, clocks);
+  if (page?.after) sql.where(`(sort_on, fact_id) > (${sql.param(page.after.date)}::date, ${sql.param(page.after.id)})`);
+  const limit = page ? `LIMIT ${sql.param(page.limit + 1)}` : '';
+  const { rows } = await pool.query<FactRow>(
+    `SELECT fact_id, type, sort_on::text AS sort_on, "values", document_count, withdrawn_known_at
+       FROM ${S}.fact ${sql.whereClause}
+      ORDER BY sort_on, fact_id ${limit}`,
+    sql.params,
+  );
+  return rows;
+}
+
+/** Full fact views (provenance, disputes, history) at `knownAt`, in the order of `factIds`. */
+export async function factStates(pool: pg.Pool, factIds: readonly string[], knownAt: Date | null): Promise<FactState[]> {
+  const records = await loadFactEvents(pool, S, factIds);
+  const byFact = new Map<string, FactEventRecord[]>();
+  for (const record of records) {
+    const list = byFact.get(record.factId);
+    if (list) list.push(record);
+    else byFact.set(record.factId, [record]);
+  }
+  return factIds.flatMap((factId) => {
+    const state = foldFact(byFact.get(factId) ?? [], knownAt ?? undefined);
+    return state ? [state] : [];
+  });
+}
+
+/** Facts in valid-time order (undated last), each with its whole story. */
+export async function listFacts(
+  pool: pg.Pool,
+  filter: FactFilter,
+  clocks: ReadClocks,
+  page: { after: PageCursor | null; limit: number },
+): Promise<Page<FactState>> {
+  const rows = await selectFacts(pool, filter, clocks, page);
+  const cursors = new Map(rows.map((row) => [row.fact_id, { date: row.sort_on, id: row.fact_id }]));
+  const states = await factStates(pool, rows.map((row) => row.fact_id), clocks.knownAt);
+  return toPage(states, page.limit, (state) => cursors.get(state.factId)!);
+}
+
+export async function findFact(pool: pg.Pool, factId: string, knownAt: Date | null): Promise<FactState | null> {
+  return (await factStates(pool, [factId], knownAt))[0] ?? null;
+}
+
+/**
+ * Snapshots for reads over many facts. Without knownAt they come straight from the fact
+ * rows (the fold of everything); at knownAt each fact is folded from its events known by then.
+ */
+export async function factSnapshots(
+  pool: pg.Pool,
+  filter: FactFilter,
+  clocks: ReadClocks,
+  page: { after: PageCursor | null; limit: number } | null,
+): Promise<{ snapshots: FactSnapshot[]; cursors: Map<string, PageCursor> }> {
+  const rows = await selectFacts(pool, filter, clocks, page);
+  const cursors = new Map(rows.map((row) => [row.fact_id, { date: row.sort_on, id: row.fact_id }]));
+  if (!clocks.knownAt) {
+    const snapshots = rows.map((row) => ({
+      factId: row.fact_id,
+      type: row.type,
+      values: row.values,
+      documentCount: row.document_count,
+      status: row.withdrawn_known_at ? ('withdrawn' as const) : ('supported' as const),
+    }));
+    return { snapshots, cursors };
+  }
+  const states = await factStates(pool, rows.map((row) => row.fact_id), clocks.knownAt);
+  return { snapshots: states, cursors };
+}

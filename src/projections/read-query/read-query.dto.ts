@@ -1,0 +1,64 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { isCalendarDate, parseInstant } from './clocks.js';
+import { decodeCursor } from './page-cursor.js';
+
+function textRule(name: string, test: (text: string) => boolean, message: string) {
+  return (options?: ValidationOptions): PropertyDecorator =>
+    (target, propertyName) =>
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName: String(propertyName),
+        options: { message, ...options },
+        validator: { validate: (value: unknown) => typeof value === 'string' && test(value) },
+      });
+}
+
+/** A calendar date, YYYY-MM-DD. */
+export const IsCalendarDate = (property: string) =>
+  textRule('isCalendarDate', isCalendarDate, `${property} must be a calendar date, YYYY-MM-DD (e.g. 2017-08-15)`)();
+
+export const IsInstant = (property: string) =>
+  textRule(
+    'isInstant',
+    (text) => parseInstant(text) !== null,
+    `${property} must be an ISO 8601 time with a zone, e.g. 2017-08-10T00:00:00Z (a date alone means midnight UTC)`,
+  )();
+
+const IsPageCursor = textRule('isPageCursor', (text) => decodeCursor(text) !== null, 'cursor must be a value returned as "next" by this API');
+
+export class KnownAtQuery {
+  @ApiPropertyOptional({
+    description: 'Only what had been reported by this time (ISO 8601 with zone; a date alone is midnight UTC)',
+    example: '2017-08-28T00:00:00Z',
+  })
+  @IsOptional()
+  @IsInstant('knownAt')
+  knownAt?: string;
+}
+
+export class ClocksQuery extends KnownAtQuery {
+  @ApiPropertyOptional({ description: 'The state of the world on this date, by everything known now', example: '2017-08-15' })
+  @IsOptional()
+  @IsCalendarDate('validAt')
+  validAt?: string;
+}
+
+export const MAX_PAGE_SIZE = 200;
+
+export class PageQuery extends ClocksQuery {
+  @ApiPropertyOptional({ description: 'The `next` value of the previous page' })
+  @IsOptional()
+  @IsPageCursor()
+  cursor?: string;
+
+  @ApiPropertyOptional({ description: `Page size, 1..${MAX_PAGE_SIZE}`, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: `limit must be from 1 to ${MAX_PAGE_SIZE}` })
+  @Max(MAX_PAGE_SIZE, { message: `limit must be from 1 to ${MAX_PAGE_SIZE}` })
+  limit?: number;
+}

@@ -1,0 +1,158 @@
+import type pg from 'pg';
+import { type EventStore, LOG_START, type LogCursor, type ReadAllPage } from '../../event-store/event-store.port.js';
+import { applyToGeneration, inTransaction, lockProjectionWrites } from '../runner/apply-batch.js';
+import { createGeneration, dropRetired, nextSchema, swapGenerations } from '../runner/generation.js';
+import type { Projection } from '../runner/projection.js';
+import { progressOf, type RebuildProgress } from './progress.js';
+
+export interface RebuildOptions {
+  readonly batchSize?: number;
+  readonly onProgress?: (progress: RebuildProgress) => void;
+  /** Milliseconds between progress reports during the replay. */
+  readonly progressIntervalMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface RebuildResult {
+  readonly events: number;
+  readonly seconds: number;
+}
+
+export class RebuildInProgressError extends Error {
+  constructor(readonly projection: string) {
+    super(`A rebuild of ${projection} is already running`);
+    this.name = 'RebuildInProgressError';
+  }
+}
+
+const REBUILD_LOCK_CLASS = 72_402;
+
+/** Held for a whole rebuild, across processes: the CLI and the API never rebuild one projection twice at once. */
+export interface RebuildLock {
+  release(): Promise<void>;
+}
+
+export async function acquireRebuildLock(pool: pg.Pool, projections: readonly Projection[]): Promise<RebuildLock> {
+  const client = await pool.connect();
+  const held: string[] = [];
+  const release = async (): Promise<void> => {
+    try {
+      for (const name of held) await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [REBUILD_LOCK_CLASS, name]);
+      client.release();
+    } catch (error) {
+      client.release(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  try {
+    for (const { name } of projections) {
+      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [
+        REBUILD_LOCK_CLASS,
+        name,
+      ]);
+      if (!rows[0]?.locked) throw new RebuildInProgressError(name);
+      held.push(name);
+    }
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return { release };
+}
+
+/**
+ * Replays the whole log into fresh generations of `projections` while the live ones keep
+ * serving (and keep following the log), then swaps them in. The caller holds the rebuild lock.
+ *
+ * One pass over the log feeds every projection, one transaction per batch; the next page is
+ * read while the current one is written. Secondary indexes are built once after the bulk
+ * load. The replay commits asynchronously: a crash loses only a rebuild that starts over.
+ * The final catch-up and the swap run in one transaction under each projection's write lock,
+ * so no live batch lands in between.
+ */
+export async function rebuildProjections(
+  pool: pg.Pool,
+  store: EventStore,
+  projections: readonly Projection[],
+  options: RebuildOptions = {},
+): Promise<RebuildResult> {
+  const batchSize = options.batchSize ?? 5000;
+  const started = Date.now();
+  const ordered = [...projections].sort((a, b) => a.name.localeCompare(b.name));
+  let done = 0;
+  let total = Number(await store.headPosition());
+  const report = (phase: RebuildProgress['phase']): void =>
+    options.onProgress?.(progressOf(phase, done, total, Date.now() - started));
+
+  await inTransaction(pool, async (client) => {
+    for (const projection of ordered) await createGeneration(client, projection, nextSchema(projection));
+  });
+  try {
+    let cursor: LogCursor = LOG_START;
+    let lastReport = 0;
+    let next = prefetch(store, cursor, batchSize);
+    for (;;) {
+      options.signal?.throwIfAborted();
+      const page = await next;
+      if (page.events.length === 0) break;
+      next = prefetch(store, page.next, batchSize);
+      await inTransaction(pool, async (client) => {
+        await client.query('SET LOCAL synchronous_commit = off');
+        for (const projection of ordered) await applyToGeneration(client, projection, nextSchema(projection), page.events);
+      });
+      cursor = page.next;
+      done += page.events.length;
+      if (Date.now() - lastReport >= (options.progressIntervalMs ?? 500)) {
+        lastReport = Date.now();
+        total = Math.max(total, Number(await store.headPosition()));
+        report('replaying');
+      }
+    }
+
+    report('indexing');
+    for (const projection of ordered) {
+      const schema = nextSchema(projection);
+      await pool.query(projection.indexes(schema));
+      await analyzeSchema(pool, schema);
+    }
+
+    report('swapping');
+    await inTransaction(pool, async (client) => {
+      for (const projection of ordered) await lockProjectionWrites(client, projection);
+      for (;;) {
+        const page = await store.readAll({ after: cursor, limit: batchSize });
+        if (page.events.length === 0) break;
+        for (const projection of ordered) await applyToGeneration(client, projection, nextSchema(projection), page.events);
+        cursor = page.next;
+        done += page.events.length;
+      }
+      for (const projection of ordered) await swapGenerations(client, projection);
+    });
+  } catch (error) {
+    await inTransaction(pool, async (client) => {
+      for (const projection of ordered) await client.query(`DROP SCHEMA IF EXISTS ${nextSchema(projection)} CASCADE`);
+    }).catch(() => undefined);
+    throw error;
+  }
+  const client = await pool.connect();
+  try {
+    for (const projection of ordered) await dropRetired(client, projection);
+  } finally {
+    client.release();
+  }
+  total = Math.max(total, done);
+  report('done');
+  return { events: done, seconds: (Date.now() - started) / 1000 };
+}
+
+/** A read that may fail before it is awaited must not count as an unhandled rejection. */
+function prefetch(store: EventStore, after: LogCursor, limit: number): Promise<ReadAllPage> {
+  const page = store.readAll({ after, limit });
+  page.catch(() => undefined);
+  return page;
+}
+
+/** Fresh statistics, so the first queries after the swap get good plans. */
+async function analyzeSchema(pool: pg.Pool, schema: string): Promise<void> {
+  const { rows } = await pool.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
+  for (const { tablename } of rows) await pool.query(`ANALYZE ${schema}.${tablename}`);
+}

@@ -1,0 +1,57 @@
+import type pg from 'pg';
+import type { Projection } from './projection.js';
+
+/**
+ * Every projection keeps its read model in its own schema, one "generation" of it: the live
+ * one (`read_<name>`) that queries use, and during a rebuild a fresh one (`read_<name>__next`)
+ * that replaces it with two schema renames in one transaction. The checkpoint lives inside the
+ * generation, so a swap moves the read model and the position it reflects together.
+ */
+export const liveSchema = (projection: Projection): string => `read_${projection.name}`;
+export const nextSchema = (projection: Projection): string => `read_${projection.name}__next`;
+export const retiredSchema = (projection: Projection): string => `read_${projection.name}__old`;
+
+const NAME = /^[a-z][a-z0-9_]{0,40}$/;
+
+/** Names go into SQL identifiers, so only plain lowercase names are allowed. */
+export function assertProjectionName(name: string): void {
+  if (!NAME.test(name)) throw new Error(`Projection name "${name}" must match ${NAME}`);
+}
+
+/** SQL creating an empty generation positioned at the start of the log. */
+export function generationSql(projection: Projection, schema: string, options: { indexes: boolean }): string {
+  assertProjectionName(projection.name);
+  return `
+    CREATE SCHEMA ${schema};
+    CREATE TABLE ${schema}.checkpoint (
+      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+      transaction_id bigint NOT NULL,
+      global_position bigint NOT NULL,
+      updated_at timestamptz NOT NULL DEFAULT now()
+    );
+    INSERT INTO ${schema}.checkpoint (transaction_id, global_position) VALUES (0, 0);
+    ${projection.tables(schema)};
+    ${options.indexes ? projection.indexes(schema) : ''};
+  `;
+}
+
+export async function createGeneration(client: pg.ClientBase, projection: Projection, schema: string): Promise<void> {
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.query(generationSql(projection, schema, { indexes: false }));
+}
+
+/**
+ * Replaces the live generation with the rebuilt one. Renaming schemas takes no lock that
+ * readers wait on: a query running against the old tables finishes there, the next one
+ * resolves `read_<name>` to the new tables. The caller holds the projection's write lock.
+ */
+export async function swapGenerations(client: pg.ClientBase, projection: Projection): Promise<void> {
+  await client.query(`DROP SCHEMA IF EXISTS ${retiredSchema(projection)} CASCADE`);
+  await client.query(`ALTER SCHEMA ${liveSchema(projection)} RENAME TO ${retiredSchema(projection)}`);
+  await client.query(`ALTER SCHEMA ${nextSchema(projection)} RENAME TO ${liveSchema(projection)}`);
+}
+
+/** After the swap has committed; waits for queries still reading the old tables. */
+export async function dropRetired(client: pg.ClientBase, projection: Projection): Promise<void> {
+  await client.query(`DROP SCHEMA IF EXISTS ${retiredSchema(projection)} CASCADE`);
+}

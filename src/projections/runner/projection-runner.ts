@@ -1,0 +1,123 @@
+import type pg from 'pg';
+import type { EventStore, Subscription } from '../../event-store/event-store.port.js';
+import { applyLiveBatch } from './apply-batch.js';
+import { isAfter, readCheckpoint } from './checkpoint.js';
+import { liveSchema } from './generation.js';
+import type { Projection } from './projection.js';
+
+export interface RunnerOptions {
+  readonly batchSize?: number;
+  readonly pollIntervalMs?: number;
+  /** Pause before resubscribing after a failed batch. */
+  readonly retryDelayMs?: number;
+  readonly onError?: (projection: string, error: unknown) => void;
+}
+
+/**
+ * Keeps every live generation current: one store subscription per projection, starting at
+ * its checkpoint (catch-up) and then following the log. Each projection is an independent
+ * consumer, so one that fails on an event stalls only itself; it resubscribes from its
+ * checkpoint after a pause and retries.
+ */
+export class ProjectionRunner {
+  private readonly consumers: Consumer[];
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly store: EventStore,
+    private readonly projections: readonly Projection[],
+    options: RunnerOptions = {},
+  ) {
+    this.consumers = projections.map((projection) => new Consumer(pool, store, projection, options));
+  }
+
+  start(): void {
+    for (const consumer of this.consumers) consumer.start();
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+  }
+
+  /**
+   * Resolves once every projection has applied the events readable at the time of the call
+   * (tests and tools use it after appending; the runner itself never waits).
+   */
+  async waitUntilCaughtUp(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const head = await this.store.cursorAt(await this.store.headPosition());
+    for (const projection of this.projections) {
+      for (;;) {
+        const checkpoint = await readCheckpoint(this.pool, liveSchema(projection));
+        if (head && !isAfter(head, checkpoint)) break;
+        const { events } = await this.store.readAll({ after: checkpoint, limit: 1 });
+        if (events.length === 0) break;
+        if (Date.now() > deadline) throw new Error(`Projection ${projection.name} did not catch up within ${timeoutMs} ms`);
+        await sleep(20);
+      }
+    }
+  }
+}
+
+class Consumer {
+  private stopping = false;
+  private subscription: Subscription | null = null;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly store: EventStore,
+    private readonly projection: Projection,
+    private readonly options: RunnerOptions,
+  ) {}
+
+  start(): void {
+    this.stopping = false;
+    this.loop ??= this.run().finally(() => {
+      this.loop = null;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.subscription?.stop();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    const schema = liveSchema(this.projection);
+    while (!this.stopping) {
+      let failure: unknown = null;
+      try {
+        const after = await readCheckpoint(this.pool, schema);
+        if (this.stopping) break;
+        this.subscription = this.store.subscribe({
+          after,
+          batchSize: this.options.batchSize ?? 500,
+          pollIntervalMs: this.options.pollIntervalMs,
+          handler: async (events) => {
+            await applyLiveBatch(this.pool, this.projection, schema, events);
+          },
+          onError: (error) => {
+            failure = error;
+          },
+        });
+        await this.subscription.done;
+      } catch (error) {
+        failure = error;
+      }
+      this.subscription = null;
+      if (this.stopping) break;
+      this.options.onError?.(this.projection.name, failure ?? new Error('subscription ended'));
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        setTimeout(resolve, this.options.retryDelayMs ?? 1000).unref();
+      });
+      this.wake = null;
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,111 @@
+import type { IHeaders, Message } from 'kafkajs';
+import type { EventMetadata, StoredEvent } from '../event-store/event-store.port.js';
+
+/**
+ * The JSON value of every message on the topic: the stored envelope with its bigints as
+ * decimal strings, because JSON numbers lose precision past 2^53 in most consumers.
+ */
+export interface KafkaEnvelope {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly streamId: string;
+  readonly streamVersion: string;
+  readonly globalPosition: string;
+  readonly transactionId: string;
+  readonly recordedAt: string;
+  readonly data: Record<string, unknown>;
+  readonly metadata: EventMetadata;
+}
+
+/** Header names, so consumers can route or filter without parsing the value. */
+export const HEADER = {
+  eventId: 'event-id',
+  type: 'event-type',
+  schemaVersion: 'schema-version',
+  globalPosition: 'global-position',
+} as const;
+
+export function toEnvelope(event: StoredEvent): KafkaEnvelope {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    streamId: event.streamId,
+    streamVersion: event.streamVersion.toString(),
+    globalPosition: event.globalPosition.toString(),
+    transactionId: event.transactionId.toString(),
+    recordedAt: event.recordedAt.toISOString(),
+    data: event.data,
+    metadata: event.metadata,
+  };
+}
+
+/** Keyed by stream id: Kafka keeps one key in one partition, so each stream stays in order. */
+export function toKafkaMessage(event: StoredEvent): Message & { value: string } {
+  const headers: IHeaders = {
+    [HEADER.eventId]: event.eventId,
+    [HEADER.type]: event.type,
+    [HEADER.schemaVersion]: String(event.schemaVersion),
+    [HEADER.globalPosition]: event.globalPosition.toString(),
+  };
+  return {
+    key: event.streamId,
+    value: JSON.stringify(toEnvelope(event)),
+    timestamp: String(event.recordedAt.getTime()),
+    headers,
+  };
+}
+
+export type DecodeResult = { readonly ok: true; readonly event: StoredEvent } | { readonly ok: false; readonly reason: string };
+
+const DECIMAL = /^(0|[1-9]\d*)$/;
+
+/** Parses and validates a message value; never throws, so one bad message cannot stop a consumer. */
+export function decodeEnvelope(value: Buffer | string | null): DecodeResult {
+  if (value === null || value.length === 0) return invalid('empty value (tombstone?)');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value.toString());
+  } catch (error) {
+    return invalid(`not JSON: ${(error as Error).message}`);
+  }
+  if (!isRecord(parsed)) return invalid('value is not a JSON object');
+  const e = parsed;
+  for (const field of ['eventId', 'type', 'streamId'] as const) {
+    if (typeof e[field] !== 'string' || e[field] === '') return invalid(`${field} must be a non-empty string`);
+  }
+  if (!Number.isInteger(e.schemaVersion) || (e.schemaVersion as number) < 1) {
+    return invalid('schemaVersion must be a positive integer');
+  }
+  for (const field of ['streamVersion', 'globalPosition', 'transactionId'] as const) {
+    if (typeof e[field] !== 'string' || !DECIMAL.test(e[field])) return invalid(`${field} must be a decimal string`);
+  }
+  const recordedAt = typeof e.recordedAt === 'string' ? new Date(e.recordedAt) : null;
+  if (recordedAt === null || Number.isNaN(recordedAt.getTime())) return invalid('recordedAt must be an ISO 8601 time');
+  if (!isRecord(e.data)) return invalid('data must be a JSON object');
+  if (!isRecord(e.metadata)) return invalid('metadata must be a JSON object');
+  return {
+    ok: true,
+    event: {
+      eventId: e.eventId as string,
+      type: e.type as string,
+      schemaVersion: e.schemaVersion as number,
+      streamId: e.streamId as string,
+      streamVersion: BigInt(e.streamVersion as string),
+      globalPosition: BigInt(e.globalPosition as string),
+      transactionId: BigInt(e.transactionId as string),
+      recordedAt,
+      data: e.data,
+      metadata: e.metadata as EventMetadata,
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(reason: string): DecodeResult {
+  return { ok: false, reason };
+}

@@ -1,0 +1,241 @@
+import { Logger, type LoggerService } from '@nestjs/common';
+import { type KafkaConfig, type Message, Partitioners, type Producer } from 'kafkajs';
+import type { EventStore, LogCursor, StoredEvent, Subscription } from '../event-store/event-store.port.js';
+import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
+import { toKafkaMessage } from './envelope.js';
+import { createKafka, ensureTopic } from './kafka-client.js';
+import type { RelayCheckpoints } from './relay-checkpoints.js';
+
+/**
+ * stopped -> starting -> publishing <-> retrying -> stopped. Only transitions are logged,
+ * so a broker that stays down for an hour costs one warning, not one per retry.
+ */
+export type RelayState = 'stopped' | 'starting' | 'publishing' | 'retrying';
+
+export interface RelayStatus {
+  readonly relay: string;
+  readonly topic: string;
+  readonly state: RelayState;
+  /** The last cursor Kafka acknowledged and the checkpoint table holds. */
+  readonly checkpoint: LogCursor | null;
+  /** Highest global position acknowledged so far; lag is measured from it. */
+  readonly publishedPosition: bigint;
+  readonly publishedSinceStart: number;
+  readonly failedAttempts: number;
+  readonly lastError: { readonly message: string; readonly at: Date } | null;
+}
+
+export interface KafkaRelayOptions {
+  readonly store: EventStore;
+  readonly checkpoints: RelayCheckpoints;
+  readonly brokers: readonly string[];
+  readonly topic: string;
+  /** Partition count used only when the relay has to create the topic. */
+  readonly partitions: number;
+  /** Checkpoint row name; one per topic by default. */
+  readonly name?: string;
+  /** Events read from the log per batch; each batch ends with one checkpoint write. */
+  readonly batchSize?: number;
+  /** Bytes per produce request; below the broker's default 1 MB record-batch limit. */
+  readonly maxRequestBytes?: number;
+  readonly backoff?: BackoffOptions;
+  readonly logger?: Pick<LoggerService, 'log' | 'warn'>;
+  readonly kafka?: Partial<KafkaConfig>;
+}
+
+const STOP_GRACE_MS = 5000;
+
+/**
+ * Publishes the global log to Kafka from a checkpoint. The event store is the outbox: the
+ * checkpoint moves only after the broker acknowledged, so a crash anywhere repeats events
+ * (consumers deduplicate) but never loses one. It runs detached from the caller and never
+ * throws, so the API keeps serving and appending whatever Kafka does.
+ */
+export class KafkaRelay {
+  readonly name: string;
+  private readonly batchSize: number;
+  private readonly maxRequestBytes: number;
+  private readonly backoff: BackoffOptions;
+  private readonly logger: Pick<LoggerService, 'log' | 'warn'>;
+
+  private state: RelayState = 'stopped';
+  private checkpoint: LogCursor | null = null;
+  private publishedPosition = 0n;
+  private publishedSinceStart = 0;
+  private failedAttempts = 0;
+  private lastError: RelayStatus['lastError'] = null;
+
+  private loop: Promise<void> | null = null;
+  private abort = new AbortController();
+  private producer: Producer | null = null;
+  private subscription: Subscription | null = null;
+
+  constructor(private readonly options: KafkaRelayOptions) {
+    this.name = options.name ?? `kafka:${options.topic}`;
+    this.batchSize = options.batchSize ?? 5000;
+    this.maxRequestBytes = options.maxRequestBytes ?? 900_000;
+    this.backoff = options.backoff ?? { initialMs: 250, maxMs: 15_000 };
+    this.logger = options.logger ?? new Logger('KafkaRelay');
+  }
+
+  /** Returns at once; connecting, publishing and retrying all happen in the background. */
+  start(): void {
+    if (this.loop) return;
+    this.abort = new AbortController();
+    this.state = 'starting';
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.loop) return;
+    this.abort.abort();
+    const subscription = this.subscription;
+    if (subscription) {
+      // Let the batch in flight finish; a send stuck on a dead broker is cut off by the disconnect.
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)));
+      await Promise.race([subscription.stop(), grace]);
+      clearTimeout(timer);
+    }
+    await this.producer?.disconnect().catch(() => undefined);
+    await this.loop;
+    this.loop = null;
+    this.state = 'stopped';
+    this.logger.log(`stopped at ${formatCursor(this.checkpoint)}`);
+  }
+
+  status(): RelayStatus {
+    return {
+      relay: this.name,
+      topic: this.options.topic,
+      state: this.state,
+      checkpoint: this.checkpoint,
+      publishedPosition: this.publishedPosition,
+      publishedSinceStart: this.publishedSinceStart,
+      failedAttempts: this.failedAttempts,
+      lastError: this.lastError,
+    };
+  }
+
+  private async run(): Promise<void> {
+    while (!this.abort.signal.aborted) {
+      try {
+        await this.session();
+      } catch (error) {
+        if (this.abort.signal.aborted) break;
+        this.failing(error);
+        await sleep(backoffDelay(this.failedAttempts - 1, this.backoff), this.abort.signal);
+      }
+    }
+  }
+
+  /** One connection's life: returns only when stopping; any failure throws to the retry loop. */
+  private async session(): Promise<void> {
+    const kafka = createKafka(this.options.brokers, 'newsledger-relay', this.options.kafka);
+    const admin = kafka.admin();
+    // A fresh idempotent producer per session: after a failed send, the old producer id's
+    // sequence numbers are in an unknown state, and resending from the checkpoint is the recovery.
+    const producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // Bounded, so a dead broker surfaces as an error and a state change instead of a send that never returns.
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2000 },
+    });
+    this.producer = producer;
+    try {
+      await admin.connect();
+      try {
+        await ensureTopic(admin, this.options.topic, this.options.partitions);
+      } finally {
+        await admin.disconnect();
+      }
+      await producer.connect();
+      const after = await this.options.checkpoints.load(this.name);
+      this.checkpoint = after;
+      if (after.globalPosition > this.publishedPosition) this.publishedPosition = after.globalPosition;
+      const pending = await this.options.store.readAll({ after, limit: 1 });
+      if (pending.events.length === 0) this.healthy();
+      await this.follow(producer, after);
+    } finally {
+      this.producer = null;
+      await producer.disconnect().catch(() => undefined);
+    }
+  }
+
+  private async follow(producer: Producer, after: LogCursor): Promise<void> {
+    let failure: unknown;
+    const subscription = this.options.store.subscribe({
+      after,
+      batchSize: this.batchSize,
+      handler: (events) => this.publish(producer, events),
+      onError: (error) => (failure = error),
+    });
+    this.subscription = subscription;
+    try {
+      if (this.abort.signal.aborted) await subscription.stop();
+      await subscription.done.catch((error: unknown) => (failure ??= error));
+    } finally {
+      this.subscription = null;
+    }
+    if (!this.abort.signal.aborted) throw failure ?? new Error('the event log subscription ended');
+  }
+
+  private async publish(producer: Producer, events: readonly StoredEvent[]): Promise<void> {
+    const last = events.at(-1);
+    if (!last) return;
+    for (const messages of chunkBySize(events.map(toKafkaMessage), this.maxRequestBytes)) {
+      await producer.send({ topic: this.options.topic, acks: -1, messages });
+    }
+    const cursor = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+    await this.options.checkpoints.save(this.name, cursor);
+    this.checkpoint = cursor;
+    for (const event of events) if (event.globalPosition > this.publishedPosition) this.publishedPosition = event.globalPosition;
+    this.publishedSinceStart += events.length;
+    this.healthy();
+  }
+
+  private healthy(): void {
+    if (this.state === 'publishing') return;
+    if (this.state === 'retrying') {
+      this.logger.log(`publishing again after ${this.failedAttempts} failed attempt(s), from ${formatCursor(this.checkpoint)}`);
+    } else {
+      this.logger.log(`publishing to topic ${this.options.topic} from ${formatCursor(this.checkpoint)}`);
+    }
+    this.state = 'publishing';
+    this.failedAttempts = 0;
+  }
+
+  private failing(error: unknown): void {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.lastError = { message, at: new Date() };
+    this.failedAttempts += 1;
+    if (this.state === 'retrying') return;
+    this.state = 'retrying';
+    this.logger.warn(
+      `publishing stalled (${message}); appends go on, and the relay retries with backoff up to ${this.backoff.maxMs} ms and publishes the backlog once it succeeds`,
+    );
+  }
+}
+
+/** Splits messages into produce requests of at most `maxBytes` (a single larger message goes alone). */
+function* chunkBySize(messages: readonly (Message & { value: string })[], maxBytes: number): Generator<Message[]> {
+  let chunk: Message[] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = Buffer.byteLength(message.value) + 128;
+    if (chunk.length > 0 && bytes + size > maxBytes) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(message);
+    bytes += size;
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+function formatCursor(cursor: LogCursor | null): string {
+  return cursor ? `position ${cursor.globalPosition} (transaction ${cursor.transactionId})` : 'no checkpoint';
+}

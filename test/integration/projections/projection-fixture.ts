@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type {
+  FactEventType,
+  FactReportedData,
+  FactValues,
+  FieldDispute,
+  Place,
+} from '../../../src/domain/facts/fact-events.js';
+import type { PartialDate } from '../../../src/domain/shared/partial-date.js';
+import type { StoryVersionLabel } from '../../../src/domain/stories/story-events.js';
+import type { EventStore, NewEvent } from '../../../src/event-store/event-store.port.js';
+import { eventStoreMigrations } from '../../../src/event-store/postgres/event-store-migrations.js';
+import { runMigrations } from '../../../src/event-store/postgres/migrations-runner.js';
+import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store.js';
+import { projectionMigrations } from '../../../src/projections/projection-migrations.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+
+export interface ProjectionFixture {
+  readonly db: TestDatabase;
+  readonly pool: pg.Pool;
+  readonly store: EventStore;
+}
+
+export async function createProjectionFixture(): Promise<ProjectionFixture> {
+  const db = await createTestDatabase(12);
+  await runMigrations(db.pool, [...eventStoreMigrations, ...projectionMigrations]);
+  return { db, pool: db.pool, store: createPostgresEventStore(db.pool, { pollIntervalMs: 50 }) };
+}
+
+const event = (type: string, data: object, knownAt: string | null = null): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  data: data as Record<string, unknown>,
+  metadata: { knownAt, source: 'test' },
+});
+
+export const day = (value: string): PartialDate => ({ value, precision: 'day' });
+export const month = (value: string): PartialDate => ({ value, precision: 'month' });
+
+/** A story stream shaped like seed 002: three versions, the last without a timestamp. */
+export function storyEvents(storyId: string, documentId = 'doc-story'): NewEvent[] {
+  const version = (n: number, label: StoryVersionLabel, headline: string, knownAt: string | null) =>
+    event(
+      n === 1 ? 'StoryReported' : 'StoryRevised',
+      n === 1
+        ? { storyId, documentId, date: '2017-07-30', version: n, label, headline, summary: 'Putin orders a staff cut.', path: `/v${n}.md`, knownAt }
+        : { storyId, documentId, version: n, label, headline, path: `/v${n}.md`, knownAt },
+      knownAt,
+    );
+  return [
+    version(1, 'First version', 'Putin expels 755 United States diplomats.', '2017-08-02T07:30:05Z'),
+    version(2, 'Update', 'Russia-United States relations: Putin expels 755 U.S. diplomats.', '2017-08-27T03:48:44Z'),
+    version(3, 'Current version', 'Putin expels 755 U.S. diplomats.', null),
+    event('StorySourceCited', { storyId, documentId, name: 'Al Jazeera', url: 'http://aljazeera.example/755' }),
+    event('StorySourceCited', { storyId, documentId, name: 'CNN', url: 'http://cnn.example/755' }),
+    event('StoriesLinked', {
+      storyId,
+      documentId,
+      relatedStoryId: 'story-2016-12-29-expels-35',
+      relatedPath: '/news/2016/12/29/expels-35.md',
+      relatedHeadline: 'The United States expels 35 Russian diplomats.',
+      relatedDate: '2016-12-29',
+      contextTags: ['American', 'Russia-United States relations'],
+    }),
+  ];
+}
+
+export interface FactSpec {
+  readonly factId: string;
+  readonly type: FactEventType;
+  readonly actor: string;
+  readonly target: string;
+  readonly documentId?: string;
+  readonly occurredOn?: PartialDate | null;
+  readonly effectiveOn?: PartialDate | null;
+  readonly counts?: FactValues['counts'];
+  readonly places?: readonly Place[];
+  readonly modality?: FactValues['modality'];
+  readonly cameo?: string | null;
+  readonly detail?: string | null;
+  readonly knownAt?: string | null;
+  readonly quote?: string;
+}
+
+export function factValues(spec: FactSpec): FactValues {
+  return {
+    actor: { country: spec.actor, name: null },
+    target: { country: spec.target, name: null },
+    counts: spec.counts ?? null,
+    places: spec.places ?? [],
+    validTime: { occurredOn: spec.occurredOn ?? null, effectiveOn: spec.effectiveOn ?? null },
+    modality: spec.modality ?? 'asserted',
+    cameo: spec.cameo ?? null,
+    detail: spec.detail ?? null,
+  };
+}
+
+const provenance = (documentId: string, quote: string) => ({ documentId, quote, start: 0, end: quote.length });
+const curated = { method: 'curated', extractorVersion: null, confidence: 1 } as const;
+
+export function factReported(spec: FactSpec): NewEvent {
+  const data: FactReportedData = {
+    ...factValues(spec),
+    factId: spec.factId,
+    provenance: provenance(spec.documentId ?? 'doc-a', spec.quote ?? `${spec.type} quote`),
+    origin: curated,
+  };
+  return event(spec.type, data, spec.knownAt ?? null);
+}
+
+export function factCorroborated(
+  factId: string,
+  documentId: string,
+  options: { knownAt?: string | null; values?: FactValues } = {},
+): NewEvent {
+  return event(
+    'FactCorroborated',
+    { factId, provenance: provenance(documentId, 'corroborating quote'), origin: curated, values: options.values },
+    options.knownAt ?? null,
+  );
+}
+
+export function factDisputed(factId: string, documentId: string, disputes: FieldDispute[], knownAt: string | null = null): NewEvent {
+  return event('FactDisputed', { factId, provenance: provenance(documentId, 'disputing quote'), origin: curated, disputes }, knownAt);
+}
+
+export function factRetracted(factId: string, documentId: string): NewEvent {
+  return event('FactRetracted', { factId, documentId, extractorVersion: '2.0.0', reason: 'no longer extracted' });
+}
+
+/** Every row of every table in a schema, in a stable order: what "the same read model" means. */
+export async function snapshotSchema(pool: pg.Pool, schema: string): Promise<Record<string, unknown[]>> {
+  const { rows: tables } = await pool.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename <> 'checkpoint' ORDER BY tablename`,
+    [schema],
+  );
+  const snapshot: Record<string, unknown[]> = {};
+  for (const { tablename } of tables) {
+    const { rows } = await pool.query(`SELECT to_jsonb(t)::text AS row FROM ${schema}.${tablename} t ORDER BY 1`);
+    snapshot[tablename] = rows.map((row: { row: string }) => row.row);
+  }
+  return snapshot;
+}
