@@ -26,6 +26,7 @@ export const projectionMigrations: readonly Migration[] = [
         job_id uuid PRIMARY KEY,
         projections text[] NOT NULL,
         status text NOT NULL CHECK (status IN ('running', 'succeeded', 'failed', 'cancelled')),
+        phase text NOT NULL DEFAULT 'replaying',
         events_done bigint NOT NULL DEFAULT 0,
         events_total bigint NOT NULL DEFAULT 0,
         events_per_second double precision NOT NULL DEFAULT 0,

@@ -1,0 +1,156 @@
+import { createTestApp, type TestApp } from '../../support/app.js';
+
+const ARTICLE = `date 2021-04-17
+The Czech Republic expelled 18 Russian diplomats on Saturday over a 2014 explosion at an ammunition depot.
+Prague said the Russian embassy staff were identified as intelligence officers.`;
+
+describe('POST /documents', () => {
+  let t: TestApp;
+  const eventCount = async () => Number((await t.db.pool.query('select count(*) as n from events')).rows[0].n);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('given a new article, when posted, then 201 with its id and the events written', async () => {
+    const res = await t.http
+      .post('/documents')
+      .set('Authorization', t.auth)
+      .send({ text: ARTICLE, publisher: 'Example News', url: 'https://example.org/czech' })
+      .expect(201);
+    expect(res.body.documentId).toMatch(/^doc-[0-9a-f]{16}$/);
+    expect(res.body.created).toBe(true);
+    expect(res.body.events[0]).toMatchObject({ streamId: res.body.documentId, type: 'DocumentIngested' });
+    const stream = await t.http.get(`/streams/${res.body.documentId}/events`).expect(200);
+    expect(stream.body.events[0].data).toMatchObject({
+      kind: 'article',
+      publisher: 'Example News',
+      url: 'https://example.org/czech',
+      publishedAt: '2021-04-17',
+      text: ARTICLE,
+    });
+    expect(stream.body.events[0].metadata.knownAt).toBe('2021-04-17T00:00:00.000Z');
+  });
+
+  it('given an ingested text, when posted again, then 200 with the same id and nothing written', async () => {
+    const before = await eventCount();
+    const res = await t.http.post('/documents').set('Authorization', t.auth).send({ text: ARTICLE }).expect(200);
+    expect(res.body).toEqual({ documentId: expect.stringMatching(/^doc-/), created: false, events: [] });
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('given no date in the text, when ingested, then the publication time stays unknown', async () => {
+    const res = await t.http
+      .post('/documents')
+      .set('Authorization', t.auth)
+      .send({ text: 'Diplomats met in Geneva to discuss the crisis.' })
+      .expect(201);
+    const stream = await t.http.get(`/streams/${res.body.documentId}/events`).expect(200);
+    expect(stream.body.events[0].data.publishedAt).toBeNull();
+    expect(stream.body.events[0].metadata.knownAt).toBeNull();
+  });
+
+  describe('errors (problem+json, nothing written)', () => {
+    let before: number;
+    beforeEach(async () => {
+      before = await eventCount();
+    });
+    afterEach(async () => {
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('given no token, when posting, then 401', async () => {
+      const res = await t.http.post('/documents').send({ text: 'Some text here.' }).expect(401);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: 401, title: 'Unauthorized' });
+    });
+
+    it('given a wrong token, when posting, then 401', async () => {
+      await t.http.post('/documents').set('Authorization', 'Bearer wrong-token').send({ text: 'x y z' }).expect(401);
+    });
+
+    it('given an unknown field, when posting, then 400 naming it', async () => {
+      const res = await t.http
+        .post('/documents')
+        .set('Authorization', t.auth)
+        .send({ text: 'Some text here.', author: 'me' })
+        .expect(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.errors).toEqual([{ field: 'author', messages: ['property author should not exist'] }]);
+    });
+
+    it('given no text and a bad date, when posting, then 400 listing both fields', async () => {
+      const res = await t.http
+        .post('/documents')
+        .set('Authorization', t.auth)
+        .send({ publishedAt: 'yesterday', kind: 'poem' })
+        .expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'publishedAt', 'text']);
+    });
+
+    it('given malformed JSON, when posting, then 400', async () => {
+      const res = await t.http
+        .post('/documents')
+        .set('Authorization', t.auth)
+        .set('Content-Type', 'application/json')
+        .send('{"text": ')
+        .expect(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it('given a body over 1 MiB, when posting, then 413', async () => {
+      const res = await t.http
+        .post('/documents')
+        .set('Authorization', t.auth)
+        .send({ text: 'a'.repeat(1024 * 1024 + 10) })
+        .expect(413);
+      expect(res.body).toMatchObject({ status: 413, title: 'Payload Too Large' });
+    });
+
+    it('given binary content, when posting, then 422 with the parse error code', async () => {
+      const res = await t.http
+        .post('/documents')
+        .set('Authorization', t.auth)
+        .send({ text: 'abc\u0000\u0001\u0002def' })
+        .expect(422);
+      expect(res.body).toMatchObject({ status: 422, code: 'PARSE_ERROR', parseError: 'BINARY_CONTENT' });
+    });
+
+    it('given an entry missing its Changes section, when posted as an entry, then 422', async () => {
+      const res = await t.http
+        .post('/documents')
+        .set('Authorization', t.auth)
+        .send({ kind: 'current-events-entry', text: '### [2017-07-30](/news/2017/07/30/index.md)\n\n# A headline\n\nA summary.\n' })
+        .expect(422);
+      expect(res.body.parseError).toBe('MISSING_SECTION');
+    });
+  });
+});
+
+describe('GET /events and /streams/:id/events', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ NEWSLEDGER_SEED_ON_START: 'true' });
+  });
+  afterAll(() => t.close());
+
+  it('given bad paging values, when reading, then 400 problem+json', async () => {
+    await t.http.get('/events?limit=0').expect(400);
+    await t.http.get('/events?limit=abc').expect(400);
+    await t.http.get('/events?after=-1').expect(400);
+    const res = await t.http.get('/events?after=999999').expect(400);
+    expect(res.body.detail).toMatch(/No event at position 999999/);
+    await t.http.get('/streams/doc-x/events?direction=sideways').expect(400);
+  });
+
+  it('given a stream, when read backwards with a limit, then newest first', async () => {
+    const res = await t.http.get('/streams/fact-staff-reduction-ordered-rus-usa-2017-07/events?direction=backwards&limit=2').expect(200);
+    expect(res.body.events.map((e: { streamVersion: number }) => e.streamVersion)).toEqual([5, 4]);
+  });
+
+  it('given an unknown stream, when read, then an empty list', async () => {
+    const res = await t.http.get('/streams/doc-0000000000000000/events').expect(200);
+    expect(res.body.events).toEqual([]);
+  });
+});
