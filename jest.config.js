@@ -6,6 +6,7 @@ const esm = {
     '^.+\\.c?ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
   },
   testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'cts', 'js', 'cjs', 'mjs', 'json'],
 };
 
 export default {
