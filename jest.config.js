@@ -10,6 +10,7 @@ const esm = {
 };
 
 export default {
+  testTimeout: 120000,
   projects: [
     { ...esm, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.spec.ts'] },
     {
@@ -18,7 +19,6 @@ export default {
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts', '<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.cts',
       globalTeardown: '<rootDir>/test/support/global-teardown.cts',
-      testTimeout: 120000,
     },
   ],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],

