@@ -1,0 +1,55 @@
+import { loadSettings } from '../../../src/config/settings.js';
+
+describe('settings from the environment', () => {
+  it('given nothing set, when loaded, then the documented defaults and a generated token', () => {
+    const s = loadSettings({});
+    expect(s).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      dataDir: '.data',
+      embeddedPgPort: 54329,
+      kafkaBrokers: null,
+      kafkaTopic: 'newsledger.events',
+      kafkaPartitions: 3,
+      seedOnStart: true,
+      logLevel: 'log',
+      apiTokenGenerated: true,
+    });
+    expect(s.apiToken.length).toBeGreaterThanOrEqual(32);
+    expect(loadSettings({}).apiToken).not.toBe(s.apiToken);
+  });
+
+  it('given every variable, when loaded, then each is read', () => {
+    const s = loadSettings({
+      PORT: '8080',
+      DATABASE_URL: 'postgresql://u:p@db:5432/news',
+      KAFKA_BROKERS: 'k1:9092, k2:9093',
+      NEWSLEDGER_API_TOKEN: 'a-long-enough-secret-token',
+      NEWSLEDGER_SEED_ON_START: 'false',
+      LOG_LEVEL: 'debug',
+    });
+    expect(s).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgresql://u:p@db:5432/news',
+      kafkaBrokers: ['k1:9092', 'k2:9093'],
+      apiToken: 'a-long-enough-secret-token',
+      apiTokenGenerated: false,
+      seedOnStart: false,
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be a whole number from 0 to 65535, got "70000"'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'Invalid configuration: DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"'],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ KAFKA_BROKERS: 'localhost' }, /KAFKA_BROKERS must be a comma-separated list of host:port, got "localhost"/],
+    [{ NEWSLEDGER_API_TOKEN: 'short' }, /NEWSLEDGER_API_TOKEN must be at least 16 characters/],
+    [{ NEWSLEDGER_SEED_ON_START: 'maybe' }, /NEWSLEDGER_SEED_ON_START must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of error, warn, log, debug, verbose/],
+    [{ NEWSLEDGER_KAFKA_TOPIC: 'bad topic' }, /NEWSLEDGER_KAFKA_TOPIC must be a Kafka topic name/],
+  ])('given %j, when loaded, then one line naming the variable', (env, message) => {
+    expect(() => loadSettings(env)).toThrow(message);
+  });
+});
