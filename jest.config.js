@@ -11,6 +11,10 @@ const esm = {
 
 export default {
   testTimeout: 120000,
+  // One test file at a time: the global log is read below pg_snapshot_xmin, which is
+  // cluster-wide, so a file that deliberately holds a transaction open (the event-store
+  // guarantees) would hold back every other file's reads in the same PostgreSQL.
+  maxWorkers: 1,
   projects: [
     { ...esm, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.spec.ts'] },
     {

@@ -126,6 +126,11 @@ export interface EventStore {
    * clients resume with a plain position (REST `after`, SSE Last-Event-ID).
    */
   cursorAt(position: bigint): Promise<LogCursor | null>;
+  /**
+   * Ids of the streams whose id starts with `prefix`, in id order (at most `limit`, default
+   * 1000). Lets a writer find the facts a report might belong to, consistently with the ledger.
+   */
+  streamIdsStartingWith(prefix: string, limit?: number): Promise<string[]>;
   /** Position of the newest committed, readable event (for lag figures). */
   headPosition(): Promise<bigint>;
   subscribe(options: SubscribeOptions): Subscription;

@@ -41,7 +41,11 @@ export function toEnvelope(event: StoredEvent): KafkaEnvelope {
   };
 }
 
-/** Keyed by stream id: Kafka keeps one key in one partition, so each stream stays in order. */
+/**
+ * Keyed by stream id: Kafka keeps one key in one partition, so each stream stays in order.
+ * The Kafka timestamp is left to the producer (publish time), not set to recordedAt: with old
+ * times, a first publish of a long ledger would fall straight out of time-based retention.
+ */
 export function toKafkaMessage(event: StoredEvent): Message & { value: string } {
   const headers: IHeaders = {
     [HEADER.eventId]: event.eventId,
@@ -52,7 +56,6 @@ export function toKafkaMessage(event: StoredEvent): Message & { value: string } 
   return {
     key: event.streamId,
     value: JSON.stringify(toEnvelope(event)),
-    timestamp: String(event.recordedAt.getTime()),
     headers,
   };
 }

@@ -164,19 +164,37 @@ export class KafkaRelay {
     }
   }
 
+  /**
+   * Follows the log from `after`. Publishing a batch overlaps reading the next one (the
+   * subscription reads on as soon as the handler returns), yet batches are sent and
+   * checkpointed strictly one after another, so Kafka and the checkpoint both see log order.
+   */
   private async follow(producer: Producer, after: LogCursor): Promise<void> {
     let failure: unknown;
+    let publishing: Promise<void> = Promise.resolve();
+    let publishFailed!: (error: unknown) => void;
+    // Also catches the failure of the last batch, after which no handler call may come.
+    const failed = new Promise<never>((_, reject) => (publishFailed = reject));
+    failed.catch(() => undefined);
     const subscription = this.options.store.subscribe({
       after,
       batchSize: this.batchSize,
-      handler: (events) => this.publish(producer, events),
+      handler: async (events) => {
+        await publishing;
+        publishing = this.publish(producer, events);
+        publishing.catch(publishFailed);
+      },
       onError: (error) => (failure = error),
     });
     this.subscription = subscription;
     try {
       if (this.abort.signal.aborted) await subscription.stop();
-      await subscription.done.catch((error: unknown) => (failure ??= error));
+      await Promise.race([subscription.done, failed]);
+    } catch (error) {
+      failure = error;
+      await subscription.stop();
     } finally {
+      await publishing.catch(() => undefined);
       this.subscription = null;
     }
     if (!this.abort.signal.aborted) throw failure ?? new Error('the event log subscription ended');

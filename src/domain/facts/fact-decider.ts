@@ -26,7 +26,16 @@ export interface ReportFact {
   readonly origin: FactOrigin;
 }
 
-export type FactCommand = ReportFact;
+/** A newer extractor no longer finds, in this document, the fact an extractor reported from it. */
+export interface RetractFact {
+  readonly type: 'RetractFact';
+  readonly factId: string;
+  readonly documentId: string;
+  readonly extractorVersion: string;
+  readonly reason: string;
+}
+
+export type FactCommand = ReportFact | RetractFact;
 
 export type FactState =
   | { readonly status: 'unreported' }
@@ -41,7 +50,7 @@ export type FactState =
     };
 
 /** A report is one document's quote: the same document repeating the same quote adds nothing. */
-const reportKey = (provenance: Provenance): string => `${provenance.documentId}\u0000${provenance.quote}`;
+export const reportKey = (provenance: Provenance): string => `${provenance.documentId}\u0000${provenance.quote}`;
 
 const valuesOf = ({ actor, target, counts, places, validTime, modality, cameo, detail }: FactValues): FactValues => ({
   actor,
@@ -54,10 +63,11 @@ const valuesOf = ({ actor, target, counts, places, validTime, modality, cameo, d
   detail,
 });
 
-type Reports = ReadonlyMap<string, string>;
+/** Reports by reportKey: which document, and whether an extractor (not a curator) made it. */
+type Reports = ReadonlyMap<string, { readonly documentId: string; readonly extracted: boolean }>;
 
-const withReport = (reports: Reports, provenance: Provenance): Reports =>
-  new Map([...reports, [reportKey(provenance), provenance.documentId]]);
+const withReport = (reports: Reports, provenance: Provenance, origin: FactOrigin): Reports =>
+  new Map([...reports, [reportKey(provenance), { documentId: provenance.documentId, extracted: origin.method === 'extracted' }]]);
 
 function evolve(state: FactState, event: FactEvent): FactState {
   if (isFactReported(event)) {
@@ -66,7 +76,7 @@ function evolve(state: FactState, event: FactEvent): FactState {
       factId: event.data.factId,
       factType: event.type,
       recorded: valuesOf(event.data),
-      reports: withReport(new Map(), event.data.provenance),
+      reports: withReport(new Map(), event.data.provenance, event.data.origin),
     };
   }
   if (state.status === 'unreported') return state;
@@ -76,16 +86,19 @@ function evolve(state: FactState, event: FactEvent): FactState {
         ...state,
         recorded:
           event.data.values === undefined ? state.recorded : refineFactValues(state.recorded, event.data.values),
-        reports: withReport(state.reports, event.data.provenance),
+        reports: withReport(state.reports, event.data.provenance, event.data.origin),
       };
     case 'FactDisputed':
-      return { ...state, reports: withReport(state.reports, event.data.provenance) };
+      return { ...state, reports: withReport(state.reports, event.data.provenance, event.data.origin) };
     case 'FactRetracted':
-      // A retracted document may report the fact again (a newer extractor); what it added to
-      // the recorded values stays, as every event stays.
+      // Only the document's extracted reports go: a curated report of the same document stands.
+      // The document may report the fact again (a newer extractor); what it added to the
+      // recorded values stays, as every event stays.
       return {
         ...state,
-        reports: new Map([...state.reports].filter(([, documentId]) => documentId !== event.data.documentId)),
+        reports: new Map(
+          [...state.reports].filter(([, r]) => !(r.extracted && r.documentId === event.data.documentId)),
+        ),
       };
   }
 }
@@ -104,6 +117,18 @@ function invalidReport(command: ReportFact): string | null {
 }
 
 function decide(command: FactCommand, state: FactState): readonly FactEvent[] {
+  return command.type === 'RetractFact' ? decideRetraction(command, state) : decideReport(command, state);
+}
+
+function decideRetraction(command: RetractFact, state: FactState): readonly FactEvent[] {
+  if (state.status === 'unreported') return [];
+  const supported = [...state.reports.values()].some((r) => r.extracted && r.documentId === command.documentId);
+  if (!supported) return [];
+  const { factId, documentId, extractorVersion, reason } = command;
+  return [{ type: 'FactRetracted', schemaVersion: 1, data: { factId, documentId, extractorVersion, reason } }];
+}
+
+function decideReport(command: ReportFact, state: FactState): readonly FactEvent[] {
   const problem = invalidReport(command);
   if (problem !== null) {
     throw new DomainError('INVALID_FACT_REPORT', `Report of ${command.factId}: ${problem}`, { factId: command.factId });
@@ -149,13 +174,16 @@ export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
 };
 
 /**
- * Every fact event but a retraction records one report, so the report (document and quote)
- * names it; whether it became FactReported or FactCorroborated depends on what was there first.
+ * Every fact event but a retraction records one report, so the report (document, quote and,
+ * when extracted, extractor version) names it; whether it became FactReported or
+ * FactCorroborated depends on what was there first.
  */
 export function factEventId(streamId: string, event: FactEvent): string {
   if (event.type === 'FactRetracted') {
     return eventIdFor(streamId, `retraction:${event.data.documentId}:${event.data.extractorVersion}`);
   }
   const { documentId, quote } = event.data.provenance;
-  return eventIdFor(streamId, `report:${documentId}:${quote}`);
+  // An extractor version may report again what an older one reported and was retracted.
+  const { extractorVersion } = event.data.origin;
+  return eventIdFor(streamId, `report:${documentId}:${quote}${extractorVersion ? `:${extractorVersion}` : ''}`);
 }

@@ -4,10 +4,13 @@ import {
   type StreamAppend,
 } from '../event-store.port.js';
 
-/** SQLSTATEs raised by the append function (migrations/003-append-function.ts). */
+/** SQLSTATEs raised by the append SQL (migrations/003-append-function.ts). */
 const WRONG_EXPECTED_VERSION = 'ES409';
 const EVENT_ID_CONFLICT = 'ES410';
+const EXPECTATION_UNMET = 'ES412';
 const UNIQUE_VIOLATION = '23505';
+const SERIALIZATION_FAILURE = '40001';
+const DEADLOCK_DETECTED = '40P01';
 
 interface PgError {
   readonly code?: string;
@@ -17,24 +20,32 @@ interface PgError {
 
 const pgError = (error: unknown): PgError => (typeof error === 'object' && error !== null ? error : {});
 
-/** The plain insert hit an event id already stored: a re-send, or a clash to be named. */
+/** The insert hit an event id already stored: a re-send, or a clash to be named. */
 export function isTakenEventId(error: unknown): boolean {
   const { code, constraint } = pgError(error);
   return code === UNIQUE_VIOLATION && constraint === 'events_event_id_key';
 }
 
+/** The stream whose next version another append took first, if that is what failed. */
+export function takenStreamVersionOf(error: unknown): string | undefined {
+  const { code, constraint, detail } = pgError(error);
+  if (code !== UNIQUE_VIOLATION || constraint !== 'events_stream_version_key') return undefined;
+  return /^Key \(stream_id, stream_version\)=\((.*), \d+\) already exists\.$/.exec(detail ?? '')?.[1];
+}
+
 /**
- * Failures that vanish on retry; the append is one atomic statement, so retrying is safe.
- * Under a REPEATABLE READ or SERIALIZABLE default isolation the snapshot predates the stream
- * lock, so a concurrent append shows up as a serialization failure or as a taken stream
- * version; the retry then sees it and answers with the real expected-version outcome.
+ * Failures the complete append settles by running (again): the plain statement declining a
+ * case it does not decide, and conflicts with concurrent appends, which a fresh statement
+ * sees committed. Under a REPEATABLE READ or SERIALIZABLE default isolation such conflicts
+ * surface as serialization failures. The append is one atomic statement, so a retry is safe.
  */
-export function isTransientAppendError(error: unknown): boolean {
-  const { code, constraint } = pgError(error);
+export function isRetryableAppendError(error: unknown): boolean {
+  const { code } = pgError(error);
   return (
-    code === '40001' ||
-    code === '40P01' ||
-    (code === UNIQUE_VIOLATION && constraint === 'events_stream_version_key')
+    code === EXPECTATION_UNMET ||
+    code === UNIQUE_VIOLATION ||
+    code === SERIALIZATION_FAILURE ||
+    code === DEADLOCK_DETECTED
   );
 }
 

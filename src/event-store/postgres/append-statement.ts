@@ -1,39 +1,86 @@
 import type pg from 'pg';
-import type { AppendResult, ExpectedVersion, StreamAppend } from '../event-store.port.js';
+import type { AppendResult, ExpectedVersion, NewEvent, StreamAppend } from '../event-store.port.js';
 
 /**
- * Encodes a (multi-stream) append as ONE call of the `event_store_append` function (see
- * migrations/003-append-function.ts): parallel arrays of all events, plus per-stream counts.
- * `resendCheck` asks the function to compare the events with stored ones first (after the
- * plain attempt hit a taken event id). Exported so tests can run the store's own write path
- * inside a transaction they hold open.
+ * The plain single-stream append as one INSERT: no function call, no lock, one index probe
+ * for the stream's version. Whatever is not the plain case — an unmet expected version
+ * (ES412), a taken stream version or event id (23505) — fails the whole statement, and the
+ * adapter falls back to `event_store_append` (migrations/003-append-function.ts), which
+ * decides it precisely.
+ *
+ * 'no_stream' has a statement of its own: it needs no probe, since version 1 being taken is
+ * exactly its conflict. Keeping the kinds apart also keeps each plan free of branches the
+ * planner could fold away for known parameters: otherwise PostgreSQL finds a custom plan
+ * cheaper every time and re-plans on every execution.
  */
-export function appendStatement(appends: readonly StreamAppend[], resendCheck = false): pg.QueryConfig {
-  const streamIds: string[] = [];
-  const expected: string[] = [];
-  const counts: number[] = [];
-  const eventIds: string[] = [];
-  const types: string[] = [];
-  const schemaVersions: number[] = [];
-  const data: string[] = [];
-  const metadata: string[] = [];
-  for (const append of appends) {
-    streamIds.push(append.streamId);
-    expected.push(encodeExpected(append.expectedVersion ?? 'any'));
-    counts.push(append.events.length);
-    for (const event of append.events) {
-      eventIds.push(event.eventId);
-      types.push(event.type);
-      schemaVersions.push(event.schemaVersion);
-      data.push(JSON.stringify(event.data));
-      metadata.push(JSON.stringify(event.metadata ?? {}));
-    }
+const NEW_STREAM_APPEND = `
+  INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+  SELECT $1, n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
+    FROM ROWS FROM (jsonb_to_recordset($2::jsonb)
+           AS (event_id uuid, type text, schema_version integer, data jsonb, metadata jsonb))
+         WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)
+   ORDER BY n.ord
+  RETURNING global_position, stream_version`;
+
+const STREAM_APPEND = `
+  INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+  SELECT $1, v.version + n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
+    FROM (SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = $1) AS v,
+         ROWS FROM (jsonb_to_recordset($4::jsonb)
+           AS (event_id uuid, type text, schema_version integer, data jsonb, metadata jsonb))
+         WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)
+   WHERE CASE WHEN $2 = 'any' OR ($2 = 'stream_exists' AND v.version > 0) OR v.version = $3::bigint
+              THEN true
+              ELSE event_store_expectation_unmet()
+         END
+   ORDER BY n.ord
+  RETURNING global_position, stream_version`;
+
+export function plainAppendStatement(append: StreamAppend): pg.QueryConfig {
+  const expected = append.expectedVersion ?? 'any';
+  if (expected === 'no_stream' || expected === 0n) {
+    return {
+      name: 'event_store_new_stream_append',
+      text: NEW_STREAM_APPEND,
+      values: [append.streamId, eventsJson(append.events)],
+    };
   }
   return {
+    name: 'event_store_stream_append',
+    text: STREAM_APPEND,
+    values: [
+      append.streamId,
+      typeof expected === 'bigint' ? 'exact' : expected,
+      typeof expected === 'bigint' ? expected : null,
+      eventsJson(append.events),
+    ],
+  };
+}
+
+export function plainAppendResult(rows: readonly { global_position: string; stream_version: string }[]): AppendResult {
+  return {
+    nextExpectedVersion: BigInt(rows.at(-1)!.stream_version),
+    positions: rows.map((row) => BigInt(row.global_position)),
+    written: true,
+  };
+}
+
+/**
+ * The complete append (see migrations/003-append-function.ts) for any number of streams.
+ * `resendCheck` makes it compare the events with stored ones before inserting, after an
+ * attempt hit a taken event id. Exported so tests can run the store's own write path inside a
+ * transaction they hold open.
+ */
+export function appendStatement(appends: readonly StreamAppend[], resendCheck = false): pg.QueryConfig {
+  return {
     name: 'event_store_append',
-    text: `SELECT stream_index, next_version, positions, written
-             FROM event_store_append($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    values: [streamIds, expected, counts, eventIds, types, schemaVersions, data, metadata, resendCheck],
+    text: `SELECT stream_index, next_version, positions, written FROM event_store_append($1, $2, $3, $4)`,
+    values: [
+      appends.map((append) => append.streamId),
+      appends.map((append) => encodeExpected(append.expectedVersion ?? 'any')),
+      `[${appends.map((append) => eventsJson(append.events)).join(',')}]`,
+      resendCheck,
+    ],
   };
 }
 
@@ -57,8 +104,18 @@ export function appendResults(rows: readonly AppendRow[], streamCount: number): 
   return results;
 }
 
+function eventsJson(events: readonly NewEvent[]): string {
+  return JSON.stringify(
+    events.map((event) => ({
+      event_id: event.eventId,
+      type: event.type,
+      schema_version: event.schemaVersion,
+      data: event.data,
+      metadata: event.metadata ?? {},
+    })),
+  );
+}
+
 function encodeExpected(expected: ExpectedVersion): string {
-  if (typeof expected !== 'bigint') return expected;
-  if (expected < 0n) throw new RangeError(`Expected version must not be negative, got ${expected}`);
-  return expected.toString();
+  return typeof expected === 'bigint' ? expected.toString() : expected;
 }

@@ -9,8 +9,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function validateAppends(appends: readonly StreamAppend[]): void {
   const streams = new Set<string>();
   const eventIds = new Set<string>();
-  for (const { streamId, events } of appends) {
+  for (const { streamId, events, expectedVersion } of appends) {
     if (typeof streamId !== 'string' || streamId.length === 0) throw new TypeError('Stream id must be a non-empty string');
+    if (typeof expectedVersion === 'bigint' && expectedVersion < 0n) {
+      throw new RangeError(`Expected version must not be negative, got ${expectedVersion}`);
+    }
     if (streams.has(streamId)) throw new TypeError(`Stream ${streamId} appears twice in one appendMany`);
     streams.add(streamId);
     for (const { eventId, type, schemaVersion } of events) {

@@ -41,3 +41,20 @@ export async function readStreamVersion(pool: pg.Pool, streamId: string): Promis
   const version = rows[0]?.version;
   return version == null ? null : BigInt(version);
 }
+
+export async function readStreamIdsStartingWith(pool: pg.Pool, prefix: string, limit: number): Promise<string[]> {
+  if (prefix === '') throw new RangeError('A stream id prefix must not be empty');
+  // The smallest string above every string starting with the prefix, in byte ("C") order,
+  // the order of events_stream_version_key. Every stream has exactly one version 1, so its
+  // rows are the stream ids, without a DISTINCT.
+  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  const { rows } = await pool.query<{ stream_id: string }>({
+    name: 'event_store_stream_ids_starting_with',
+    text: `SELECT stream_id FROM events
+            WHERE stream_id >= $1 AND stream_id < $2 AND stream_version = 1
+            ORDER BY stream_id
+            LIMIT $3`,
+    values: [prefix, upper, limit],
+  });
+  return rows.map((row) => row.stream_id);
+}

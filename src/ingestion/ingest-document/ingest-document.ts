@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { commandMetadata, decideOnStream, retryOnConflict, type StreamDecision } from '../../application/decider-flow.js';
 import { documentDecider, documentEventId } from '../../domain/documents/document-decider.js';
 import type { DocumentIngestedData, DocumentKind } from '../../domain/documents/document-events.js';
-import { factDecider, factEventId, type ReportFact } from '../../domain/facts/fact-decider.js';
-import type { FactEvent } from '../../domain/facts/fact-events.js';
+import { factEventId, type ReportFact } from '../../domain/facts/fact-decider.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { ok, type Result } from '../../domain/shared/result.js';
 import type { DomainEvent } from '../../domain/shared/domain-event.js';
@@ -12,6 +11,7 @@ import { storyIdForEntry } from '../../domain/stories/story-identity.js';
 import type { EventStore, NewEvent } from '../../event-store/event-store.port.js';
 import { parseArticle } from '../parsers/article-parser.js';
 import { parseCurrentEventsEntry } from '../parsers/current-events-entry-parser.js';
+import { decideFacts } from '../facts/decide-facts.js';
 import { documentIngestedData, type ParsedDocument, parseDocument } from '../parsers/document-parser.js';
 
 /** A document as a client submits it. */
@@ -25,8 +25,11 @@ export interface DocumentSubmission {
   readonly publishedAt?: string;
 }
 
-/** Where the facts of a document come from: curated seed records, an extractor, or both. */
-export type FactReporter = (document: DocumentIngestedData, parsed: ParsedDocument) => readonly ReportFact[];
+/**
+ * Where the facts of a document come from: curated seed records or the extractor. Called
+ * inside the conflict retry, so a report matched against existing facts sees fresh state.
+ */
+export type FactReporter = (document: DocumentIngestedData) => Promise<readonly ReportFact[]>;
 
 export interface WrittenEvent {
   readonly streamId: string;
@@ -61,7 +64,6 @@ export async function ingestDocument(
     }),
     submission.publishedAt,
   );
-  const reports = options.reportFacts?.(document, parsed) ?? [];
   const metadata = commandMetadata({
     correlationId: options.correlationId ?? randomUUID(),
     source: options.source,
@@ -110,6 +112,7 @@ export async function ingestDocument(
         ),
       );
     }
+    const reports = (await options.reportFacts?.(document)) ?? [];
     decisions.push(...(await decideFacts(store, reports, toNew(factEventId))));
 
     const appends = decisions.filter((d) => d.events.length > 0);
@@ -129,38 +132,6 @@ export async function ingestDocument(
       ),
     };
   });
-}
-
-/**
- * Several reports in one document may concern the same fact: each must see the events the
- * previous one decided, so they are folded one after another per stream before appending.
- */
-async function decideFacts(
-  store: EventStore,
-  reports: readonly ReportFact[],
-  toNew: (event: FactEvent, streamId: string) => NewEvent,
-): Promise<StreamDecision[]> {
-  const byFact = new Map<string, ReportFact[]>();
-  for (const report of reports) byFact.set(report.factId, [...(byFact.get(report.factId) ?? []), report]);
-  const decisions: StreamDecision[] = [];
-  for (const [factId, factReports] of byFact) {
-    const [first, ...rest] = factReports;
-    const initial = await decideOnStream(store, factId, factDecider, first!, toNew);
-    let state = initial.decided.reduce(factDecider.evolve, initial.state);
-    const decided = [...initial.decided];
-    for (const report of rest) {
-      const more = factDecider.decide(report, state);
-      state = more.reduce(factDecider.evolve, state);
-      decided.push(...more);
-    }
-    decisions.push({
-      streamId: factId,
-      expectedVersion: initial.expectedVersion,
-      decided,
-      events: decided.map((event) => toNew(event, factId)),
-    });
-  }
-  return decisions;
 }
 
 function parse(submission: DocumentSubmission): ParsedDocument {

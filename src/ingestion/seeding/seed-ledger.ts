@@ -27,7 +27,7 @@ export async function seedLedger(store: EventStore, seedsDir = defaultSeedsDir()
   const reports: SeedReport[] = [];
   for (const [file, text] of [...documents].sort(([a], [b]) => a.localeCompare(b))) {
     const commands = resolved.value.filter((r) => r.document === file).map((r) => r.command);
-    const result = await ingestDocument(store, { text }, { source: `seed:${file}`, reportFacts: () => commands });
+    const result = await ingestDocument(store, { text }, { source: `seed:${file}`, reportFacts: async () => commands });
     reports.push({ file, result });
   }
   return reports;

@@ -1,4 +1,3 @@
-import { refineFactValues } from '../../domain/facts/fact-compatibility.js';
 import {
   type FactCorroboratedData,
   type FactDisputedData,
@@ -10,6 +9,7 @@ import {
   type FieldDispute,
   isFactReported,
 } from '../../domain/facts/fact-events.js';
+import { documentCountOf, EMPTY_FOLD, type FactFold, foldStep, withdrawnAtOf, withReport } from './fact-fold.js';
 
 /** One fact event as the facts read model keeps it: the envelope fields reads need, and its data. */
 export interface FactEventRecord {
@@ -77,80 +77,55 @@ export const byLogOrder = (a: FactEventRecord, b: FactEventRecord): number =>
 
 /**
  * A fact as its events tell it, optionally as known at `knownAt` (only events whose known
- * time is not later). Null when no report of it is known by then. The projection stores this
- * fold of all events; reads at knownAt fold the filtered rows with the same function, so the
- * two cannot disagree.
+ * time is not later). Null when no report of it is known by then. The values come from the
+ * FactReported event even when only an earlier-published corroboration is known by then.
  */
 export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): FactState | null {
-  const reported = records.find((record) => isFactReported(record));
-  if (!reported) return null;
-  const known = [...records]
-    .filter((record) => knownAt === undefined || record.knownTime <= knownAt)
-    .sort(byLogOrder);
-  const reports = known.filter((record) => record.type !== 'FactRetracted');
-  if (reports.length === 0) return null;
+  const ordered = [...records].sort(byLogOrder);
+  const known = knownAt === undefined ? ordered : ordered.filter((record) => record.knownTime <= knownAt);
+  let fold = known.reduce(foldStep, EMPTY_FOLD);
+  const reported = ordered.find((record) => isFactReported(record));
+  if (!reported || fold.firstKnownAt === null) return null;
+  if (fold.type === null) fold = withReport(fold, reported.type as FactEventType, reported.data as FactReportedData);
 
-  let values = valuesOf(reported.data as FactReportedData);
-  const latestByDocument = new Map<string, FactEventRecord>();
-  const provenance: Omit<ProvenanceEntry, 'retracted'>[] = [];
+  const provenance: ProvenanceEntry[] = [];
   const disputes: DisputeEntry[] = [];
   for (const record of known) {
-    if (record.documentId !== null) latestByDocument.set(record.documentId, record);
     if (record.type === 'FactRetracted') continue;
     const data = record.data as FactReportedData | FactCorroboratedData | FactDisputedData;
     const role: ReportRole = record === reported ? 'reported' : record.type === 'FactDisputed' ? 'disputed' : 'corroborated';
-    provenance.push({ ...data.provenance, role, knownAt: record.knownTime, origin: data.origin });
-    if (record.type === 'FactCorroborated') {
-      const reportedValues = (data as FactCorroboratedData & { values?: FactValues }).values;
-      if (reportedValues) values = refineFactValues(values, reportedValues);
-    }
+    const retracted = fold.documents[data.provenance.documentId] === 'retracted';
+    provenance.push({ ...data.provenance, role, knownAt: record.knownTime, origin: data.origin, retracted });
     if (record.type === 'FactDisputed') {
       for (const dispute of (data as FactDisputedData).disputes) {
         disputes.push({ ...dispute, documentId: data.provenance.documentId, knownAt: record.knownTime });
       }
     }
   }
+  return { ...viewOf((reported.data as FactReportedData).factId, fold), provenance, disputes, history: known.map(historyEntry) };
+}
 
-  const retractedDocuments = new Set(
-    [...latestByDocument].filter(([, record]) => record.type === 'FactRetracted').map(([documentId]) => documentId),
-  );
-  const documentCount = latestByDocument.size - retractedDocuments.size;
-  const retractions = known.filter((record) => record.type === 'FactRetracted');
-  const withdrawn = documentCount === 0 && retractions.length > 0;
-
+/** The fact without its provenance, disputes and history: what a fact row holds. */
+export function viewOf(factId: string, fold: FactFold): Omit<FactState, 'provenance' | 'disputes' | 'history'> {
+  const withdrawnAt = withdrawnAtOf(fold);
   return {
-    factId: (reported.data as FactReportedData).factId,
-    type: reported.type as FactEventType,
-    values,
-    status: withdrawn ? 'withdrawn' : 'supported',
-    firstKnownAt: earliest(reports.map((record) => record.knownTime)),
-    withdrawnKnownAt: withdrawn ? latest(retractions.map((record) => record.knownTime)) : null,
-    documentCount,
-    provenance: provenance.map((entry) => ({ ...entry, retracted: retractedDocuments.has(entry.documentId) })),
-    disputes,
-    history: known.map((record) => ({
-      eventId: record.eventId,
-      type: record.type,
-      globalPosition: record.globalPosition,
-      knownAt: record.knownTime,
-      recordedAt: record.recordedAt,
-      documentId: record.documentId,
-    })),
+    factId,
+    type: fold.type!,
+    values: fold.values!,
+    status: withdrawnAt === null ? 'supported' : 'withdrawn',
+    firstKnownAt: new Date(fold.firstKnownAt!),
+    withdrawnKnownAt: withdrawnAt === null ? null : new Date(withdrawnAt),
+    documentCount: documentCountOf(fold),
   };
 }
 
-const earliest = (times: readonly Date[]): Date => times.reduce((a, b) => (b < a ? b : a));
-const latest = (times: readonly Date[]): Date => times.reduce((a, b) => (b > a ? b : a));
-
-const valuesOf = (data: FactReportedData): FactValues => ({
-  actor: data.actor,
-  target: data.target,
-  counts: data.counts,
-  places: data.places,
-  validTime: data.validTime,
-  modality: data.modality,
-  cameo: data.cameo,
-  detail: data.detail,
+const historyEntry = (record: FactEventRecord): HistoryEntry => ({
+  eventId: record.eventId,
+  type: record.type,
+  globalPosition: record.globalPosition,
+  knownAt: record.knownTime,
+  recordedAt: record.recordedAt,
+  documentId: record.documentId,
 });
 
 /** The document an event speaks for: its provenance, or the retracted document. */

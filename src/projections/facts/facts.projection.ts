@@ -1,15 +1,17 @@
 import type pg from 'pg';
-import { FACT_EVENT_TYPES } from '../../domain/facts/fact-events.js';
+import { FACT_EVENT_TYPES, type FactEventType, type FactValues } from '../../domain/facts/fact-events.js';
 import type { StoredEvent } from '../../event-store/event-store.port.js';
 import { knownTimeOf } from '../runner/known-time.js';
 import type { Projection } from '../runner/projection.js';
-import { documentOf, type FactEventRecord, type FactState, foldFact } from './fact-history.js';
+import { EMPTY_FOLD, type FactFold, foldStep } from './fact-fold.js';
+import { byLogOrder, documentOf, type FactEventRecord, viewOf } from './fact-history.js';
 import { validSpan } from './valid-time.js';
 
 /**
  * Facts with provenance, corroboration, disputes and history. `fact_event` keeps every fact
  * event with its known time: reads at knownAt fold those rows. `fact` holds the fold of all of
- * them, with the typed columns that filters, the timeline and relations query in SQL.
+ * them (see FactFold), with the typed columns that filters, the timeline and relations query
+ * in SQL. Idempotent by event id: only events that were not stored yet are folded in.
  */
 export const factsProjection: Projection = {
   name: 'facts',
@@ -26,7 +28,13 @@ export const factsProjection: Projection = {
       recorded_at timestamptz NOT NULL,
       document_id text,
       data json NOT NULL,
-      PRIMARY KEY (fact_id, event_id)
+      -- the log's own identity of the event, and in log order: appending to this index is cheap
+      PRIMARY KEY (global_position)
+    );
+    -- folds of facts whose events the log delivered before their report (rare; see apply)
+    CREATE TABLE ${s}.fact_pending (
+      fact_id text PRIMARY KEY,
+      fold json NOT NULL
     );
     CREATE TABLE ${s}.fact (
       fact_id text PRIMARY KEY,
@@ -44,11 +52,14 @@ export const factsProjection: Projection = {
       withdrawn_known_at timestamptz,
       document_count integer NOT NULL,
       dispute_count integer NOT NULL,
-      "values" json NOT NULL
+      "values" json NOT NULL,
+      -- the rest of the fold (see FactFold), so new events fold in without re-reading history
+      support json NOT NULL
     );
   `,
 
   indexes: (s) => `
+    CREATE INDEX fact_event_by_fact ON ${s}.fact_event (fact_id, transaction_id, global_position);
     CREATE INDEX fact_by_time ON ${s}.fact (sort_on, fact_id);
     CREATE INDEX fact_by_type ON ${s}.fact (type, sort_on, fact_id);
     CREATE INDEX fact_by_actor ON ${s}.fact (actor_country, sort_on, fact_id);
@@ -57,23 +68,32 @@ export const factsProjection: Projection = {
   `,
 
   async apply(client: pg.ClientBase, s: string, events: readonly StoredEvent[]): Promise<void> {
-    const incoming = events.map(toRecord);
+    const incoming = [...new Map(events.map((event) => [event.eventId, toRecord(event)])).values()].sort(byLogOrder);
     const factIds = [...new Set(incoming.map((record) => record.factId))];
-    // Earlier events of the touched facts; new facts have none, so this is mostly index probes.
-    const earlier = await loadFactEvents(client, s, factIds);
-    await insertFactEvents(client, s, incoming);
+    const folds = await loadFolds(client, s, factIds);
+    const pending = await loadPending(client, s, factIds.filter((factId) => !folds.has(factId)));
+    for (const [factId, fold] of pending) folds.set(factId, fold);
 
-    const byFact = new Map<string, Map<string, FactEventRecord>>();
-    for (const record of [...earlier, ...incoming]) {
-      const records = byFact.get(record.factId) ?? new Map<string, FactEventRecord>();
-      if (!records.has(record.eventId)) records.set(record.eventId, record);
-      byFact.set(record.factId, records);
+    const inserted = await insertFactEvents(client, s, incoming);
+    const touched = new Set<string>();
+    for (const record of incoming) {
+      if (!inserted.has(record.globalPosition.toString())) continue;
+      folds.set(record.factId, foldStep(folds.get(record.factId) ?? EMPTY_FOLD, record));
+      touched.add(record.factId);
     }
-    const states = factIds.flatMap((factId) => {
-      const state = foldFact([...(byFact.get(factId)?.values() ?? [])]);
-      return state ? [state] : [];
-    });
-    await upsertFacts(client, s, states);
+    const reported: { factId: string; fold: FactFold }[] = [];
+    const unreported: { factId: string; fold: FactFold }[] = [];
+    for (const factId of touched) {
+      const fold = folds.get(factId)!;
+      (fold.type === null ? unreported : reported).push({ factId, fold });
+    }
+    await upsertFacts(client, s, reported);
+    await savePending(
+      client,
+      s,
+      unreported,
+      reported.filter(({ factId }) => pending.has(factId)).map(({ factId }) => factId),
+    );
   },
 };
 
@@ -93,50 +113,11 @@ function toRecord(event: StoredEvent): FactEventRecord {
   };
 }
 
-interface FactEventRow {
-  fact_id: string;
-  event_id: string;
-  type: string;
-  transaction_id: string;
-  global_position: string;
-  known_time: Date;
-  recorded_at: Date;
-  document_id: string | null;
-  data: unknown;
-}
-
 export const FACT_EVENT_COLUMNS =
   'fact_id, event_id, type, transaction_id, global_position, known_time, recorded_at, document_id, data';
 
-export const fromFactEventRow = (row: FactEventRow): FactEventRecord => ({
-  factId: row.fact_id,
-  eventId: row.event_id,
-  type: row.type,
-  transactionId: BigInt(row.transaction_id),
-  globalPosition: BigInt(row.global_position),
-  knownTime: row.known_time,
-  recordedAt: row.recorded_at,
-  documentId: row.document_id,
-  data: row.data,
-});
-
-/** Every stored event of the given facts (in no particular order). */
-export async function loadFactEvents(
-  client: pg.ClientBase | pg.Pool,
-  s: string,
-  factIds: readonly string[],
-  knownAt?: Date,
-): Promise<FactEventRecord[]> {
-  if (factIds.length === 0) return [];
-  const { rows } = await client.query<FactEventRow>(
-    `SELECT ${FACT_EVENT_COLUMNS} FROM ${s}.fact_event
-     WHERE fact_id = ANY($1::text[]) AND ($2::timestamptz IS NULL OR known_time <= $2)`,
-    [factIds, knownAt?.toISOString() ?? null],
-  );
-  return rows.map(fromFactEventRow);
-}
-
-async function insertFactEvents(client: pg.ClientBase, s: string, records: readonly FactEventRecord[]): Promise<void> {
+/** Inserts the events not stored yet; returns their positions. */
+async function insertFactEvents(client: pg.ClientBase, s: string, records: readonly FactEventRecord[]): Promise<Set<string>> {
   const rows = records.map((record) => ({
     fact_id: record.factId,
     event_id: record.eventId,
@@ -148,51 +129,105 @@ async function insertFactEvents(client: pg.ClientBase, s: string, records: reado
     document_id: record.documentId,
     data: record.data,
   }));
-  await client.query(
+  const { rows: inserted } = await client.query<{ global_position: string }>(
     `INSERT INTO ${s}.fact_event (${FACT_EVENT_COLUMNS})
      SELECT ${FACT_EVENT_COLUMNS}
      FROM json_to_recordset($1::json) AS r(fact_id text, event_id uuid, type text, transaction_id bigint, global_position bigint,
        known_time timestamptz, recorded_at timestamptz, document_id text, data json)
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO NOTHING
+     RETURNING global_position`,
     [JSON.stringify(rows)],
   );
+  return new Set(inserted.map((row) => row.global_position));
 }
 
-async function upsertFacts(client: pg.ClientBase, s: string, states: readonly FactState[]): Promise<void> {
-  if (states.length === 0) return;
-  const rows = states.map((state) => {
-    const span = validSpan(state.values.validTime);
-    const countries = [state.values.actor.country, state.values.target.country];
+type Support = Pick<FactFold, 'documents' | 'firstKnownAt' | 'latestRetractionAt' | 'disputeCount'>;
+
+async function loadFolds(client: pg.ClientBase, s: string, factIds: readonly string[]): Promise<Map<string, FactFold>> {
+  const { rows } = await client.query<{ fact_id: string; type: FactEventType; values: FactValues; support: Support }>(
+    `SELECT fact_id, type, "values", support FROM ${s}.fact WHERE fact_id = ANY($1::text[])`,
+    [factIds],
+  );
+  return new Map(rows.map((row) => [row.fact_id, { ...row.support, type: row.type, values: row.values, pending: [] }]));
+}
+
+/**
+ * Stream order and log order can differ (a multi-stream append may take a fact's stream lock
+ * after a younger transaction did), so a fact's first events can arrive before its report.
+ * Their fold waits in fact_pending until the report arrives.
+ */
+async function loadPending(client: pg.ClientBase, s: string, factIds: readonly string[]): Promise<Map<string, FactFold>> {
+  if (factIds.length === 0) return new Map();
+  const { rows } = await client.query<{ fact_id: string; fold: FactFold }>(
+    `SELECT fact_id, fold FROM ${s}.fact_pending WHERE fact_id = ANY($1::text[])`,
+    [factIds],
+  );
+  return new Map(rows.map((row) => [row.fact_id, row.fold]));
+}
+
+async function savePending(
+  client: pg.ClientBase,
+  s: string,
+  unreported: readonly { factId: string; fold: FactFold }[],
+  nowReported: readonly string[],
+): Promise<void> {
+  if (unreported.length > 0) {
+    await client.query(
+      `INSERT INTO ${s}.fact_pending (fact_id, fold)
+       SELECT fact_id, fold FROM json_to_recordset($1::json) AS r(fact_id text, fold json)
+       ON CONFLICT (fact_id) DO UPDATE SET fold = excluded.fold`,
+      [JSON.stringify(unreported.map(({ factId, fold }) => ({ fact_id: factId, fold })))],
+    );
+  }
+  if (nowReported.length > 0) {
+    await client.query(`DELETE FROM ${s}.fact_pending WHERE fact_id = ANY($1::text[])`, [nowReported]);
+  }
+}
+
+async function upsertFacts(client: pg.ClientBase, s: string, facts: readonly { factId: string; fold: FactFold }[]): Promise<void> {
+  if (facts.length === 0) return;
+  const rows = facts.map(({ factId, fold }) => {
+    const view = viewOf(factId, fold);
+    const span = validSpan(view.values.validTime);
+    const countries = [view.values.actor.country, view.values.target.country];
+    const support: Support = {
+      documents: fold.documents,
+      firstKnownAt: fold.firstKnownAt,
+      latestRetractionAt: fold.latestRetractionAt,
+      disputeCount: fold.disputeCount,
+    };
     return {
-      fact_id: state.factId,
-      type: state.type,
+      fact_id: factId,
+      type: view.type,
       actor_country: countries[0],
       target_country: countries[1],
       pair: [...countries].sort().join('-'),
-      modality: state.values.modality,
+      modality: view.values.modality,
       valid_from: span?.from ?? null,
       valid_to: span?.to ?? null,
       sort_on: span?.from ?? 'infinity',
-      first_known_at: state.firstKnownAt.toISOString(),
-      withdrawn_known_at: state.withdrawnKnownAt?.toISOString() ?? null,
-      document_count: state.documentCount,
-      dispute_count: state.disputes.length,
-      values: state.values,
+      first_known_at: fold.firstKnownAt,
+      withdrawn_known_at: view.withdrawnKnownAt?.toISOString() ?? null,
+      document_count: view.documentCount,
+      dispute_count: fold.disputeCount,
+      values: view.values,
+      support,
     };
   });
   await client.query(
     `INSERT INTO ${s}.fact AS f (fact_id, type, actor_country, target_country, pair, modality, valid_from, valid_to, sort_on,
-       first_known_at, withdrawn_known_at, document_count, dispute_count, "values")
+       first_known_at, withdrawn_known_at, document_count, dispute_count, "values", support)
      SELECT fact_id, type, actor_country, target_country, pair, modality, valid_from, valid_to, sort_on,
-       first_known_at, withdrawn_known_at, document_count, dispute_count, "values"
+       first_known_at, withdrawn_known_at, document_count, dispute_count, "values", support
      FROM json_to_recordset($1::json) AS r(fact_id text, type text, actor_country text, target_country text, pair text,
        modality text, valid_from date, valid_to date, sort_on date, first_known_at timestamptz, withdrawn_known_at timestamptz,
-       document_count integer, dispute_count integer, "values" json)
+       document_count integer, dispute_count integer, "values" json, support json)
      ON CONFLICT (fact_id) DO UPDATE SET
        actor_country = excluded.actor_country, target_country = excluded.target_country, pair = excluded.pair,
        modality = excluded.modality, valid_from = excluded.valid_from, valid_to = excluded.valid_to, sort_on = excluded.sort_on,
        first_known_at = excluded.first_known_at, withdrawn_known_at = excluded.withdrawn_known_at,
-       document_count = excluded.document_count, dispute_count = excluded.dispute_count, "values" = excluded."values"`,
+       document_count = excluded.document_count, dispute_count = excluded.dispute_count, "values" = excluded."values",
+       support = excluded.support`,
     [JSON.stringify(rows)],
   );
 }

@@ -4,7 +4,7 @@ import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
 import { type FactEventRecord, type FactState, foldFact } from './fact-history.js';
-import { factsProjection, loadFactEvents } from './facts.projection.js';
+import { FACT_EVENT_COLUMNS, factsProjection } from './facts.projection.js';
 import type { IsoDate } from './valid-time.js';
 
 const S = liveSchema(factsProjection);
@@ -109,9 +109,44 @@ async function selectFacts(
   return rows;
 }
 
-/** Full fact views (provenance, disputes, history) at `knownAt`, in the order of `factIds`. */
+interface FactEventRow {
+  fact_id: string;
+  event_id: string;
+  type: string;
+  transaction_id: string;
+  global_position: string;
+  known_time: Date;
+  recorded_at: Date;
+  document_id: string | null;
+  data: unknown;
+}
+
+async function loadFactEvents(pool: pg.Pool, factIds: readonly string[]): Promise<FactEventRecord[]> {
+  if (factIds.length === 0) return [];
+  const { rows } = await pool.query<FactEventRow>(
+    `SELECT ${FACT_EVENT_COLUMNS} FROM ${S}.fact_event WHERE fact_id = ANY($1::text[])`,
+    [factIds],
+  );
+  return rows.map((row) => ({
+    factId: row.fact_id,
+    eventId: row.event_id,
+    type: row.type,
+    transactionId: BigInt(row.transaction_id),
+    globalPosition: BigInt(row.global_position),
+    knownTime: row.known_time,
+    recordedAt: row.recorded_at,
+    documentId: row.document_id,
+    data: row.data,
+  }));
+}
+
+/**
+ * Full fact views (provenance, disputes, history) at `knownAt`, in the order of `factIds`.
+ * All events are read: a fact's values come from its report even when only an earlier-published
+ * corroboration is known by then.
+ */
 export async function factStates(pool: pg.Pool, factIds: readonly string[], knownAt: Date | null): Promise<FactState[]> {
-  const records = await loadFactEvents(pool, S, factIds);
+  const records = await loadFactEvents(pool, factIds);
   const byFact = new Map<string, FactEventRecord[]>();
   for (const record of records) {
     const list = byFact.get(record.factId);

@@ -5,9 +5,9 @@ import { PG_POOL } from '../../config/database.tokens.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 import type { Projection } from '../runner/projection.js';
-import type { RebuildProgress } from './progress.js';
-import { finishJob, HEARTBEAT_MS, insertJob, type RebuildJob, recordProgress } from './rebuild-job-store.js';
-import { acquireRebuildLock, rebuildProjections } from './rebuild.js';
+import { insertJob, type RebuildJob } from './rebuild-job-store.js';
+import { acquireRebuildLock } from './rebuild.js';
+import { runRecordedRebuild } from './recorded-rebuild.js';
 
 /**
  * Rebuilds started through the API run in the background of this process; their progress
@@ -43,35 +43,12 @@ export class RebuildJobs implements BeforeApplicationShutdown {
   }
 
   private async run(jobId: string, projections: readonly Projection[], signal: AbortSignal): Promise<void> {
-    let latest: RebuildProgress | null = null;
-    let writing: Promise<void> = Promise.resolve();
-    const save = (): void => {
-      const progress = latest;
-      if (progress) writing = writing.then(() => recordProgress(this.pool, jobId, progress)).catch(() => undefined);
-    };
-    // Index builds and the swap report nothing for a while; the heartbeat keeps the job alive.
-    const heartbeat = setInterval(save, HEARTBEAT_MS);
+    const names = projections.map((p) => p.name).join(', ');
     try {
-      const result = await rebuildProjections(this.pool, this.store, projections, {
-        signal,
-        onProgress: (progress) => {
-          latest = progress;
-          save();
-        },
-      });
-      await writing;
-      await finishJob(this.pool, jobId, 'succeeded', null);
-      this.logger.log(`Rebuilt ${projections.map((p) => p.name).join(', ')}: ${result.events} events in ${result.seconds.toFixed(1)} s`);
+      const result = await runRecordedRebuild(this.pool, this.store, jobId, projections, { signal });
+      this.logger.log(`Rebuilt ${names}: ${result.events} events in ${result.seconds.toFixed(1)} s`);
     } catch (error) {
-      await writing;
-      const cancelled = signal.aborted;
-      const message = error instanceof Error ? error.message : String(error);
-      await finishJob(this.pool, jobId, cancelled ? 'cancelled' : 'failed', cancelled ? 'The service shut down' : message).catch(
-        () => undefined,
-      );
-      if (!cancelled) this.logger.error(`Rebuild ${jobId} failed: ${message}`);
-    } finally {
-      clearInterval(heartbeat);
+      if (!signal.aborted) this.logger.error(`Rebuild of ${names} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { type EventStore, LOG_START, type LogCursor, type ReadAllPage } from '../../event-store/event-store.port.js';
 import { applyToGeneration, inTransaction, lockProjectionWrites } from '../runner/apply-batch.js';
-import { createGeneration, dropRetired, nextSchema, swapGenerations } from '../runner/generation.js';
+import { createGeneration, dropRetired, finishGeneration, nextSchema, swapGenerations } from '../runner/generation.js';
 import type { Projection } from '../runner/projection.js';
 import { progressOf, type RebuildProgress } from './progress.js';
 
@@ -63,9 +63,10 @@ export async function acquireRebuildLock(pool: pg.Pool, projections: readonly Pr
  * Replays the whole log into fresh generations of `projections` while the live ones keep
  * serving (and keep following the log), then swaps them in. The caller holds the rebuild lock.
  *
- * One pass over the log feeds every projection, one transaction per batch; the next page is
- * read while the current one is written. Secondary indexes are built once after the bulk
- * load. The replay commits asynchronously: a crash loses only a rebuild that starts over.
+ * One pass over the log feeds every projection: per batch, each projection writes in its own
+ * transaction on its own connection, in parallel, while the next page is read. Fresh
+ * generations are unlogged and unindexed during the replay (see createGeneration), and commit
+ * asynchronously: a crash loses only a rebuild, which starts over.
  * The final catch-up and the swap run in one transaction under each projection's write lock,
  * so no live batch lands in between.
  */
@@ -95,10 +96,15 @@ export async function rebuildProjections(
       const page = await next;
       if (page.events.length === 0) break;
       next = prefetch(store, page.next, batchSize);
-      await inTransaction(pool, async (client) => {
-        await client.query('SET LOCAL synchronous_commit = off');
-        for (const projection of ordered) await applyToGeneration(client, projection, nextSchema(projection), page.events);
-      });
+      // Generations are independent: each projection writes on its own connection, in parallel.
+      await Promise.all(
+        ordered.map((projection) =>
+          inTransaction(pool, async (client) => {
+            await client.query('SET LOCAL synchronous_commit = off');
+            await applyToGeneration(client, projection, nextSchema(projection), page.events);
+          }),
+        ),
+      );
       cursor = page.next;
       done += page.events.length;
       if (Date.now() - lastReport >= (options.progressIntervalMs ?? 500)) {
@@ -109,11 +115,9 @@ export async function rebuildProjections(
     }
 
     report('indexing');
-    for (const projection of ordered) {
-      const schema = nextSchema(projection);
-      await pool.query(projection.indexes(schema));
-      await analyzeSchema(pool, schema);
-    }
+    await Promise.all(
+      ordered.map((projection) => inTransaction(pool, (client) => finishGeneration(client, projection, nextSchema(projection)))),
+    );
 
     report('swapping');
     await inTransaction(pool, async (client) => {
@@ -139,7 +143,8 @@ export async function rebuildProjections(
   } finally {
     client.release();
   }
-  total = Math.max(total, done);
+  // The head position overstates the count (positions have gaps); at the end the count is known.
+  total = done;
   report('done');
   return { events: done, seconds: (Date.now() - started) / 1000 };
 }
@@ -151,8 +156,3 @@ function prefetch(store: EventStore, after: LogCursor, limit: number): Promise<R
   return page;
 }
 
-/** Fresh statistics, so the first queries after the swap get good plans. */
-async function analyzeSchema(pool: pg.Pool, schema: string): Promise<void> {
-  const { rows } = await pool.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
-  for (const { tablename } of rows) await pool.query(`ANALYZE ${schema}.${tablename}`);
-}

@@ -2,6 +2,7 @@ import type { FacilityKind, FactValues, Place } from '../../domain/facts/fact-ev
 import { arePartialDatesCompatible, finerPartialDate } from '../../domain/shared/partial-date-relations.js';
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import type { FactSnapshot } from '../facts/facts.reader.js';
+import { namedPlaces } from '../facts/places.js';
 import { type IsoDate, startOf } from '../facts/valid-time.js';
 
 /**
@@ -80,8 +81,10 @@ const MISSION_FACILITIES: ReadonlySet<FacilityKind> = new Set([
 ]);
 
 /**
- * `facts` must be the actual (not proposed, rejected, ...) facts between the two countries
- * that had happened by `validAt`; undated ones count as in effect.
+ * `facts` are the actual (not proposed, rejected, ...) facts between the two countries, all of
+ * them: a mission named only by its later closure was open before it. A measure counts from
+ * when it happened (or, undated, always: the ledger cannot place it); it is pending until the
+ * day it takes effect.
  */
 export function relationsState(countries: readonly [string, string], validAt: IsoDate, facts: readonly FactSnapshot[]): RelationsState {
   const sides = new Map(countries.map((country, i) => [country, emptySide(country, countries[1 - i]!)]));
@@ -89,16 +92,18 @@ export function relationsState(countries: readonly [string, string], validAt: Is
   for (const fact of ordered) {
     if (fact.status === 'withdrawn') continue;
     const { values } = fact;
-    // Measures are borne by the target: its staff capped, its diplomats expelled, ...
-    const bearer = sides.get(values.target.country);
+    const happened = happenedBy(values, validAt);
     const measure = measureOf(fact, validAt);
-    for (const place of values.places) {
+    const places = namedPlaces(values.places);
+    for (const place of places) {
       if (place.facility && MISSION_FACILITIES.has(place.facility)) {
         const owner = sides.get(ownerOfPlace(place, values));
-        if (owner) noteMission(owner, place, fact, fact.type === 'ConsulateClosed' ? measure : null);
+        if (owner) noteMission(owner, place, fact, fact.type === 'ConsulateClosed' && happened ? measure : null);
       }
     }
-    if (!bearer) continue;
+    // Measures are borne by the target: its staff capped, its diplomats expelled, ...
+    const bearer = sides.get(values.target.country);
+    if (!bearer || !happened) continue;
     const counts = values.counts;
     switch (fact.type) {
       case 'StaffReductionOrdered': {
@@ -120,8 +125,7 @@ export function relationsState(countries: readonly [string, string], validAt: Is
         }, (a, b) => a.count === b.count);
         break;
       case 'DiplomaticPropertySeized': {
-        const places = values.places.length > 0 ? values.places : [null];
-        for (const place of places) {
+        for (const place of places.length > 0 ? places : [null]) {
           merge(bearer.seizedProperty, { ...measure, place: place?.name ?? null, facility: place?.facility ?? null }, (a, b) =>
             a.place?.toLowerCase() === b.place?.toLowerCase() && a.facility === b.facility);
         }
@@ -138,6 +142,11 @@ export function relationsState(countries: readonly [string, string], validAt: Is
 
 function emptySide(country: string, host: string): RelationsSide {
   return { country, in: host, missions: [], staffCaps: [], expulsions: [], seizedProperty: [], sanctions: [] };
+}
+
+function happenedBy(values: FactValues, validAt: IsoDate): boolean {
+  const start = startOf(values.validTime.occurredOn ?? values.validTime.effectiveOn);
+  return start === null || start <= validAt;
 }
 
 const effectiveStart = (values: FactValues): IsoDate | null =>

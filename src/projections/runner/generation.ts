@@ -35,9 +35,27 @@ export function generationSql(projection: Projection, schema: string, options: {
   `;
 }
 
+/**
+ * An empty generation for a rebuild: without secondary indexes (built once after the bulk
+ * load) and unlogged (a crash loses only a rebuild, which starts over), so the replay writes no
+ * WAL row by row. `finishGeneration` makes it an ordinary generation before the swap.
+ */
 export async function createGeneration(client: pg.ClientBase, projection: Projection, schema: string): Promise<void> {
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await client.query(generationSql(projection, schema, { indexes: false }));
+  for (const table of await tablesOf(client, schema)) await client.query(`ALTER TABLE ${schema}.${table} SET UNLOGGED`);
+}
+
+/** Logged again, indexed and analyzed: ready to serve. */
+export async function finishGeneration(client: pg.ClientBase, projection: Projection, schema: string): Promise<void> {
+  for (const table of await tablesOf(client, schema)) await client.query(`ALTER TABLE ${schema}.${table} SET LOGGED`);
+  await client.query(projection.indexes(schema));
+  for (const table of await tablesOf(client, schema)) await client.query(`ANALYZE ${schema}.${table}`);
+}
+
+async function tablesOf(client: pg.ClientBase, schema: string): Promise<string[]> {
+  const { rows } = await client.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
+  return rows.map((row) => row.tablename);
 }
 
 /**

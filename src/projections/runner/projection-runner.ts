@@ -41,18 +41,19 @@ export class ProjectionRunner {
 
   /**
    * Resolves once every projection has applied the events readable at the time of the call
-   * (tests and tools use it after appending; the runner itself never waits).
+   * and, when `position` is given, the event at that position: a writer that knows what it
+   * appended waits for exactly that, even while an open transaction elsewhere still hides it
+   * from readers. Tests and tools use it; the runner itself never waits.
    */
-  async waitUntilCaughtUp(timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    const head = await this.store.cursorAt(await this.store.headPosition());
+  async waitUntilCaughtUp(options: { position?: bigint; timeoutMs?: number } = {}): Promise<void> {
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    const target = options.position ?? (await this.store.headPosition());
     for (const projection of this.projections) {
       for (;;) {
         const checkpoint = await readCheckpoint(this.pool, liveSchema(projection));
-        if (head && !isAfter(head, checkpoint)) break;
-        const { events } = await this.store.readAll({ after: checkpoint, limit: 1 });
-        if (events.length === 0) break;
-        if (Date.now() > deadline) throw new Error(`Projection ${projection.name} did not catch up within ${timeoutMs} ms`);
+        const head = target === 0n ? null : await this.store.cursorAt(target);
+        if (head ? !isAfter(head, checkpoint) : target === 0n) break;
+        if (Date.now() > deadline) throw new Error(`Projection ${projection.name} did not reach position ${target} in time`);
         await sleep(20);
       }
     }

@@ -1,5 +1,6 @@
 import type { Counts, FactEventType, FactValues, Place } from '../../domain/facts/fact-events.js';
 import type { PartialDate } from '../../domain/shared/partial-date.js';
+import { describePlace, namedPlaces } from '../facts/places.js';
 import { countryName } from './country-names.js';
 
 /** What the actor did, without the subject: the past form and the infinitive. */
@@ -18,14 +19,19 @@ function when(date: PartialDate): string {
   return date.precision === 'month' || !day ? `in ${monthName} ${year}` : `on ${Number(day)} ${monthName} ${year}`;
 }
 
+/**
+ * One flag marks a whole Counts approximate. With a `from` figure the flag is read as that
+ * figure's ("more than 1,000" staff); the change and the target it leads to are then exact.
+ */
 function figure(counts: Counts | null, field: 'change' | 'to'): string | null {
   const value = counts?.[field] ?? null;
   if (value === null) return null;
-  return `${counts?.approximate ? 'about ' : ''}${value.toLocaleString('en-US')}`;
+  const approximate = counts?.approximate === true && counts.from === null;
+  return `${approximate ? 'about ' : ''}${value.toLocaleString('en-US')}`;
 }
 
 function placeList(places: readonly Place[]): string {
-  const names = places.map((place) => `${place.facility ? `the ${place.facility.replace('-', ' ')} in ` : ''}${place.name}`);
+  const names = namedPlaces(places).map(describePlace);
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 

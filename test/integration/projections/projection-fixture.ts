@@ -14,6 +14,9 @@ import { eventStoreMigrations } from '../../../src/event-store/postgres/event-st
 import { runMigrations } from '../../../src/event-store/postgres/migrations-runner.js';
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store.js';
 import { projectionMigrations } from '../../../src/projections/projection-migrations.js';
+import { PROJECTIONS } from '../../../src/projections/projections.js';
+import type { Projection } from '../../../src/projections/runner/projection.js';
+import { ProjectionRunner } from '../../../src/projections/runner/projection-runner.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 
 export interface ProjectionFixture {
@@ -24,6 +27,8 @@ export interface ProjectionFixture {
 
 export async function createProjectionFixture(): Promise<ProjectionFixture> {
   const db = await createTestDatabase(12);
+  // As in the service: an idle connection the server drops must not crash the test process.
+  db.pool.on('error', () => undefined);
   await runMigrations(db.pool, [...eventStoreMigrations, ...projectionMigrations]);
   return { db, pool: db.pool, store: createPostgresEventStore(db.pool, { pollIntervalMs: 50 }) };
 }
@@ -142,4 +147,129 @@ export async function snapshotSchema(pool: pg.Pool, schema: string): Promise<Rec
     snapshot[tablename] = rows.map((row: { row: string }) => row.row);
   }
   return snapshot;
+}
+
+/** The newest position written, readable yet or not. */
+export async function lastPosition(pool: pg.Pool): Promise<bigint> {
+  const { rows } = await pool.query<{ last: string | null }>('SELECT max(global_position) AS last FROM events');
+  return BigInt(rows[0]?.last ?? 0);
+}
+
+/** Applies everything appended so far to the live read models, as the running service would. */
+export async function project(fixture: ProjectionFixture, projections: readonly Projection[] = PROJECTIONS): Promise<void> {
+  const runner = new ProjectionRunner(fixture.pool, fixture.store, projections, { pollIntervalMs: 20 });
+  runner.start();
+  try {
+    await runner.waitUntilCaughtUp({ position: await lastPosition(fixture.pool) });
+  } finally {
+    await runner.stop();
+  }
+}
+
+/** The facts of the seed documents, shaped the way ingestion records them. */
+export function seedLikeFacts(prefix: string): { streamId: string; events: NewEvent[] }[] {
+  const id = (name: string) => `fact-${prefix}-${name}`;
+  const stream = (name: string, ...events: NewEvent[]) => ({ streamId: id(name), events });
+  const staffCut: FactSpec = {
+    factId: id('staff-cut'),
+    type: 'StaffReductionOrdered',
+    actor: 'RUS',
+    target: 'USA',
+    documentId: 'doc-000',
+    occurredOn: day('2017-07-30'),
+    effectiveOn: month('2017-09'),
+    counts: { from: 1000, to: 455, change: 755, approximate: true },
+    places: [{ name: 'Moscow', country: 'RUS', facility: 'embassy' }],
+    modality: 'ordered',
+    cameo: '161',
+    knownAt: '2017-07-30T18:00:00Z',
+  };
+  return [
+    stream(
+      'staff-cut',
+      factReported(staffCut),
+      factCorroborated(id('staff-cut'), 'doc-001', {
+        knownAt: '2017-07-31T09:00:00Z',
+        values: factValues({ ...staffCut, effectiveOn: day('2017-09-01') }),
+      }),
+      factDisputed(id('staff-cut'), 'doc-003', [{ field: 'validTime.occurredOn', recorded: day('2017-07-30'), reported: day('2017-07-31') }]),
+    ),
+    stream(
+      'consulates-closed',
+      factReported({
+        factId: id('consulates-closed'),
+        type: 'ConsulateClosed',
+        actor: 'USA',
+        target: 'RUS',
+        documentId: 'doc-003',
+        occurredOn: day('2017-08-31'),
+        effectiveOn: day('2017-09-02'),
+        places: [
+          { name: 'San Francisco', country: 'USA', facility: 'consulate-general' },
+          { name: 'New York', country: 'USA', facility: 'trade-mission' },
+          { name: 'Washington', country: 'USA', facility: 'trade-mission' },
+        ],
+        modality: 'ordered',
+        cameo: '161',
+      }),
+    ),
+    stream(
+      'expelled-35',
+      factReported({
+        factId: id('expelled-35'),
+        type: 'DiplomatsExpelled',
+        actor: 'USA',
+        target: 'RUS',
+        documentId: 'doc-002',
+        occurredOn: day('2016-12-29'),
+        counts: { from: null, to: null, change: 35, approximate: false },
+        cameo: '166',
+      }),
+    ),
+    stream(
+      'lavrov-proposal',
+      factReported({
+        factId: id('lavrov-proposal'),
+        type: 'DiplomatsExpelled',
+        actor: 'RUS',
+        target: 'USA',
+        documentId: 'doc-002',
+        occurredOn: day('2016-12-30'),
+        counts: { from: null, to: null, change: 35, approximate: false },
+        modality: 'proposed',
+      }),
+    ),
+    stream(
+      'dacha-seized',
+      factReported({
+        factId: id('dacha-seized'),
+        type: 'DiplomaticPropertySeized',
+        actor: 'RUS',
+        target: 'USA',
+        documentId: 'doc-001',
+        occurredOn: month('2017-07'),
+        places: [
+          { name: 'Serebryany Bor', country: 'RUS', facility: 'dacha' },
+          { name: 'Moscow', country: 'RUS', facility: 'warehouse' },
+        ],
+        cameo: '1711',
+      }),
+    ),
+    stream(
+      'compounds-seized',
+      factReported({
+        factId: id('compounds-seized'),
+        type: 'DiplomaticPropertySeized',
+        actor: 'USA',
+        target: 'RUS',
+        documentId: 'doc-001',
+        occurredOn: month('2016-12'),
+        places: [
+          { name: 'Maryland', country: 'USA', facility: 'compound' },
+          { name: 'New York', country: 'USA', facility: 'compound' },
+        ],
+        cameo: '1711',
+      }),
+    ),
+  ];
 }

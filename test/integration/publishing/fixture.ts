@@ -23,6 +23,9 @@ export interface Ledger {
 
 export async function createLedger(): Promise<Ledger> {
   const db = await createTestDatabase();
+  // drop() ends the pool and then terminates the database's sessions; a connection still
+  // closing at that moment reports an error that would otherwise fail the test.
+  db.pool.on('error', () => undefined);
   await runMigrations(db.pool, [...eventStoreMigrations, ...publishingMigrations]);
   return { db, store: createPostgresEventStore(db.pool, { pollIntervalMs: 200 }), checkpoints: new PostgresRelayCheckpoints(db.pool) };
 }
@@ -65,15 +68,23 @@ export async function appendBacklog(store: EventStore, streams: number, perStrea
   }
 }
 
-export async function readLog(store: EventStore): Promise<StoredEvent[]> {
-  const all: StoredEvent[] = [];
-  let after: LogCursor = LOG_START;
-  for (;;) {
-    const page = await store.readAll({ after, limit: 5000 });
-    if (page.events.length === 0) return all;
-    all.push(...page.events);
-    after = page.next;
-  }
+/**
+ * The whole log once `count` events are readable. Readers see only transactions older than
+ * the cluster-wide xmin, so on a shared server another database's open transaction can hide
+ * events appended a moment ago.
+ */
+export async function readLog(store: EventStore, count: number): Promise<StoredEvent[]> {
+  let all: StoredEvent[] = [];
+  await waitFor(`${count} readable events`, async () => {
+    all = [];
+    let after: LogCursor = LOG_START;
+    for (let page = await store.readAll({ after, limit: 5000 }); page.events.length > 0; page = await store.readAll({ after, limit: 5000 })) {
+      all.push(...page.events);
+      after = page.next;
+    }
+    return all.length >= count;
+  });
+  return all;
 }
 
 export const cursorOf = (event: StoredEvent): LogCursor => ({

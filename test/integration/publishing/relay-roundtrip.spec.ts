@@ -15,6 +15,9 @@ import {
   waitFor,
 } from './fixture.js';
 
+// jest ignores the project-level testTimeout for ESM projects here, so each test sets its own.
+const TIMEOUT_MS = 120_000;
+
 describeWithKafka('Kafka relay: the ledger published and consumed back', () => {
   const brokers = kafkaBrokers() ?? [];
   let ledger: Ledger;
@@ -39,7 +42,7 @@ describeWithKafka('Kafka relay: the ledger published and consumed back', () => {
     relay.start();
     await appendConcurrently(ledger.store, streams.slice(20), 25);
 
-    const log = await readLog(ledger.store);
+    const log = await readLog(ledger.store, 1000);
     expect(log).toHaveLength(1000);
     const last = cursorOf(log.at(-1)!);
     await waitFor('the relay to checkpoint the last event', () => relay!.status().checkpoint?.globalPosition === last.globalPosition);
@@ -56,14 +59,14 @@ describeWithKafka('Kafka relay: the ledger published and consumed back', () => {
     }
     const byId = new Map(log.map((e) => [e.eventId, e]));
     for (const event of events) expect(event).toEqual(byId.get(event.eventId));
-  });
+  }, TIMEOUT_MS);
 
   it('given a missing topic, when the relay starts, then it creates it with the configured partitions and keys and heads every message', async () => {
     const topic = uniqueTopic();
     await appendConcurrently(ledger.store, ['story-a', 'story-b', 'story-c', 'story-d'], 5, 2);
     relay = new KafkaRelay({ ...ledger, brokers, topic, partitions: 4, logger: new RecordingLogger() });
     relay.start();
-    const log = await readLog(ledger.store);
+    const log = await readLog(ledger.store, 20);
     await waitFor('the relay to publish', () => relay!.status().publishedSinceStart === log.length);
 
     const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
@@ -95,5 +98,5 @@ describeWithKafka('Kafka relay: the ledger published and consumed back', () => {
       expect(partitionOf.get(event.streamId) ?? message.partition).toBe(message.partition);
       partitionOf.set(event.streamId, message.partition);
     }
-  });
+  }, TIMEOUT_MS);
 });

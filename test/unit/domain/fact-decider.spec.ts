@@ -86,7 +86,9 @@ describe('fact decider', () => {
       schemaVersion: 1,
       data: { factId, documentId: 'doc-a', extractorVersion: '1.0.0', reason: 'superseded' },
     };
-    expect(spec.given([reported, retracted]).when(first).thenDecides().map((e) => e.type)).toEqual(['FactCorroborated']);
+    const extractedOrigin: FactOrigin = { method: 'extracted', extractorVersion: '1.0.0', confidence: 0.9 };
+    const extracted: FactEvent = { ...reported, data: { ...reported.data, origin: extractedOrigin } } as FactEvent;
+    expect(spec.given([extracted, retracted]).when(first).thenDecides().map((e) => e.type)).toEqual(['FactCorroborated']);
   });
 
   it('given the stream of another fact type, when reported, then FACT_MISMATCH', () => {

@@ -19,32 +19,44 @@ const AFTER_COMMA = new Set([
   'because', 'following', 'according', 'a', 'an', 'the', 'same', 'invoking', 'saying', 'accusing', 'citing', 'calling',
   'adding', 'arguing', 'claiming', 'stating',
 ]);
-const BACKGROUND = new Set(['after', 'amid', 'despite', 'because', 'following', 'since', 'when', 'over']);
+const BACKGROUND = new Set(['after', 'amid', 'despite', 'because', 'following', 'since', 'when']);
 const SUBORDINATORS = new Set(['after', 'when', 'if', 'although', 'though', 'because', 'since', 'as', 'while', 'following', 'despite', 'once', 'unless', 'before']);
+const CONCESSIVE = new Set(['if', 'although', 'though', 'while']);
 const OVER_OBJECTS = new Set(['the', 'a', 'an', 'alleged', 'what', 'its', 'their', 'his', 'her']);
-const COMPARISON = new Set(['same', 'compared', 'equal', 'parity', 'matching']);
+// "took over the consulate" is an act, not a reason.
+const PARTICLE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'hand', 'hands', 'handed', 'handing', 'turn', 'turned', 'turning', 'won', 'win']);
+const COMPARISON = new Set(['same', 'compared', 'equal', 'parity', 'matching', 'level']);
 
 /** "in response to", "in retaliation for", "in a tit-for-tat response to" */
 function responsePhraseAt(lower: readonly string[], i: number): boolean {
   if (lower[i] !== 'in') return false;
-  for (let k = i + 1; k <= i + 4 && k < lower.length; k++) if (lower[k] === 'response' || lower[k] === 'retaliation') return true;
+  for (let k = i + 1; k <= i + 6 && k < lower.length; k++) {
+    // "In response, Moscow ordered ...": a connective, not a clause about something else.
+    if (lower[k] === 'response' || lower[k] === 'retaliation') return lower[k + 1] !== ',';
+  }
   return false;
 }
 
 function startsBackground(lower: readonly string[], i: number): boolean {
   const w = lower[i]!;
   if (responsePhraseAt(lower, i)) return true;
-  if (w === 'over') return OVER_OBJECTS.has(lower[i + 1] ?? '');
-  return BACKGROUND.has(w) && w !== 'over';
+  if (w === 'over') return OVER_OBJECTS.has(lower[i + 1] ?? '') && !PARTICLE_VERBS.has(lower[i - 1] ?? '');
+  return BACKGROUND.has(w);
 }
 
-/** `subjectStarts`: token indexes where a party or subject pronoun begins; they end a fronted clause. */
-export function findClauses(tokens: readonly Token[], lower: readonly string[], subjectStarts: ReadonlySet<number>): Clauses {
+/**
+ * `subjectStarts`: token indexes where a party or subject pronoun begins; they end a fronted
+ * clause. `nameStarts`: where any gazetteer name begins; ", and Washington" continues a list,
+ * ", and two Russian compounds were closed" starts a clause.
+ */
+export function findClauses(tokens: readonly Token[], lower: readonly string[], subjectStarts: ReadonlySet<number>, nameStarts: ReadonlySet<number>): Clauses {
   const of: number[] = [];
   const starts: number[] = [0];
   const background: boolean[] = [];
   let frontedOpen = tokens.length > 0 && SUBORDINATORS.has(lower[0]!);
-  background.push(frontedOpen && lower[0] !== 'if' && lower[0] !== 'although' && lower[0] !== 'though' && lower[0] !== 'while' || startsBackground(lower, 0));
+  // A fronted "After ..." or "When ..." clause is background; a fronted "If ..." or "Although ..." is not a report of its own.
+  const fronted = frontedOpen && !CONCESSIVE.has(lower[0]!);
+  background.push(fronted || startsBackground(lower, 0));
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
       const prev = lower[i - 1]!;
@@ -55,6 +67,7 @@ export function findClauses(tokens: readonly Token[], lower: readonly string[], 
           split = true;
           frontedOpen = false;
         } else if (!frontedOpen && (AFTER_COMMA.has(w) || (tokens[i]!.kind === 'word' && !tokens[i]!.capitalized && w.endsWith('ing')))) split = true;
+        else if (!frontedOpen && (w === 'and' || w === 'or') && !nameStarts.has(i + 1) && lower[i + 1] !== 'the') split = true;
       }
       if (split && starts[starts.length - 1] !== i) {
         starts.push(i);

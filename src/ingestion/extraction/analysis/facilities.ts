@@ -29,6 +29,8 @@ export interface FacilityPhrase {
   readonly quantity: number | null;
 }
 
+// Words between an owner and its facility: "the Russian diplomatic compounds", "two US consulates".
+const OWNED_ADJECTIVES = new Set(["'s", 'diplomatic', 'consular', 'official', 'trade', 'former', 'new', 'country', 'holiday', 'embassy', 'remaining', 'last', 'two', 'three', 'four', 'both', 'oldest']);
 const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'one', 'another', 'other', 'both', 'in', 'at', 'near', 'outside', 'on']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'on']);
 const SMALL: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -67,10 +69,10 @@ export function findFacilities(
     const term = termAt(lower, i);
     if (term === null || taken.has(i)) continue;
     const end = i + term.length;
-    const ownerChunk = chunks.find((c) => c.role === 'modifier' && c.head >= 0 && c.head <= i && c.end <= i && i - c.end <= 4);
-    let owner: string | null = ownerChunk?.country ?? null;
     let q = i - 1;
-    while (q >= 0 && ['diplomatic', 'consular', 'official', 'trade', 'former', 'new', 'country', 'holiday'].includes(lower[q]!)) q--;
+    while (q >= 0 && OWNED_ADJECTIVES.has(lower[q]!)) q--;
+    const ownerChunk = chunks.find((c) => c.role === 'modifier' && c.end === q + 1);
+    let owner: string | null = ownerChunk?.country ?? null;
     if (owner === null && q >= 0 && POSSESSIVE_PRONOUNS.has(lower[q]!)) owner = 'self';
     const quantityWord = lower[q] ?? '';
     const quantity = /^\d+$/.test(quantityWord) ? Number(quantityWord) : (SMALL[quantityWord] ?? null);

@@ -1,6 +1,6 @@
 import type { EntityMention } from '../gazetteer/entity-mentions.js';
 import { AMBASSADOR_NOUNS, DIRECTIVE_NOUNS, PEOPLE_NOUNS, RELATION_NOUNS, SANCTION_NOUNS } from '../lexicon/event-words.js';
-import { FACILITY_TERMS } from '../lexicon/facility-words.js';
+import { FACILITY_NOUNS, FACILITY_TERMS } from '../lexicon/facility-words.js';
 import { LOCATIVE_PREPOSITIONS, PHRASE_OPENERS, TITLE_PHRASES } from '../lexicon/party-words.js';
 import type { Token } from '../text/tokens.js';
 
@@ -30,11 +30,11 @@ const PREPOSITIONS = new Set([
 // Adjectives that sit between an owner and what it owns: "US diplomatic and technical staff".
 const ATTRIBUTIVE = new Set([
   'diplomatic', 'technical', 'consular', 'intelligence', 'embassy', 'military', 'local', 'senior', 'state', 'new', 'fresh',
-  'further', 'trade', 'two', 'and', 'top', 'former', 'expelled', 'remaining', 'accredited', 'diplomacy', 'nuclear',
+  'further', 'trade', 'two', 'and', 'top', 'former', 'remaining', 'accredited', 'diplomacy', 'nuclear',
 ]);
 
 const isHeadNoun = (w: string): boolean =>
-  PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w) || SANCTION_NOUNS.has(w) || DIRECTIVE_NOUNS.has(w) || RELATION_NOUNS.has(w) || FACILITY_TERMS.has(w);
+  PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w) || SANCTION_NOUNS.has(w) || DIRECTIVE_NOUNS.has(w) || RELATION_NOUNS.has(w) || FACILITY_NOUNS.has(w);
 
 function titleAt(lower: readonly string[], i: number): number {
   for (const words of TITLE_PHRASES.get(lower[i]!) ?? []) if (words.every((w, k) => lower[i + k] === w)) return words.length;
@@ -128,7 +128,7 @@ export function findPartyChunks(tokens: readonly Token[], lower: readonly string
       }
     } else if (onlyKind === 'country' || onlyKind === 'capital') {
       const next = lower[end] ?? '';
-      if (isHeadNoun(next) || ATTRIBUTIVE.has(next)) {
+      if (isHeadNoun(next) || (ATTRIBUTIVE.has(next) && next !== 'and')) {
         role = onlyKind === 'capital' && !isHeadNoun(next) ? 'location' : 'modifier';
         head = headAfter(tokens, lower, end);
         if (onlyKind === 'capital' && FACILITY_TERMS.has(next)) role = 'location';
@@ -138,20 +138,60 @@ export function findPartyChunks(tokens: readonly Token[], lower: readonly string
         if (!metonym) role = 'location';
       }
     }
-    const previous = chunks[chunks.length - 1];
-    const between = previous === undefined ? [] : lower.slice(previous.end, start);
-    const coordinated = previous !== undefined && between.length > 0 && between.length <= 3 && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'the' || w === 'against' || w === 'on');
-    chunks.push({
-      start,
-      end,
-      country,
-      name,
-      role,
-      head,
-      preposition: coordinated && previous!.preposition !== null && (preposition === null || preposition === previous!.preposition) ? previous!.preposition : preposition,
-      coordinated,
-      metonym,
-    });
+    chunks.push({ start, end, country, name, role, head, preposition, coordinated: false, metonym });
   }
-  return chunks;
+  return coordinate(chunks, lower, mentions);
+}
+
+const isPlaceMention = (m: EntityMention): boolean => m.kind === 'place' || m.kind === 'capital';
+
+/**
+ * "in New York and Washington", "in San Francisco, New York, and Washington": a capital that
+ * ends a list of places is a place. After a single place and a comma it starts a new clause
+ * ("abuses in Xinjiang, and Beijing hit back").
+ */
+function continuesPlaceList(lower: readonly string[], mentions: readonly EntityMention[], start: number): boolean {
+  const places = mentions.filter(isPlaceMention);
+  const joiner = lower[start - 1];
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return false;
+  const comma = lower[start - 2] === ',';
+  const previous = places.find((m) => m.end === start - (comma ? 2 : 1));
+  if (previous === undefined) return false;
+  if (!comma && joiner !== ',') return true;
+  return places.some((m) => m.end === previous.start - 1 && lower[previous.start - 1] === ',');
+}
+
+type Link = 'and' | 'comma' | null;
+
+/** How chunk `i` joins the one before it: "Italy and Spain", "Poland, Lithuania and Latvia". */
+function linkBefore(chunks: readonly PartyChunk[], lower: readonly string[], i: number): Link {
+  if (i === 0) return null;
+  const between = lower.slice(chunks[i - 1]!.end, chunks[i]!.start);
+  const joins = between.filter((w) => w !== 'the' && w !== 'against' && w !== 'on');
+  if (between.length > 3 || joins.length === 0) return null;
+  if (joins.every((w) => w === ',')) return joins.length === 1 ? 'comma' : null;
+  return joins.every((w) => w === ',' || w === 'and' || w === 'or') ? 'and' : null;
+}
+
+/**
+ * Marks coordination and lets coordinated chunks share a preposition ("on Iran and Russia").
+ * A comma joins only inside a list that ends with "and"/"or", so "the United States, Russia's
+ * foreign minister" stays two phrases. A capital listed after places is a place too ("in San
+ * Francisco, New York, and Washington").
+ */
+function coordinate(chunks: PartyChunk[], lower: readonly string[], mentions: readonly EntityMention[]): PartyChunk[] {
+  const links = chunks.map((_, i) => linkBefore(chunks, lower, i));
+  const result: PartyChunk[] = [];
+  chunks.forEach((c, i) => {
+    let j = i;
+    while (links[j] === 'comma') j++;
+    const coordinated = links[i] === 'and' || (links[i] === 'comma' && links[j] === 'and');
+    const previous = result[i - 1];
+    const inherited = coordinated && previous !== undefined && previous.preposition !== null && (c.preposition === null || c.preposition === previous.preposition);
+    let role = c.role;
+    let metonym = c.metonym;
+    if (c.metonym && continuesPlaceList(lower, mentions, c.start)) [role, metonym] = ['location', false];
+    result.push({ ...c, role, metonym, coordinated, preposition: inherited ? previous!.preposition : c.preposition });
+  });
+  return result;
 }

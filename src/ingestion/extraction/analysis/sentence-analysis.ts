@@ -7,14 +7,18 @@ import { findClauses, type Clauses } from './clauses.js';
 import { findFacilities, type FacilityPhrase, type PlaceMention } from './facilities.js';
 import { findPartyChunks, type PartyChunk } from './party-chunks.js';
 
-/** Everything the event rules read from one sentence. */
-export interface SentenceAnalysis {
+/** The parties a sentence names: all that salience and quote speakers need. */
+export interface SentenceNames {
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly Token[];
   readonly lower: readonly string[];
   readonly mentions: readonly EntityMention[];
   readonly chunks: readonly PartyChunk[];
+}
+
+/** Everything the event rules read from one sentence. */
+export interface SentenceAnalysis extends SentenceNames {
   readonly places: readonly PlaceMention[];
   readonly facilities: readonly FacilityPhrase[];
   readonly dates: readonly DateMention[];
@@ -23,11 +27,22 @@ export interface SentenceAnalysis {
   readonly referenceDate: string | null;
 }
 
-export function analyseSentence(text: string, start: number, end: number, referenceDate: string | null): SentenceAnalysis {
+export function readNames(text: string, start: number, end: number, referenceDate: string | null): SentenceNames {
   const tokens = tokenize(text, start, end);
   const lower = tokens.map((t) => t.lower);
   const mentions = findEntityMentions(tokens, referenceDate);
-  const chunks = findPartyChunks(tokens, lower, mentions);
+  return { start, end, tokens, lower, mentions, chunks: findPartyChunks(tokens, lower, mentions) };
+}
+
+// Every rule needs one of these stems in the sentence (an act, or the people, facility or
+// relation it concerns); sentences without any are read for names only.
+const EVENT_VOCABULARY =
+  /expel|expul|eject|persona|diplomat|staff|personnel|employ|worker|people|members|official|envoy|attach|spy|spies|consul|officer|agent|ambassador|charg|embass|mission|compound|dacha|warehouse|propert|residence|premises|estate|retreat|building|annex|storage|sanction|relations|ties|talk|meet|met\b|summit|negotiat|conversation|call|phone|spok|speak|treaty|pact|accord|agreement|START|INF\b|reject|veto|overrul|dismiss|turned down/i;
+
+export const mayStateEvent = (text: string, start: number, end: number): boolean => EVENT_VOCABULARY.test(text.slice(start, end));
+
+export function analyseSentence(text: string, start: number, end: number, referenceDate: string | null): SentenceAnalysis {
+  const { tokens, lower, mentions, chunks } = readNames(text, start, end, referenceDate);
   const partyAt = new Set(chunks.filter((c) => c.role === 'party').map((c) => c.start));
   const places: PlaceMention[] = mentions
     .filter((m) => m.kind === 'place' || (m.kind === 'capital' && !partyAt.has(m.start)))
@@ -39,7 +54,7 @@ export function analyseSentence(text: string, start: number, end: number, refere
   for (const d of dates) for (let k = d.start; k < d.end; k++) dateTokens.add(k);
   const numbers = findNumbers(tokens, dateTokens);
   const subjectStarts = new Set([...partyAt, ...tokens.flatMap((t, i) => (SUBJECT_PRONOUNS.has(t.lower) ? [i] : []))]);
-  const clauses = findClauses(tokens, lower, subjectStarts);
+  const clauses = findClauses(tokens, lower, subjectStarts, new Set(mentions.map((m) => m.start)));
   const facilities = findFacilities(tokens, lower, mentions, chunks, places);
   return { start, end, tokens, lower, mentions, chunks, places, facilities, dates, numbers, clauses, referenceDate };
 }

@@ -1,3 +1,4 @@
+import { readFigure } from '../lexicon/numbers.js';
 import type { Token } from '../text/tokens.js';
 
 /** What a date phrase says, before it is resolved against a reference date. */
@@ -33,10 +34,6 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 const UNIT_DAYS: Readonly<Record<string, [number, number]>> = {
   hour: [1 / 24, 0], hours: [1 / 24, 0], day: [1, 0], days: [1, 0], week: [7, 0], weeks: [7, 0], month: [0, 1], months: [0, 1],
 };
-const SMALL: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
-  fourteen: 14, thirty: 30, 'forty-eight': 48, seventy: 70,
-};
 // Words before a month that keep month precision: "the end of July", "mid-September", "late July".
 const MONTH_PARTS = [['the', 'end', 'of'], ['the', 'middle', 'of'], ['the', 'beginning', 'of'], ['the', 'start', 'of'], ['end', 'of'], ['mid'], ['late'], ['early']];
 const DEADLINE_BEFORE = [['no', 'later', 'than'], ['deadline', 'of'], ['by'], ['before'], ['until'], ['till'], ['within'], ['from'], ['effective'], ['starting'], ['as', 'of'], ['deadline']];
@@ -68,11 +65,6 @@ const monthAt = (tokens: readonly Token[], i: number): number | null => {
 const phraseBefore = (tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): number => {
   for (const p of phrases) if (p.every((w, k) => tokens[at - p.length + k]?.lower === w)) return p.length;
   return 0;
-};
-const countAt = (t: Token | undefined): number | null => {
-  if (t === undefined) return null;
-  if (t.kind === 'number' && /^\d+$/.test(t.text)) return Number(t.text);
-  return SMALL[t.lower] ?? null;
 };
 
 interface Raw {
@@ -143,18 +135,29 @@ function readAt(tokens: readonly Token[], i: number): Raw | null {
 
 /** "within two days", "72 hours to leave", "giving them five days to leave". */
 function readDuration(tokens: readonly Token[], i: number): Raw | null {
-  const n = countAt(tokens[i]);
-  const unit = UNIT_DAYS[tokens[i + 1]?.lower ?? ''];
-  if (n === null || unit === undefined) return null;
+  const article = tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an';
+  const figure = article ? { value: 1, end: i + 1 } : readFigure(tokens, i);
+  if (figure === null) return null;
+  const unit = UNIT_DAYS[tokens[figure.end]?.lower ?? ''];
+  if (unit === undefined) return null;
   const within = tokens[i - 1]?.lower === 'within';
-  const toAct = tokens[i + 2]?.lower === 'to';
+  const toAct = tokens[figure.end + 1]?.lower === 'to';
   if (!within && !toAct) return null;
-  const days = Math.ceil(n * unit[0]);
-  return { start: within ? i - 1 : i, end: i + 2, expression: { kind: 'duration', days, months: n * unit[1] }, attributive: false };
+  const days = Math.ceil(figure.value * unit[0]);
+  return { start: within ? i - 1 : i, end: figure.end + 1, expression: { kind: 'duration', days, months: figure.value * unit[1] }, attributive: false };
+}
+
+const TIME_OF_DAY = new Set(['on', 'at', 'the', 'pm', 'am', 'p.m.', 'a.m.', 'noon', 'midnight', ':', 'gmt', 'local', 'time']);
+
+/** Where the words before a date start once "the" and a time of day are skipped: "by 4pm on Friday". */
+function leadStart(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k > 0 && (TIME_OF_DAY.has(tokens[k - 1]!.lower) || tokens[k - 1]!.kind === 'number')) k--;
+  return k;
 }
 
 function isFuture(tokens: readonly Token[], start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
     const w = tokens[k]!.lower;
     if (CLAUSE_STOPS.has(w)) return false;
     if (FUTURE_MARKERS.has(w)) return true;
@@ -163,16 +166,20 @@ function isFuture(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+// Words that can open a date phrase; anything else is skipped without parsing.
+const OPENERS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'yesterday', 'today', 'tomorrow', 'last', 'next', 'this', 'past', 'end', 'a', 'an',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'ninety']);
+
 /** Every date phrase in a sentence, with the tokens each covers. */
 export function findDates(tokens: readonly Token[], skip: ReadonlySet<number> = new Set()): DateMention[] {
   const found: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (skip.has(i)) continue;
+    if (skip.has(i) || (tokens[i]!.kind !== 'number' && !OPENERS.has(tokens[i]!.lower))) continue;
     const raw = readAt(tokens, i);
     if (raw === null) continue;
     let start = raw.start;
     if (raw.expression.kind === 'month' || raw.expression.kind === 'day') start -= phraseBefore(tokens, start, MONTH_PARTS);
-    const lead = phraseBefore(tokens, start, DEADLINE_BEFORE) || (tokens[start - 1]?.lower === 'the' ? phraseBefore(tokens, start - 1, DEADLINE_BEFORE) : 0);
+    const lead = phraseBefore(tokens, leadStart(tokens, start), DEADLINE_BEFORE);
     const deadline = raw.expression.kind === 'duration' || lead > 0;
     const future = deadline || (raw.expression.kind === 'relative' && raw.expression.offset > 0) || isFuture(tokens, start);
     found.push({ start, end: raw.end, expression: raw.expression, deadline, future, attributive: raw.attributive });

@@ -1,6 +1,7 @@
 /**
  * ISO 3166-1 countries and territories: alpha-3 | names and short forms | demonyms | capitals.
- * Capitals that are also common words or other places' names (Victoria, Kingston, Hamilton,
+ * Capitals list spelling variants of one city (Kyiv;Kiev); seats of government that are other
+ * cities (The Hague, La Paz) are in places.ts. Capitals that are also common words or other places' names (Victoria, Kingston, Hamilton,
  * Georgetown, Douglas, Plymouth) are left out rather than mis-read.
  */
 const TABLE = `
@@ -30,7 +31,7 @@ BLZ|Belize|Belizean|Belmopan
 BEN|Benin|Beninese|Porto-Novo
 BMU|Bermuda|Bermudian|
 BTN|Bhutan|Bhutanese|Thimphu
-BOL|Bolivia|Bolivian;Bolivians|La Paz;Sucre
+BOL|Bolivia|Bolivian;Bolivians|Sucre
 BES|Bonaire, Sint Eustatius and Saba;Caribbean Netherlands||
 BIH|Bosnia and Herzegovina;Bosnia-Herzegovina;Bosnia|Bosnian;Bosnians|Sarajevo
 BWA|Botswana|Motswana;Batswana|Gaborone
@@ -160,7 +161,7 @@ MMR|Myanmar;Burma|Burmese|Naypyidaw;Naypyitaw
 NAM|Namibia|Namibian;Namibians|Windhoek
 NRU|Nauru|Nauruan|
 NPL|Nepal|Nepalese;Nepali|Kathmandu
-NLD|Netherlands;The Netherlands;Holland|Dutch|Amsterdam;The Hague
+NLD|Netherlands;The Netherlands;Holland|Dutch|Amsterdam
 NCL|New Caledonia||Noumea;Nouméa
 NZL|New Zealand|New Zealander;New Zealanders|Wellington
 NIC|Nicaragua|Nicaraguan;Nicaraguans|Managua
@@ -285,8 +286,3 @@ export const COUNTRIES: readonly CountryRecord[] = TABLE.trim()
       capitals: code === 'EUU' ? [] : list(capitals),
     };
   });
-
-const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
-
-/** The record for an alpha-3 code (including EUU and SUN). */
-export const countryByCode = (code: string): CountryRecord | undefined => byCode.get(code);

@@ -28,6 +28,13 @@ function acceptable(tokens: readonly Token[], at: number, e: EntityEntry, refere
   return title !== undefined && TITLES.has(title.lower) && referenceDate !== null && inOfficeOn(e.holder!, referenceDate);
 }
 
+function longest(tokens: readonly Token[], at: number, candidates: readonly EntityEntry[] | undefined, referenceDate: string | null, best: EntityEntry | null): EntityEntry | null {
+  for (const e of candidates ?? []) {
+    if ((best === null || e.tokens.length > best.tokens.length) && matches(tokens, at, e) && acceptable(tokens, at, e, referenceDate)) best = e;
+  }
+  return best;
+}
+
 /**
  * Longest gazetteer matches, left to right. Ambiguous surnames need a title and a reference
  * date inside the holder's term ("Mrs May" in 2018 is Theresa May; "in May" is a month).
@@ -36,13 +43,10 @@ export function findEntityMentions(tokens: readonly Token[], referenceDate: stri
   const mentions: EntityMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i]!;
-    const candidates = [
-      ...(ENTITY_INDEX.exact.get(tok.text.replace(/’/g, "'")) ?? []),
-      ...(ENTITY_INDEX.folded.get(tok.lower) ?? []),
-    ];
     let best: EntityEntry | null = null;
-    for (const e of candidates) {
-      if ((best === null || e.tokens.length > best.tokens.length) && matches(tokens, i, e) && acceptable(tokens, i, e, referenceDate)) best = e;
+    if (tok.kind !== 'punct') {
+      best = longest(tokens, i, ENTITY_INDEX.exact.get(tok.text.includes('’') ? tok.text.replace(/’/g, "'") : tok.text), referenceDate, best);
+      best = longest(tokens, i, ENTITY_INDEX.folded.get(tok.lower), referenceDate, best);
     }
     if (best === null) {
       i++;

@@ -147,6 +147,8 @@ Ho Chi Minh City;Saigon|VNM
 Salzburg|AUT
 Antwerp|BEL
 Rotterdam|NLD
+The Hague|NLD
+La Paz|BOL
 Gothenburg|SWE
 Bergen|NOR
 Porto|PRT

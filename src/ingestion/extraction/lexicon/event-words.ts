@@ -27,7 +27,7 @@ export const ORDER_VERBS = set(`
 /** Verbs that direct an order at another party, whose own property or staff the act concerns. */
 export const DIRECTIVE_VERBS = set(`
   order orders ordered ordering told tell tells telling instructed instruct instructs demanded demand demands demanding
-  asked ask asks required require requires`);
+  asked ask asks required require requires gave give gives giving`);
 
 export const REDUCE_WORDS = set(`
   cut cuts cutting reduce reduces reduced reducing reduction reductions slash slashes slashed slashing trim trims trimmed
@@ -57,7 +57,9 @@ export const SANCTION_VERBS = set(`
   tighten tightens tightened tightening level levels levelled leveled levelling broaden broadened toughen toughened widen
   widened ramp ramps ramped ramping hit hits hitting target targets targeted targeting vote votes voted voting threaten
   threatens threatened threatening propose proposes proposed proposing consider considers considered considering weigh
-  weighs weighed weighing prepare prepares prepared preparing urge urges urged urging`);
+  weighs weighed weighing prepare prepares prepared preparing urge urges urged urging reimpose reimposes reimposed
+  reimposing reinstate reinstates reinstated reinstating renew renews renewed call calls called calling demand demands
+  demanded demanding seek seeks sought seeking`);
 /** Acts that end, ease or escape sanctions: no sanctions are enacted. */
 export const SANCTION_UNDOING = set(`
   lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing remove removes removed removing waive
@@ -74,7 +76,7 @@ export const RELATION_NOUNS = set(`relations ties`);
 
 export const TALK_NOUNS = set(`talks meeting meetings summit negotiations conversation conversations`);
 export const MEET_VERBS = set(`met meet meets meeting`);
-export const SPEAK_VERBS = set(`spoke speak speaks speaking phoned talked`);
+export const SPEAK_VERBS = set(`spoke spoken speak speaks speaking phoned talked`);
 export const CALL_MEDIA = set(`phone telephone video`);
 
 export const TREATY_NOUNS = set(`treaty treaties pact accord agreement start inf`);

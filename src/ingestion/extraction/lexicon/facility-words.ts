@@ -62,6 +62,9 @@ const TERMS: readonly [string, FacilityKind, 'mission' | 'property' | 'both'][] 
   ['buildings', 'other', 'property'],
 ];
 
+/** The nouns that end facility phrases ("offices" of "diplomatic offices"): what an owner qualifies. */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(TERMS.map(([phrase]) => phrase.split(' ').at(-1)!));
+
 /** Longest phrases first, keyed by their first word. */
 export const FACILITY_TERMS: ReadonlyMap<string, readonly FacilityTerm[]> = (() => {
   const map = new Map<string, FacilityTerm[]>();

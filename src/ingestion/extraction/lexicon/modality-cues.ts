@@ -10,7 +10,11 @@ export interface ModalityCue {
   readonly modality: Exclude<Modality, 'asserted'>;
   /** Modal verbs carry over to a coordinated verb ("could expel diplomats and impose sanctions"). */
   readonly modal: boolean;
+  /** Frames the act only through an infinitive: "told London to cut", not "told Putin in their first call". */
+  readonly needsTo: boolean;
 }
+
+const NEEDS_TO = new Set(['told', 'gave', 'giving', 'instructed']);
 
 const CUES: readonly [string, Exclude<Modality, 'asserted'>, boolean?][] = [
   ['not', 'negated', true],
@@ -98,7 +102,7 @@ export const MODALITY_CUES: ReadonlyMap<string, readonly ModalityCue[]> = (() =>
   for (const [phrase, modality, modal] of CUES) {
     const words = phrase.split(' ');
     const list = map.get(words[0]!) ?? [];
-    list.push({ words, modality, modal: modal ?? false });
+    list.push({ words, modality, modal: modal ?? false, needsTo: NEEDS_TO.has(phrase) });
     map.set(words[0]!, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -21,12 +21,17 @@ const TENS: Readonly<Record<string, number>> = {
 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
-// Longest first; each is the words before the figure.
-const APPROXIMATORS: readonly (readonly string[])[] = [
-  ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['close', 'to'], ['as', 'many', 'as'],
-  ['an', 'estimated'], ['over'], ['about'], ['around'], ['nearly'], ['almost'], ['roughly'], ['approximately'], ['some'],
-  ['under'],
-].sort((a, b) => b.length - a.length);
+// The words before a figure that make it a bound or estimate, keyed by their first word.
+const APPROXIMATORS: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['close', 'to'], ['as', 'many', 'as'],
+    ['an', 'estimated'], ['over'], ['about'], ['around'], ['nearly'], ['almost'], ['roughly'], ['approximately'], ['some'],
+    ['under'],
+  ].map((words) => [words[0]!, words]),
+);
+
+const mayStartFigure = (t: Token): boolean =>
+  t.kind === 'number' || UNITS[t.lower] !== undefined || TENS[t.lower] !== undefined || t.lower === 'a' || t.lower === 'an';
 
 function digitsValue(token: Token): number | null {
   if (token.kind !== 'number' || /^\d{4}-/.test(token.text)) return null;
@@ -34,8 +39,8 @@ function digitsValue(token: Token): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** Reads a figure written in digits or words at `at`; null when there is none. */
-function readFigure(tokens: readonly Token[], at: number): { value: number; end: number } | null {
+/** Reads a figure written in digits or words at `at` ("755", "four hundred and fifty-five"); null when there is none. */
+export function readFigure(tokens: readonly Token[], at: number): { value: number; end: number } | null {
   const first = tokens[at];
   if (first === undefined) return null;
   const digits = digitsValue(first);
@@ -77,14 +82,12 @@ export function findNumbers(tokens: readonly Token[], skip: ReadonlySet<number> 
     if (skip.has(i)) continue;
     let figureAt = i;
     let approximate = false;
-    for (const words of APPROXIMATORS) {
-      if (words.every((w, k) => tokens[i + k]?.lower === w)) {
-        figureAt = i + words.length;
-        approximate = true;
-        break;
-      }
+    const words = APPROXIMATORS.get(tokens[i]!.lower);
+    if (words !== undefined && words.every((w, k) => tokens[i + k]?.lower === w)) {
+      figureAt = i + words.length;
+      approximate = true;
     }
-    if (skip.has(figureAt)) continue;
+    if (skip.has(figureAt) || tokens[figureAt] === undefined || !mayStartFigure(tokens[figureAt]!)) continue;
     const figure = readFigure(tokens, figureAt);
     if (figure === null) continue;
     // "one" alone is more often a pronoun ("one in Maryland") than a count.

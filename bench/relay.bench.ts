@@ -1,0 +1,232 @@
+/**
+ * Kafka relay benchmark: (1) throughput publishing a 500,000-event backlog, (2) end-to-end
+ * latency from append to a Kafka consumer's handler at a steady 1,000 events/s.
+ * Usage: DATABASE_URL=postgres://... KAFKA_BROKERS=127.0.0.1:9092 npm run bench:relay
+ *
+ * It creates (and finally drops) its own database next to DATABASE_URL's, and uses topics of
+ * its own, so it never touches existing data.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { EventStore, LogCursor, NewEvent } from '../src/event-store/event-store.port.js';
+import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
+import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
+import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
+import { KafkaEventSource } from '../src/publishing/kafka-event-source.js';
+import { KafkaRelay } from '../src/publishing/kafka-relay.js';
+import { publishingMigrations } from '../src/publishing/publishing.migrations.js';
+import { PostgresRelayCheckpoints } from '../src/publishing/relay-checkpoints.js';
+
+const BACKLOG = Number(process.env.BENCH_RELAY_EVENTS ?? 500_000);
+const THROUGHPUT_TARGET = 30_000;
+const RATE = 1000;
+const LATENCY_SECONDS = Number(process.env.BENCH_RELAY_LATENCY_SECONDS ?? 30);
+const WARM_UP_SECONDS = 3;
+const LATENCY_TARGET_P99_MS = 100;
+const PARTITIONS = 3;
+const ROUNDS = Number(process.env.BENCH_RELAY_ROUNDS ?? 3);
+const quiet = { log: () => undefined, warn: (message: unknown) => console.warn(String(message)) };
+
+async function main(): Promise<void> {
+  const adminUrl = process.env.DATABASE_URL;
+  const brokers = process.env.KAFKA_BROKERS?.split(',').map((b) => b.trim());
+  if (!adminUrl || !brokers) {
+    console.error('DATABASE_URL and KAFKA_BROKERS are required, e.g.\n  DATABASE_URL=postgres://root@127.0.0.1:5432/postgres KAFKA_BROKERS=127.0.0.1:9092 npm run bench:relay');
+    process.exit(2);
+  }
+  const database = `nl_bench_${randomBytes(4).toString('hex')}`;
+  await admin(adminUrl, `CREATE DATABASE ${database}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+  // The final DROP ... WITH (FORCE) may catch a connection still closing.
+  pool.on('error', () => undefined);
+  try {
+    await runMigrations(pool, [...eventStoreMigrations, ...publishingMigrations]);
+    const store = createPostgresEventStore(pool);
+    const checkpoints = new PostgresRelayCheckpoints(pool);
+    const suffix = randomBytes(4).toString('hex');
+    const throughput = await measureThroughput(store, checkpoints, brokers, `newsledger.bench.${suffix}.backlog`);
+    const latency = await measureLatency(store, checkpoints, brokers, `newsledger.bench.${suffix}.latency`, throughput.end);
+    console.log(`\n${markdown(throughput, latency)}`);
+  } finally {
+    await pool.end();
+    await admin(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}
+
+interface Throughput {
+  readonly events: number;
+  /** Seconds per round; the best counts, as the machine is shared. */
+  readonly rounds: readonly number[];
+  readonly megabytes: number;
+  /** The backlog's last cursor, where the latency run starts. */
+  readonly end: LogCursor;
+}
+
+async function measureThroughput(store: EventStore, checkpoints: PostgresRelayCheckpoints, brokers: string[], topic: string): Promise<Throughput> {
+  console.log(`appending a backlog of ${fmt(BACKLOG)} events...`);
+  await appendBacklog(store, BACKLOG);
+  let end: LogCursor | null = null;
+  const rounds: number[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    // A fresh relay name and topic per round: each publishes the whole backlog from position 0.
+    const relay = new KafkaRelay({ store, checkpoints, brokers, topic: `${topic}.${round}`, partitions: PARTITIONS, name: `bench-${topic}-${round}`, logger: quiet });
+    const started = process.hrtime.bigint();
+    relay.start();
+    while (relay.status().publishedSinceStart < BACKLOG) await sleep(5);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    end = relay.status().checkpoint;
+    await relay.stop();
+    rounds.push(seconds);
+    console.log(`round ${round}: ${fmt(BACKLOG / seconds)} events/s (${seconds.toFixed(1)} s)`);
+  }
+  const best = BACKLOG / Math.min(...rounds);
+  console.log(`relay: best ${fmt(best)} events/s (target ${fmt(THROUGHPUT_TARGET)}: ${best >= THROUGHPUT_TARGET ? 'met' : 'MISSED'})`);
+  const megabytes = (BACKLOG * Buffer.byteLength(JSON.stringify(payload(0)))) / 1e6;
+  return { events: BACKLOG, rounds, megabytes, end: end! };
+}
+
+interface Latency {
+  readonly samples: number;
+  readonly achievedRate: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+/** Appends one event per millisecond on schedule, each its own append, and times it to the consumer's handler. */
+async function measureLatency(store: EventStore, checkpoints: PostgresRelayCheckpoints, brokers: string[], topic: string, after: LogCursor): Promise<Latency> {
+  const name = `bench-latency-${topic}`;
+  // Starts after the backlog: this relay publishes only what the measurement appends.
+  await checkpoints.save(name, after);
+  const relay = new KafkaRelay({ store, checkpoints, brokers, topic, partitions: PARTITIONS, name, logger: quiet });
+  relay.start();
+  while (relay.status().state !== 'publishing') await sleep(10);
+
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const source = new KafkaEventSource({
+    brokers,
+    topic,
+    groupId: `newsledger-bench-${randomUUID()}`,
+    fromBeginning: true,
+    handler: async (events) => {
+      const now = performance.now();
+      for (const event of events) {
+        const t0 = sentAt.get(event.eventId);
+        if (t0 !== undefined) latencies.push(now - t0);
+      }
+    },
+    logger: quiet,
+  });
+  await source.start();
+  await source.joined;
+
+  console.log(`appending ${RATE} events/s for ${LATENCY_SECONDS} s...`);
+  const total = RATE * LATENCY_SECONDS;
+  const warmUp = RATE * WARM_UP_SECONDS;
+  const inFlight = new Set<Promise<unknown>>();
+  const start = performance.now();
+  for (let sent = 0; sent < total; ) {
+    const due = Math.min(total, Math.floor(((performance.now() - start) * RATE) / 1000));
+    for (; sent < due; sent += 1) {
+      const [event] = makeEvents(1, sent);
+      if (sent >= warmUp) sentAt.set(event!.eventId, performance.now());
+      const append = store.append(`fact-bench-latency-${sent % 100}`, [event!]);
+      inFlight.add(append);
+      void append.finally(() => inFlight.delete(append));
+    }
+    await sleep(1);
+  }
+  const achievedRate = total / ((performance.now() - start) / 1000);
+  await Promise.all(inFlight);
+  const deadline = Date.now() + 30_000;
+  while (latencies.length < sentAt.size && Date.now() < deadline) await sleep(20);
+  await source.stop();
+  await relay.stop();
+  if (latencies.length < sentAt.size) throw new Error(`only ${latencies.length} of ${sentAt.size} events reached the consumer`);
+
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  const result = { samples: latencies.length, achievedRate, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1)! };
+  console.log(
+    `latency append -> consumer handler at ${fmt(achievedRate)} events/s: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
+      `p99 ${result.p99.toFixed(1)} ms (target ${LATENCY_TARGET_P99_MS}: ${result.p99 <= LATENCY_TARGET_P99_MS ? 'met' : 'MISSED'}), max ${result.max.toFixed(1)} ms`,
+  );
+  return result;
+}
+
+async function appendBacklog(store: EventStore, count: number): Promise<void> {
+  const perAppend = 100;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, writer) => {
+      for (;;) {
+        const first = next;
+        next += perAppend;
+        if (first >= count) return;
+        await store.append(`fact-bench-${writer}-${first}`, makeEvents(Math.min(perAppend, count - first), first));
+      }
+    }),
+  );
+}
+
+const PAYLOAD_TEXT = 'Moscow ordered the United States to cut its diplomatic staff in Russia by 755 people. ';
+
+/** The same ~450-byte fact events as bench/store.bench.ts. */
+function makeEvents(count: number, from: number): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => ({
+    eventId: randomUUID(),
+    type: 'StaffReductionOrdered',
+    schemaVersion: 1,
+    data: payload(from + i),
+    metadata: { correlationId: randomUUID(), source: 'bench', knownAt: '2017-07-30T12:00:00Z' },
+  }));
+}
+
+function payload(i: number): Record<string, unknown> {
+  return {
+    actor: { country: 'RU', name: 'Vladimir Putin' },
+    target: { country: 'US', name: 'United States mission in Russia' },
+    counts: { from: 1210, to: 455 },
+    validTime: { on: '2017-09-01', precision: 'day' },
+    modality: 'announced',
+    cameo: '161',
+    sequence: i,
+    quote: PAYLOAD_TEXT.repeat(3).slice(0, 193),
+  };
+}
+
+function markdown(t: Throughput, l: Latency): string {
+  const best = Math.min(...t.rounds);
+  const rounds = t.rounds.map((seconds) => fmt(t.events / seconds)).join(' / ');
+  return [
+    '| measurement | result | target |',
+    '|---|---:|---:|',
+    `| relay throughput, ${fmt(t.events)}-event backlog, ${PARTITIONS} partitions (best of ${t.rounds.length}: ${rounds}) | ${fmt(t.events / best)} events/s (${best.toFixed(1)} s, ${(t.megabytes / best).toFixed(1)} MB/s of event data) | ≥ ${fmt(THROUGHPUT_TARGET)} events/s |`,
+    `| append → consumer handler at ${fmt(l.achievedRate)} events/s, p50 | ${l.p50.toFixed(1)} ms | |`,
+    `| same, p95 | ${l.p95.toFixed(1)} ms | |`,
+    `| same, p99 | ${l.p99.toFixed(1)} ms | ≤ ${LATENCY_TARGET_P99_MS} ms |`,
+    `| same, max (${fmt(l.samples)} samples after ${WARM_UP_SECONDS} s warm-up) | ${l.max.toFixed(1)} ms | |`,
+  ].join('\n');
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+await main();

@@ -1,0 +1,105 @@
+import {
+  BadRequestException,
+  type BeforeApplicationShutdown,
+  Controller,
+  Get,
+  Headers,
+  Inject,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { toEnvelopeJson } from '../../event-store/envelope-json.js';
+import { type EventStore, LOG_START, type LogCursor } from '../../event-store/event-store.port.js';
+import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
+
+const HEARTBEAT_MS = 15_000;
+
+@ApiTags('events')
+@Controller('events')
+export class LiveEventsController implements BeforeApplicationShutdown {
+  private readonly open = new Set<() => Promise<void>>();
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get('live')
+  @ApiOperation({
+    summary: 'Server-Sent Events: every envelope as it is appended',
+    description:
+      'Each message has `id` = the global position and `data` = the envelope JSON. On reconnect the browser sends Last-Event-ID and the stream resumes right after that event, in commit order, without gaps or repeats. Without it the stream starts at the head of the log.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Global position of the last event received' })
+  @ApiQuery({ name: 'after', required: false, description: 'Same as Last-Event-ID, for clients that cannot set headers; 0 = from the start' })
+  @ApiOkResponse({ description: 'text/event-stream' })
+  async live(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Headers('last-event-id') lastEventId?: string,
+    @Query('after') after?: string,
+  ): Promise<void> {
+    const from = await this.resumeCursor(lastEventId ?? after);
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    response.write('retry: 2000\n\n');
+
+    let closed = false;
+    const subscription = this.store.subscribe({
+      after: from,
+      handler: async (events) => {
+        for (const event of events) {
+          if (closed) return;
+          const frame = `id: ${event.globalPosition}\ndata: ${JSON.stringify(toEnvelopeJson(event))}\n\n`;
+          if (!response.write(frame)) await drainedOrClosed(response);
+        }
+      },
+    });
+    const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const close = async (): Promise<void> => {
+      if (closed) return;
+      closed = true;
+      clearInterval(heartbeat);
+      this.open.delete(close);
+      await subscription.stop();
+      response.end();
+    };
+    this.open.add(close);
+    request.on('close', () => void close());
+  }
+
+  /** Open streams would keep the HTTP server from closing, and their subscriptions the pool. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.open].map((close) => close()));
+  }
+
+  private async resumeCursor(lastSeen: string | undefined): Promise<LogCursor> {
+    if (lastSeen === undefined || lastSeen === '') {
+      const head = await this.store.headPosition();
+      return head === 0n ? LOG_START : ((await this.store.cursorAt(head)) ?? LOG_START);
+    }
+    if (!/^\d{1,18}$/.test(lastSeen)) throw new BadRequestException('Last-Event-ID must be a global position (a whole number)');
+    const position = BigInt(lastSeen);
+    if (position === 0n) return LOG_START;
+    const cursor = await this.store.cursorAt(position);
+    if (!cursor) throw new BadRequestException(`No event at position ${position} to resume after`);
+    return cursor;
+  }
+}
+
+function drainedOrClosed(response: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
+}

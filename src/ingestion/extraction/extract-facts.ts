@@ -1,0 +1,78 @@
+import { analyseSentence, mayStateEvent, readNames } from './analysis/sentence-analysis.js';
+import { documentSegments } from './document-segments.js';
+import { FactThreads } from './discourse/fact-threads.js';
+import { elaborate, rejectionOf } from './discourse/follow-ups.js';
+import { QuoteSpeaker } from './discourse/quote-speaker.js';
+import { CountrySalience } from './discourse/salience.js';
+import type { ExtractedFact, ExtractionInput } from './extracted-fact.js';
+import { cameoCode } from './facts/cameo.js';
+import type { DraftFact } from './facts/draft-fact.js';
+import { sentenceFacts } from './facts/sentence-facts.js';
+import { splitSentences } from './text/sentences.js';
+
+/** A side taken from context rather than named with the act lowers confidence by this factor. */
+const INFERRED_PARTY_FACTOR = 0.8;
+
+function toExtracted(d: DraftFact, input: ExtractionInput): ExtractedFact {
+  const confidence = d.strength * (d.actorInferred ? INFERRED_PARTY_FACTOR : 1) * (d.targetInferred ? INFERRED_PARTY_FACTOR : 1);
+  return {
+    type: d.type,
+    values: {
+      actor: d.actor!,
+      target: d.target!,
+      counts: d.counts,
+      places: d.places,
+      validTime: d.validTime,
+      modality: d.modality,
+      cameo: cameoCode(d.type, d.modality),
+      detail: d.detail,
+    },
+    provenance: { documentId: input.documentId, quote: input.text.slice(d.start, d.end), start: d.start, end: d.end },
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+/**
+ * Reads the diplomatic facts an English news text states. Rules and dictionaries only: every
+ * fact quotes the sentence(s) it comes from, and fields the text leaves open stay null. A
+ * side the sentence does not name is taken, in this order, from the sentence around the act,
+ * from the act it continues, from the quoted speaker, and last from the country the document
+ * names most; a fact with a side still unknown is dropped rather than guessed.
+ */
+export function extractFacts(input: ExtractionInput): ExtractedFact[] {
+  const { text } = input;
+  const threads = new FactThreads();
+  const salience = new CountrySalience();
+  const speaker = new QuoteSpeaker();
+  for (const segment of input.segments ?? documentSegments(text, input.publishedAt)) {
+    threads.startSegment(segment.continuesPrevious);
+    for (const span of splitSentences(text, segment.start, segment.end)) {
+      if (!mayStateEvent(text, span.start, span.end)) {
+        const names = readNames(text, span.start, span.end, segment.referenceDate);
+        salience.add(names);
+        speaker.read(names);
+        threads.nextSentence();
+        continue;
+      }
+      const a = analyseSentence(text, span.start, span.end, segment.referenceDate);
+      salience.add(a);
+      const quoted = speaker.read(a);
+      const drafts = sentenceFacts(a, threads.current, segment, text);
+      threads.add(a, drafts, quoted);
+      const rejection = rejectionOf(a, threads.current, segment, threads.recent());
+      if (rejection !== null) threads.push(rejection);
+      if (drafts.length === 0 && rejection === null) elaborate(a, threads.current, threads.latest(null));
+      threads.nextSentence();
+    }
+  }
+  const fill = (d: DraftFact): void => {
+    if (d.target === null && d.actor !== null) {
+      const country = salience.mostNamedBesides(d.actor.country);
+      if (country !== null) [d.target, d.targetInferred] = [{ country, name: null }, true];
+    } else if (d.actor === null && d.target !== null) {
+      const country = salience.mostNamedBesides(d.target.country);
+      if (country !== null) [d.actor, d.actorInferred] = [{ country, name: null }, true];
+    }
+  };
+  return threads.finish(fill).map((d) => toExtracted(d, input));
+}

@@ -1,0 +1,84 @@
+import type { Counts } from '../../../domain/facts/fact-events.js';
+import { inComparison } from '../analysis/clauses.js';
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { CEASE_WORDS, PEOPLE_NOUNS } from '../lexicon/event-words.js';
+import type { NumberMention } from '../lexicon/numbers.js';
+import type { TriggerMatch } from '../rules/trigger-match.js';
+
+// Words allowed between a figure and the people it counts: "755 US diplomatic and technical staff".
+const BETWEEN_FIGURE_AND_NOUN = new Set(['diplomatic', 'technical', 'and', 'embassy', 'consular', 'local', 'senior', 'intelligence', 'more', 'other', 'of', 'the', 'its', 'their', 'military', 'accredited', 'suspected', 'undeclared', 'mission', 'foreign', 'staff']);
+const SUBJECT_MODALS = new Set(['will', 'must', 'would', 'have', 'had', 'are', 'were', 'should']);
+const WORKING = new Set(['working', 'worked', 'work', 'employed', 'employs', 'employ', 'serving', 'served']);
+const SINGULAR = new Set(['diplomat', 'envoy', 'official', 'attache', 'attaché', 'spy', 'consul', 'officer']);
+
+/**
+ * The people noun a figure counts ("755 US diplomatic and technical staff"), the figure itself
+ * when it stands as a subject ("755 will have to"), or -1.
+ */
+function countedNoun(a: SentenceAnalysis, n: NumberMention): number {
+  for (let k = n.end; k < Math.min(a.tokens.length, n.end + 6); k++) {
+    const w = a.lower[k]!;
+    if (PEOPLE_NOUNS.has(w)) return k;
+    if (SUBJECT_MODALS.has(w) && k === n.end) return n.start;
+    const isOwner = a.chunks.some((c) => c.start <= k && k < c.end);
+    if (!BETWEEN_FIGURE_AND_NOUN.has(w) && !isOwner) return -1;
+  }
+  return -1;
+}
+
+const countsPeople = (a: SentenceAnalysis, n: NumberMention): boolean => countedNoun(a, n) !== -1;
+
+/** Whether the people counted are the current headcount: "more than 1,000 people were working". */
+function isHeadcount(a: SentenceAnalysis, n: NumberMention, next: NumberMention | undefined): boolean {
+  const limit = Math.min(next?.start ?? a.tokens.length, n.end + 12);
+  for (let k = n.end; k < limit; k++) if (WORKING.has(a.lower[k]!) && !CEASE_WORDS.has(a.lower[k - 1] ?? '')) return true;
+  return false;
+}
+
+function derived(from: number | null, to: number | null, change: number | null, approximate: boolean): Counts | null {
+  if (from === null && to === null && change === null) return null;
+  if (!approximate) {
+    if (from !== null && to !== null && change === null) change = from - to;
+    else if (from !== null && change !== null && to === null) to = from - change;
+    else if (to !== null && change !== null && from === null) from = to + change;
+  }
+  return { from, to, change, approximate };
+}
+
+/**
+ * Head counts stated for the act in token window [from, to). Expulsions count the people
+ * expelled; staff cuts read "from N to M", "by N", "to N", "leaving N" and "N were working".
+ */
+export function countsFor(a: SentenceAnalysis, t: TriggerMatch, from: number, to: number): Counts | null {
+  if (t.type !== 'DiplomatsExpelled' && t.type !== 'StaffReductionOrdered') return null;
+  const numbers = a.numbers.filter((n) => n.start >= from && n.end <= to && !inComparison(a.clauses, n.start) && n.value < 1_000_000);
+  if (t.type === 'DiplomatsExpelled') {
+    const expelled = t.theme < 0 ? undefined : numbers.find((n) => countedNoun(a, n) === t.theme);
+    if (expelled !== undefined) return { from: null, to: null, change: expelled.value, approximate: expelled.approximate };
+    // "a Russian diplomat": one, when the noun is singular and counted by an article.
+    let k = t.theme - 1;
+    while (k >= 0 && (BETWEEN_FIGURE_AND_NOUN.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end))) k--;
+    const single = SINGULAR.has(a.lower[t.theme] ?? '') && ['a', 'an', 'one'].includes(a.lower[k] ?? '');
+    return single ? { from: null, to: null, change: 1, approximate: false } : null;
+  }
+  let before: number | null = null;
+  let after: number | null = null;
+  let change: number | null = null;
+  let approximate = false;
+  numbers.forEach((n, index) => {
+    const lead = a.lower[n.start - 1] ?? '';
+    const slot =
+      lead === 'from' ? 'from'
+      : lead === 'to' || lead === 'at' || lead === 'leaving' ? 'to'
+      : lead === 'by' ? 'change'
+      : countsPeople(a, n) ? (isHeadcount(a, n, numbers[index + 1]) ? 'from' : 'change')
+      : null;
+    if (slot === null) return;
+    if (slot === 'from' && before === null) before = n.value;
+    else if (slot === 'to' && after === null) after = n.value;
+    else if (slot === 'change' && change === null) change = n.value;
+    else return;
+    approximate ||= n.approximate;
+  });
+  return derived(before, after, change, approximate);
+}

@@ -1,0 +1,65 @@
+import type { Modality } from '../../../domain/facts/fact-events.js';
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { SPEECH_VERBS } from '../lexicon/event-words.js';
+import { MODALITY_CUES, MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
+import type { TriggerMatch } from '../rules/trigger-match.js';
+
+const WINDOW = 10;
+const HARD_STOPS = new Set([';', ':', '—', '–']);
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were']);
+
+const isBaseForm = (w: string): boolean => !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('s');
+
+const RELATIVES = new Set(['which', 'who', 'whose']);
+
+/**
+ * Tokens inside relative clauses ("its diplomats who are not US residents", ", which has
+ * denied ...,"): their cues frame something else. A clause runs to a comma or an infinitive.
+ */
+function asides(a: SentenceAnalysis): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (!RELATIVES.has(a.lower[i]!)) continue;
+    let k = i;
+    while (k < a.tokens.length && a.lower[k] !== ',' && a.lower[k] !== 'to') inside.add(k++);
+    i = k;
+  }
+  return inside;
+}
+
+/**
+ * How the sentence frames the act at `t.head`: the strongest cue in the words before it.
+ * Another act in between takes the cues before it for itself, except modal verbs, which a
+ * coordinated bare verb shares ("could expel diplomats and impose sanctions").
+ */
+export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: readonly TriggerMatch[]): Modality {
+  const skip = asides(a);
+  // Names are not cues: the "May" of Theresa May.
+  for (const m of a.mentions) for (let k = m.start; k < m.end; k++) skip.add(k);
+  const from = Math.max(0, Math.min(t.start, t.head - WINDOW));
+  let best: Modality = 'asserted';
+  let modalsOnly = false;
+  for (let k = t.head - 1; k >= from; k--) {
+    const w = a.lower[k]!;
+    if (HARD_STOPS.has(w)) break;
+    if (others.some((o) => o !== t && o.head === k && o.type !== t.type)) {
+      if (!isBaseForm(a.lower[t.start]!)) break;
+      modalsOnly = true;
+    }
+    if (skip.has(k)) continue;
+    for (const cue of MODALITY_CUES.get(w) ?? []) {
+      if (!cue.words.every((cw, j) => a.lower[k + j] === cw) || k + cue.words.length > t.head) continue;
+      if (modalsOnly && !cue.modal) continue;
+      if (cue.needsTo && !a.lower.slice(k + 1, t.head + 1).some((x) => x === 'to' || x === 'until')) continue;
+      if (w === 'no' && a.lower[k + 1] === 'later') continue;
+      if (w === 'not' && a.lower[k + 1] === 'only') continue;
+      if (MODALITY_STRENGTH[cue.modality] > MODALITY_STRENGTH[best]) best = cue.modality;
+      break;
+    }
+  }
+  // "Russia has said it is seizing ...": a reported act in progress is announced.
+  if (best === 'asserted' && a.lower[t.head]!.endsWith('ing') && PROGRESSIVE.has(a.lower[t.head - 1] ?? '')) {
+    if (a.lower.slice(from, t.head).some((w) => SPEECH_VERBS.has(w))) best = 'announced';
+  }
+  return best;
+}

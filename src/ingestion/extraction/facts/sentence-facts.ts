@@ -1,0 +1,142 @@
+import type { Party } from '../../../domain/facts/fact-events.js';
+import { modalityClass } from '../../../domain/facts/modality-class.js';
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import type { TextSegment } from '../extracted-fact.js';
+import { SPEECH_VERBS } from '../lexicon/event-words.js';
+import { findTriggers } from '../rules/all-rules.js';
+import { countsFor } from './counts.js';
+import { detailOf } from './detail.js';
+import { absorb, type DraftFact } from './draft-fact.js';
+import { detectModality } from './modality.js';
+import { placesFor } from './places.js';
+import { assignRoles } from './roles.js';
+import { attachDates, validTimeOf } from './valid-time.js';
+
+export const sameKey = (x: DraftFact, y: DraftFact): boolean =>
+  x.type === y.type &&
+  x.actor?.country === y.actor?.country &&
+  x.target?.country === y.target?.country &&
+  modalityClass(x.modality) === modalityClass(y.modality);
+
+/** Countries the sentence names other than `except`, for filling a missing side. */
+function otherCountries(a: SentenceAnalysis, except: string | null): string[] {
+  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location').map((c) => c.country!);
+  const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location').map((c) => c.country)];
+  return [...named, ...located].filter((c): c is string => c !== null && c !== except);
+}
+
+/**
+ * The facts one sentence states, each with whatever parties, counts, places, dates and
+ * framing the sentence gives. Sides the sentence leaves open stay null for the discourse
+ * pass, except where a parallel act in the same sentence names them ("Ukraine will expel 13
+ * Russian diplomats, while Poland ... would expel a smaller number").
+ */
+export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: TextSegment, text: string): DraftFact[] {
+  const triggers = findTriggers(a);
+  if (triggers.length === 0) return [];
+  const dates = attachDates(a, triggers);
+  const byStart = [...triggers].sort((x, y) => x.start - y.start);
+  const drafts: DraftFact[] = [];
+  for (const t of triggers) {
+    // Figures and places are read between the neighbouring acts, never before this act's
+    // clause: "Denmark expelled 15 officers at the embassy in Copenhagen, while Sweden expelled three".
+    const order = byStart.indexOf(t);
+    const clauseStart = a.clauses.starts[a.clauses.of[t.head]!]!;
+    const own = Math.min(t.start, t.theme >= 0 ? t.theme : t.start);
+    const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
+    const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
+    const roles = assignRoles(a, t);
+    if (t.type === 'TalksHeld' && (roles.actors.length === 0 || roles.targets.length === 0)) continue;
+    const modality = detectModality(a, t, triggers);
+    const background = a.clauses.background[a.clauses.of[t.head]!]!;
+    let validTime = validTimeOf(t.type, dates.get(t) ?? [], a.referenceDate);
+    if (validTime.occurredOn === null && segment.eventsOnReferenceDate && !background && segment.referenceDate !== null) {
+      validTime = { ...validTime, occurredOn: { value: segment.referenceDate, precision: 'day' } };
+    }
+    const counts = countsFor(a, t, from, to);
+    const places = placesFor(a, t, from, to);
+    const actors: (Party | null)[] = roles.actors.length > 0 ? [...roles.actors] : [null];
+    const targets: (Party | null)[] = roles.targets.length > 0 ? [...roles.targets] : [null];
+    for (const actor of actors) {
+      for (const target of targets) {
+        if (actor !== null && target !== null && actor.country === target.country) continue;
+        drafts.push({
+          type: t.type,
+          actor,
+          target,
+          actorInferred: false,
+          targetInferred: false,
+          counts,
+          places: [...places],
+          validTime,
+          modality,
+          detail: detailOf(t.type, a, t, actor, text.slice(a.start, a.end)),
+          strength: t.strength,
+          nominal: t.nominal,
+          lastSentence: sentence,
+          start: a.start,
+          end: a.end,
+        });
+      }
+    }
+  }
+  fillFromSentence(a, drafts);
+  return mergeSameKey(drafts);
+}
+
+/** "..., Putin said": the party a sentence reports from. */
+function reporter(a: SentenceAnalysis): Party | null {
+  const c = a.chunks.find((x) => x.role === 'party' && x.country !== null && a.lower.slice(x.end, x.end + 3).some((w) => SPEECH_VERBS.has(w)));
+  return c === undefined ? null : { country: c.country!, name: c.name };
+}
+
+/** Fills a missing target from a parallel act in the sentence, else from the other countries it names. */
+export function fillTarget(a: SentenceAnalysis, d: DraftFact, siblings: readonly DraftFact[]): void {
+  if (d.target !== null || d.actor === null) return;
+  const sibling = siblings.find((x) => x !== d && x.type === d.type && x.target !== null && x.target.country !== d.actor?.country);
+  const other = sibling?.target?.country ?? otherCountries(a, d.actor.country)[0];
+  if (other !== undefined) {
+    d.target = { country: other, name: null };
+    d.targetInferred = true;
+  }
+}
+
+/**
+ * Sides the sentence leaves open, from the rest of the sentence: the party reporting an order
+ * ("755 people must stop their activities, Putin said"), a parallel act, the other countries
+ * named, and for a missing actor the country where the act takes place.
+ */
+function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
+  const reporting = reporter(a);
+  for (const d of drafts) {
+    if (d.actor === null && d.modality === 'ordered' && reporting !== null && reporting.country !== d.target?.country) {
+      d.actor = reporting;
+      d.actorInferred = true;
+    }
+    fillTarget(a, d, drafts);
+    if (d.actor === null && d.target !== null) {
+      const placed = a.places.find((p) => p.country !== null && p.country !== d.target!.country)?.country;
+      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && c.country !== d.target!.country)?.country;
+      const other = placed ?? named;
+      if (other !== undefined && other !== null) {
+        d.actor = { country: other, name: null };
+        d.actorInferred = true;
+      }
+    }
+  }
+}
+
+function mergeSameKey(drafts: DraftFact[]): DraftFact[] {
+  const merged: DraftFact[] = [];
+  for (const d of drafts) {
+    const same = d.actor !== null && d.target !== null ? merged.find((m) => sameKey(m, d)) : undefined;
+    if (same === undefined) merged.push(d);
+    else {
+      // "The cap means the US must reduce its staff": the verb frames the act better than the noun.
+      if (same.nominal && !d.nominal) same.modality = d.modality;
+      absorb(same, d);
+    }
+  }
+  return merged;
+}
+

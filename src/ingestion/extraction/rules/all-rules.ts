@@ -1,0 +1,39 @@
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { findRecalls, findSummons } from './ambassador-moves.js';
+import { findExpulsions } from './expulsion.js';
+import { findMissionClosures } from './mission-closure.js';
+import { findPropertySeizures } from './property-seizure.js';
+import { findRelationsSuspended } from './relations-suspended.js';
+import { findSanctions } from './sanctions.js';
+import { findStaffReductions } from './staff-reduction.js';
+import { findTalks } from './talks.js';
+import { findTreatyExtensionDeclines } from './treaty-extension.js';
+import type { TriggerMatch } from './trigger-match.js';
+
+const RULES: readonly ((a: SentenceAnalysis) => TriggerMatch[])[] = [
+  findExpulsions,
+  findStaffReductions,
+  findMissionClosures,
+  findPropertySeizures,
+  findSanctions,
+  findRecalls,
+  findSummons,
+  findRelationsSuspended,
+  findTalks,
+  findTreatyExtensionDeclines,
+];
+
+/** Every trigger in the sentence, in text order; one per head word and type. */
+export function findTriggers(a: SentenceAnalysis): TriggerMatch[] {
+  const seen = new Set<string>();
+  const all: TriggerMatch[] = [];
+  for (const rule of RULES) {
+    for (const t of rule(a)) {
+      const key = `${t.type}@${t.head}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push(t);
+    }
+  }
+  return all.sort((x, y) => x.head - y.head);
+}

@@ -1,0 +1,38 @@
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { AMBASSADOR_NOUNS, BRING_WORDS, DIPLOMAT_NOUNS, RECALL_WORDS, SUMMON_WORDS } from '../lexicon/event-words.js';
+import { findIndex, findLastIndex, governingOrder, isPassive } from './sentence-queries.js';
+import type { TriggerMatch } from './trigger-match.js';
+
+const isAmbassador = (w: string): boolean => AMBASSADOR_NOUNS.has(w);
+
+/** AmbassadorRecalled: "recalled its ambassador from Canada", "bring its ambassador home". Not "the ambassador recalled his posting". */
+export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.lower[i]!;
+    const homeward = (BRING_WORDS.has(w) || w === 'called' || w === 'call' || w === 'calls') && findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1;
+    if (!RECALL_WORDS.has(w) && !homeward) continue;
+    const passive = RECALL_WORDS.has(w) && isPassive(a, i);
+    const theme = passive ? findLastIndex(a, i - 10, i, isAmbassador) : findIndex(a, i + 1, i + 5, isAmbassador);
+    if (theme === -1) continue;
+    const order = governingOrder(a, i);
+    found.push({ type: 'AmbassadorRecalled', head: i, start: order === -1 ? i : order, end: Math.max(i, theme) + 1, theme, passive, nominal: w === 'recall' && a.lower[i + 1] === 'of', strength: 0.9 });
+  }
+  return found;
+}
+
+/** AmbassadorSummoned: "summoned the Russian ambassador", "was summoned to the foreign ministry", "called in the envoy". */
+export function findSummons(a: SentenceAnalysis): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  const summoned = (x: string): boolean => isAmbassador(x) || DIPLOMAT_NOUNS.has(x) || x === 'affaires';
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.lower[i]!;
+    const calledIn = (w === 'called' || w === 'calls' || w === 'call' || w === 'hauled') && a.lower[i + 1] === 'in';
+    if (!SUMMON_WORDS.has(w) && !calledIn) continue;
+    const passive = isPassive(a, i);
+    const theme = passive ? findLastIndex(a, i - 12, i, summoned) : findIndex(a, i + 1, i + 7, summoned);
+    if (theme === -1) continue;
+    found.push({ type: 'AmbassadorSummoned', head: i, start: i, end: Math.max(i, theme) + 1, theme, passive, nominal: false, strength: 0.9 });
+  }
+  return found;
+}

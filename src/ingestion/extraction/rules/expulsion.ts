@@ -1,0 +1,41 @@
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { AMBASSADOR_NOUNS, EXPEL_WORDS, PEOPLE_NOUNS } from '../lexicon/event-words.js';
+import { findLeaveFrames } from './leave-frames.js';
+import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-queries.js';
+import type { TriggerMatch } from './trigger-match.js';
+
+const KICK = new Set(['kick', 'kicks', 'kicked', 'kicking', 'throw', 'throws', 'threw', 'thrown', 'throwing', 'send', 'sends', 'sent', 'sending']);
+const isPerson = (w: string): boolean => PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w);
+
+/** DiplomatsExpelled: "expelled 35 Russian diplomats", "declared persona non grata", "ordered 20 diplomats to leave". */
+export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  const people = a.lower.some(isPerson);
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.lower[i]!;
+    if (EXPEL_WORDS.has(w) && (people || a.lower.includes('persona') || a.lower.includes('personae'))) {
+      const nominal = w.startsWith('expuls') || w.startsWith('eject');
+      if (nominal && onlyReferredTo(a, i)) continue;
+      const passive = isPassive(a, i);
+      const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 9, isPerson);
+      found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: Math.max(i, theme) + 1, theme, passive, nominal, strength: nominal ? 0.8 : 0.92 });
+    } else if ((w === 'persona' || w === 'personae') && a.lower[i + 1] === 'non') {
+      const declared = findLastIndex(a, i - 8, i, (x) => x.startsWith('declar'));
+      const start = declared === -1 ? i : declared;
+      const passive = declared !== -1 && isPassive(a, declared);
+      const theme = findLastIndex(a, i - 8, i, isPerson);
+      found.push({ type: 'DiplomatsExpelled', head: i, start, end: i + 3, theme, passive, nominal: false, strength: 0.9 });
+    } else if (KICK.has(w)) {
+      // "kicked out 10 diplomats", "sent 10 diplomats home"
+      const particle = findIndex(a, i + 1, i + 6, (x) => x === 'out' || x === 'home');
+      const theme = particle === -1 ? -1 : findIndex(a, i + 1, particle + 6, (x) => PEOPLE_NOUNS.has(x));
+      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: particle + 1, theme, passive: false, nominal: false, strength: 0.8 });
+    }
+  }
+  for (const f of findLeaveFrames(a)) {
+    if (f.property || f.who !== 'diplomats') continue;
+    const start = Math.min(f.order, f.theme);
+    found.push({ type: 'DiplomatsExpelled', head: f.leave, start, end: f.leave + 1, theme: f.theme, passive: false, nominal: false, strength: 0.8 });
+  }
+  return found;
+}

@@ -1,0 +1,28 @@
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { RELATION_NOUNS, SEVER_WORDS } from '../lexicon/event-words.js';
+import { findIndex, findLastIndex, isPassive } from './sentence-queries.js';
+import type { TriggerMatch } from './trigger-match.js';
+
+const BETWEEN = new Set(['off', 'diplomatic', 'all', 'its', 'their', 'formal', 'the', 'bilateral', 'economic', 'political']);
+
+/** DiplomaticRelationsSuspended: "cut diplomatic ties with Qatar", "broke off relations", "relations were severed". */
+export function findRelationsSuspended(a: SentenceAnalysis): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.lower[i]!;
+    if (!SEVER_WORDS.has(w)) continue;
+    let k = i + 1;
+    while (k < a.tokens.length && k - i <= 3 && BETWEEN.has(a.lower[k]!)) k++;
+    const breaking = w.startsWith('br') && a.lower[i + 1] !== 'off' && !RELATION_NOUNS.has(a.lower[k] ?? '');
+    if (breaking) continue;
+    if (RELATION_NOUNS.has(a.lower[k] ?? '')) {
+      found.push({ type: 'DiplomaticRelationsSuspended', head: i, start: i, end: k + 1, theme: k, passive: false, nominal: w === 'severance' || w === 'rupture', strength: 0.9 });
+      continue;
+    }
+    const before = findLastIndex(a, i - 4, i, (x) => RELATION_NOUNS.has(x));
+    if (before !== -1 && isPassive(a, i) && findIndex(a, before, i, (x) => x === 'diplomatic' || x === 'relations') !== -1) {
+      found.push({ type: 'DiplomaticRelationsSuspended', head: i, start: i, end: i + 1, theme: before, passive: true, nominal: false, strength: 0.85 });
+    }
+  }
+  return found;
+}

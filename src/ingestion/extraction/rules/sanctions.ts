@@ -1,0 +1,43 @@
+import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { SANCTION_NOUNS, SANCTION_UNDOING, SANCTION_VERBS } from '../lexicon/event-words.js';
+import { findIndex, findLastIndex, isParticiple, sameClause } from './sentence-queries.js';
+import type { TriggerMatch } from './trigger-match.js';
+
+const ANCHORED_AFTER = new Set(['on', 'against']);
+
+/**
+ * SanctionsEnacted: sanctions imposed, passed, announced or threatened ("imposed sanctions on
+ * Iran", "sanctions imposed by the United States", "The US sanctioned Turkey"). Lifting,
+ * easing or evading sanctions is not an enactment. A bare "US sanctions on Russia" counts
+ * only when it names both sides.
+ */
+export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.lower[i]!;
+    const verbForm = w === 'sanctioned' || w === 'sanctioning';
+    if (!SANCTION_NOUNS.has(w) && !verbForm) continue;
+    if (a.tokens[i + 1]?.hyphenBefore || a.lower[i + 1] === 'relief') continue;
+    if (findIndex(a, i - 4, i, (x, k) => SANCTION_UNDOING.has(x) && sameClause(a, i, k)) !== -1) continue;
+    if (verbForm) {
+      const passive = findIndex(a, i - 2, i, (x) => x === 'was' || x === 'were' || x === 'been' || x === 'be') !== -1;
+      found.push({ type: 'SanctionsEnacted', head: i, start: i, end: i + 1, theme: -1, passive, nominal: false, strength: 0.85 });
+      continue;
+    }
+    const before = findLastIndex(a, i - 7, i, (x, k) => SANCTION_VERBS.has(x) && sameClause(a, i, k));
+    if (before !== -1) {
+      found.push({ type: 'SanctionsEnacted', head: i, start: before, end: i + 1, theme: -1, passive: false, nominal: false, strength: 0.9 });
+      continue;
+    }
+    // "sanctions imposed by the United States", "sanctions on Russia were approved by Congress"
+    const after = findIndex(a, i + 1, i + 7, (x, k) => SANCTION_VERBS.has(x) && isParticiple(x) && sameClause(a, i, k));
+    if (after !== -1) {
+      found.push({ type: 'SanctionsEnacted', head: i, start: i, end: after + 1, theme: -1, passive: true, nominal: false, strength: 0.85 });
+      continue;
+    }
+    const owner = a.chunks.find((c) => c.role === 'modifier' && c.head === i);
+    const anchored = a.chunks.some((c) => c.start > i && c.start <= i + 4 && c.preposition !== null && ANCHORED_AFTER.has(c.preposition));
+    if (owner !== undefined && anchored) found.push({ type: 'SanctionsEnacted', head: i, start: i, end: i + 1, theme: -1, passive: false, nominal: true, strength: 0.6 });
+  }
+  return found;
+}

@@ -1,0 +1,108 @@
+import { refineFactValues } from '../../domain/facts/fact-compatibility.js';
+import {
+  type FactCorroboratedData,
+  type FactDisputedData,
+  type FactEventType,
+  type FactReportedData,
+  type FactValues,
+  isFactReported,
+} from '../../domain/facts/fact-events.js';
+
+/** What a document last said about a fact. */
+export type DocumentRole = 'reported' | 'corroborated' | 'disputed' | 'retracted';
+
+/**
+ * Everything the fact row needs, folded event by event in log order. The projection keeps it
+ * in the row and folds each new event into it, never re-reading a fact's history; reads at
+ * knownAt fold the filtered events with the same step, so the two cannot disagree.
+ */
+export interface FactFold {
+  /** Null until the FactReported event is folded in. */
+  readonly type: FactEventType | null;
+  readonly values: FactValues | null;
+  /** Values of reports folded in before FactReported (the log can deliver them first). */
+  readonly pending: readonly FactValues[];
+  readonly documents: Readonly<Record<string, DocumentRole>>;
+  /** ISO times: the earliest report, the latest retraction. */
+  readonly firstKnownAt: string | null;
+  readonly latestRetractionAt: string | null;
+  readonly disputeCount: number;
+}
+
+export const EMPTY_FOLD: FactFold = {
+  type: null,
+  values: null,
+  pending: [],
+  documents: {},
+  firstKnownAt: null,
+  latestRetractionAt: null,
+  disputeCount: 0,
+};
+
+/** The slice of a stored fact event the fold reads. */
+export interface FoldableEvent {
+  readonly type: string;
+  readonly knownTime: Date;
+  readonly documentId: string | null;
+  readonly data: unknown;
+}
+
+const valuesOf = (data: FactReportedData): FactValues => ({
+  actor: data.actor,
+  target: data.target,
+  counts: data.counts,
+  places: data.places,
+  validTime: data.validTime,
+  modality: data.modality,
+  cameo: data.cameo,
+  detail: data.detail,
+});
+
+/** Takes in the FactReported event: its values, refined by any report folded in before it. */
+export function withReport(fold: FactFold, type: FactEventType, data: FactReportedData): FactFold {
+  return { ...fold, type, values: fold.pending.reduce(refineFactValues, valuesOf(data)), pending: [] };
+}
+
+export function foldStep(fold: FactFold, event: FoldableEvent): FactFold {
+  const knownAt = event.knownTime.toISOString();
+  const documents = event.documentId === null ? fold.documents : { ...fold.documents, [event.documentId]: roleOf(event.type) };
+  if (event.type === 'FactRetracted') {
+    const latest = fold.latestRetractionAt === null || knownAt > fold.latestRetractionAt ? knownAt : fold.latestRetractionAt;
+    return { ...fold, documents, latestRetractionAt: latest };
+  }
+  const reported = {
+    ...fold,
+    documents,
+    firstKnownAt: fold.firstKnownAt === null || knownAt < fold.firstKnownAt ? knownAt : fold.firstKnownAt,
+  };
+  if (isFactReported(event)) return withReport(reported, event.type, event.data as FactReportedData);
+  if (event.type === 'FactDisputed') {
+    return { ...reported, disputeCount: reported.disputeCount + (event.data as FactDisputedData).disputes.length };
+  }
+  const values = (event.data as FactCorroboratedData).values;
+  if (!values) return reported;
+  return reported.values === null
+    ? { ...reported, pending: [...reported.pending, values] }
+    : { ...reported, values: refineFactValues(reported.values, values) };
+}
+
+function roleOf(type: string): DocumentRole {
+  switch (type) {
+    case 'FactRetracted':
+      return 'retracted';
+    case 'FactCorroborated':
+      return 'corroborated';
+    case 'FactDisputed':
+      return 'disputed';
+    default:
+      return 'reported';
+  }
+}
+
+/** Documents whose latest word still reports the fact. */
+export const documentCountOf = (fold: FactFold): number =>
+  Object.values(fold.documents).filter((role) => role !== 'retracted').length;
+
+/** Withdrawn once every document that reported it has been retracted: from the latest retraction on. */
+export const withdrawnAtOf = (fold: FactFold): string | null =>
+  documentCountOf(fold) === 0 ? fold.latestRetractionAt : null;

@@ -1,0 +1,179 @@
+import type { TestApp } from '../../support/app.js';
+import { createSeededApp } from './seeded-app.js';
+
+const CURRENT = 'Russian President Vladimir Putin expels 755 U.S. diplomats in response to new sanctions imposed by the United States.';
+const FIRST = 'Russian President Vladimir Putin expels 755 United States diplomats in response to new sanctions imposed by the United States.';
+const UPDATE = `Russia-United States relations: ${CURRENT}`;
+
+describe('read API over the seeds', () => {
+  let t: TestApp;
+  let storyId: string;
+
+  beforeAll(async () => {
+    t = await createSeededApp();
+    const { body } = await t.http.get('/stories').expect(200);
+    storyId = body.items.find((s: { date: string }) => s.date === '2017-07-30').id;
+  });
+  afterAll(() => t.close());
+
+  describe('stories', () => {
+    it('GET /stories/:id shows the current headline, summary, date, sources and related entries', async () => {
+      const { body } = await t.http.get(`/stories/${storyId}`).expect(200);
+      expect(body).toMatchObject({
+        id: storyId,
+        date: '2017-07-30',
+        headline: CURRENT,
+        summary: 'President Vladimir Putin orders reduction in staff and vows for additional measures in retaliation to new US sanctions.',
+        version: { number: 3, label: 'Current version', knownAt: null },
+      });
+      expect(body.sources.map((s: { name: string }) => s.name)).toEqual(['Al Jazeera', 'CNN']);
+      expect(body.related).toHaveLength(5);
+      expect(body.related[4]).toMatchObject({ date: '2016-12-29', contextTags: ['American', 'Russia-United States relations'] });
+    });
+
+    it('GET /stories/:id?knownAt= shows the version reported by then', async () => {
+      const at = async (knownAt: string) => (await t.http.get(`/stories/${storyId}`).query({ knownAt }).expect(200)).body.headline;
+      expect(await at('2017-08-10T00:00:00Z')).toBe(FIRST);
+      expect(await at('2017-08-28T00:00:00Z')).toBe(UPDATE);
+      await t.http.get(`/stories/${storyId}`).query({ knownAt: '2017-08-01T00:00:00Z' }).expect(404);
+    });
+
+    it('GET /stories/:id/versions lists every version with number, label, known time and headline', async () => {
+      const { body } = await t.http.get(`/stories/${storyId}/versions`).expect(200);
+      expect(body.versions.map((v: Record<string, unknown>) => [v.number, v.label, v.knownAt, v.headline])).toEqual([
+        [1, 'First version', '2017-08-02T07:30:05.000Z', FIRST],
+        [2, 'Update', '2017-08-27T03:48:44.000Z', UPDATE],
+        [3, 'Current version', null, CURRENT],
+      ]);
+      expect((await t.http.get(`/stories/${storyId}/versions/2`).expect(200)).body.headline).toBe(UPDATE);
+      await t.http.get(`/stories/${storyId}/versions/4`).expect(404);
+      await t.http.get(`/stories/${storyId}/versions/two`).expect(400);
+      await t.http.get('/stories/story-unknown/versions').expect(404);
+    });
+
+    it('GET /stories/:id/diff?from=1&to=2 shows the inserted prefix and "United States" changed to "U.S."', async () => {
+      const { body } = await t.http.get(`/stories/${storyId}/diff`).query({ from: 1, to: 2 }).expect(200);
+      const changed = body.changes.filter((c: { op: string }) => c.op !== 'equal').map((c: { op: string; text: string }) => [c.op, c.text.trim()]);
+      expect(changed).toEqual([
+        ['insert', 'Russia-United States relations:'],
+        ['delete', 'United States'],
+        ['insert', 'U.S.'],
+      ]);
+      expect(body.changes.map((c: { op: string; text: string }) => (c.op === 'delete' ? '' : c.text)).join('')).toBe(UPDATE);
+    });
+  });
+
+  describe('facts and timeline', () => {
+    it('GET /facts?type= lists the fact with values, provenance, documents, disputes and history', async () => {
+      const { body } = await t.http.get('/facts').query({ type: 'StaffReductionOrdered' }).expect(200);
+      expect(body.items).toHaveLength(1);
+      const fact = body.items[0];
+      expect(fact).toMatchObject({
+        id: 'fact-staff-reduction-ordered-rus-usa-2017-07',
+        actor: { country: 'RUS', name: 'Vladimir Putin' },
+        target: { country: 'USA' },
+        counts: { to: 455, change: 755 },
+        status: 'supported',
+        documentCount: 4,
+      });
+      expect(fact.provenance[0]).toEqual(
+        expect.objectContaining({ documentId: expect.stringMatching(/^doc-/), quote: expect.any(String), start: expect.any(Number), end: expect.any(Number) }),
+      );
+      expect(fact.disputes).toEqual([expect.objectContaining({ field: 'validTime.occurredOn' })]);
+      expect(fact.history.map((h: { type: string }) => h.type)).toContain('FactDisputed');
+      const one = await t.http.get(`/facts/${fact.id}`).expect(200);
+      expect(one.body).toEqual(fact);
+      await t.http.get('/facts/fact-unknown').expect(404);
+    });
+
+    it('GET /facts filters by actor, target and valid time, and pages with a cursor', async () => {
+      const all = (await t.http.get('/facts').query({ limit: 200 }).expect(200)).body.items;
+      const seen: string[] = [];
+      for (let cursor: string | null = null, page = 0; page === 0 || cursor; page++) {
+        const { body }: { body: { items: { id: string }[]; next: string | null } } = await t.http
+          .get('/facts')
+          .query({ limit: 3, ...(cursor ? { cursor } : {}) })
+          .expect(200);
+        seen.push(...body.items.map((f) => f.id));
+        cursor = body.next;
+      }
+      expect(seen).toEqual(all.map((f: { id: string }) => f.id));
+      const byUs = (await t.http.get('/facts').query({ actor: 'usa', target: 'RUS', validFrom: '2016-12-01', validTo: '2016-12-31' }).expect(200)).body;
+      expect(byUs.items.map((f: { type: string }) => f.type).sort()).toEqual(['DiplomaticPropertySeized', 'DiplomatsExpelled']);
+    });
+
+    it('GET /timeline?countries=RUS,USA lists facts in valid-time order with generated one-line summaries', async () => {
+      const { body } = await t.http.get('/timeline').query({ countries: 'RUS,USA' }).expect(200);
+      const dated = body.items.filter((e: { date: string | null }) => e.date !== null).map((e: { date: string }) => e.date);
+      expect(dated).toEqual([...dated].sort());
+      expect(body.items.map((e: { summary: string }) => e.summary)).toContain(
+        'Russia (Vladimir Putin) ordered the United States to cut its diplomatic staff in Russia by 755 to 455 on 30 July 2017, effective 1 September 2017.',
+      );
+      expect(body.items.find((e: { type: string }) => e.type === 'DiplomatsExpelled').summary).toBe(
+        'The United States (Obama administration) expelled 35 diplomats of Russia on 29 December 2016.',
+      );
+    });
+  });
+
+  describe('relations', () => {
+    const relations = async (validAt: string, a = 'RUS', b = 'USA') =>
+      (await t.http.get(`/relations/${a}/${b}`).query({ validAt }).expect(200)).body;
+    const mission = (side: { missions: { place: string; facility: string }[] }, place: string, facility: string) =>
+      side.missions.find((m) => m.place === place && m.facility === facility);
+
+    it('on 2017-08-15 the staff cut is ordered but not yet in effect and the San Francisco consulate still open', async () => {
+      const [russia, us] = (await relations('2017-08-15')).sides;
+      expect(us.staffCaps).toEqual([
+        expect.objectContaining({ cap: 455, by: 'RUS', status: 'pending', effectiveOn: { value: '2017-09-01', precision: 'day' } }),
+      ]);
+      expect(mission(russia, 'San Francisco', 'consulate-general')).toMatchObject({ status: 'open' });
+    });
+
+    it('on 2017-09-05 both are in effect, with every seed measure on the side that bore it', async () => {
+      const [russia, us] = (await relations('2017-09-05')).sides;
+      expect(us).toMatchObject({ country: 'USA', in: 'RUS' });
+      expect(us.staffCaps).toEqual([expect.objectContaining({ cap: 455, status: 'in-effect', effectiveOn: { value: '2017-09-01', precision: 'day' } })]);
+      for (const [place, facility] of [['San Francisco', 'consulate-general'], ['New York', 'trade-mission'], ['Washington', 'trade-mission']]) {
+        expect(mission(russia, place!, facility!)).toMatchObject({ status: 'closed', since: { value: '2017-09-02', precision: 'day' } });
+      }
+      expect(russia.expulsions).toEqual([expect.objectContaining({ count: 35, by: 'USA', orderedOn: { value: '2016-12-29', precision: 'day' } })]);
+      expect(us.seizedProperty.map((p: { place: string; facility: string; by: string }) => [p.place, p.facility, p.by])).toEqual([
+        ['Serebryany Bor', 'dacha', 'RUS'],
+        ['Moscow', 'warehouse', 'RUS'],
+      ]);
+      expect(russia.seizedProperty.map((p: { place: string; facility: string; by: string }) => [p.place, p.facility, p.by])).toEqual([
+        ['Maryland', 'compound', 'USA'],
+        ['New York', 'compound', 'USA'],
+      ]);
+      expect(russia.sanctions).toEqual([expect.objectContaining({ by: 'USA', status: 'in-effect' })]);
+    });
+
+    it('does not depend on the order of the two countries', async () => {
+      expect(await relations('2017-09-05', 'usa', 'rus')).toEqual(await relations('2017-09-05'));
+    });
+  });
+
+  describe('bad clocks and parameters are 400 problem+json', () => {
+    it.each([
+      ['/stories', { knownAt: 'yesterday' }, 'knownAt'],
+      ['/stories', { knownAt: '2017-08-10T00:00:00' }, 'knownAt'],
+      ['/facts', { validAt: '2017-02-30' }, 'validAt'],
+      ['/facts', { type: 'Nope' }, 'type'],
+      ['/facts', { limit: '0' }, 'limit'],
+      ['/facts', { cursor: 'garbage' }, 'cursor'],
+      ['/facts', { colour: 'red' }, 'colour'],
+      ['/timeline', { countries: 'RUS;USA' }, 'countries'],
+      ['/relations/RUS/USA', { validAt: '15.08.2017' }, 'validAt'],
+    ])('GET %s %j', async (path, query, field) => {
+      const res = await t.http.get(path).query(query).expect(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(JSON.stringify(res.body)).toContain(field);
+    });
+
+    it('refuses country codes that are not ISO alpha-3, and one country twice', async () => {
+      await t.http.get('/relations/RU/USA').expect(400);
+      await t.http.get('/relations/USA/usa').expect(400);
+      await t.http.get('/facts').query({ validFrom: '2017-09-01', validTo: '2017-08-01' }).expect(400);
+    });
+  });
+});

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { factsProjection } from '../../../src/projections/facts/facts.projection.js';
+import { NOW } from '../../../src/projections/read-query/clocks.js';
+import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
+import { readRelations } from '../../../src/projections/relations/relations.reader.js';
+import { readTimeline } from '../../../src/projections/timeline/timeline.reader.js';
+import { createProjectionFixture, day, factReported, project, type ProjectionFixture, seedLikeFacts } from './projection-fixture.js';
+
+describe('relations and timeline, read from the facts read model', () => {
+  let fixture: ProjectionFixture;
+
+  beforeAll(async () => {
+    fixture = await createProjectionFixture();
+    for (const { streamId, events } of seedLikeFacts(randomUUID().slice(0, 8))) await fixture.store.append(streamId, events);
+    const other = `fact-${randomUUID()}`;
+    await fixture.store.append(other, [
+      factReported({ factId: other, type: 'AmbassadorSummoned', actor: 'GBR', target: 'RUS', occurredOn: day('2017-08-01') }),
+    ]);
+    await project(fixture, [factsProjection]);
+  });
+  afterAll(() => fixture.db.drop());
+
+  const at = (validAt: string) => readRelations(fixture.pool, 'RUS', 'USA', { validAt, knownAt: null });
+
+  it('given 2017-08-15, then the staff cap is ordered but pending and the consulate in San Francisco still open', async () => {
+    const { sides } = await at('2017-08-15');
+    const [russia, us] = sides;
+    expect(us).toMatchObject({ country: 'USA', in: 'RUS' });
+    expect(us.staffCaps).toEqual([
+      expect.objectContaining({ cap: 455, reduction: 755, by: 'RUS', status: 'pending', effectiveOn: day('2017-09-01') }),
+    ]);
+    // Known now only from its later closure, the consulate was open then.
+    expect(russia.missions.map((m) => [m.place, m.facility, m.status, m.closure])).toEqual([
+      ['San Francisco', 'consulate-general', 'open', null],
+      ['New York', 'trade-mission', 'open', null],
+      ['Washington', 'trade-mission', 'open', null],
+    ]);
+    expect(us.missions).toEqual([expect.objectContaining({ place: 'Moscow', facility: 'embassy', status: 'open' })]);
+  });
+
+  it('given 2017-09-05, then the cap is in effect and the consulate and trade offices closed', async () => {
+    const [russia, us] = (await at('2017-09-05')).sides;
+    expect(us.staffCaps).toEqual([expect.objectContaining({ cap: 455, status: 'in-effect' })]);
+    expect(russia.missions.map((m) => [m.place, m.facility, m.status, m.since?.value])).toEqual([
+      ['San Francisco', 'consulate-general', 'closed', '2017-09-02'],
+      ['New York', 'trade-mission', 'closed', '2017-09-02'],
+      ['Washington', 'trade-mission', 'closed', '2017-09-02'],
+    ]);
+  });
+
+  it('given 2017-09-01, then the closure is ordered and pending', async () => {
+    const [russia] = (await at('2017-09-01')).sides;
+    expect(russia.missions[0]).toMatchObject({ status: 'open', closure: { status: 'pending', effectiveOn: day('2017-09-02') } });
+  });
+
+  it('then expulsions, seized property and who imposed them are on the side that bore them; proposals are left out', async () => {
+    const [russia, us] = (await at('2017-09-05')).sides;
+    expect(russia.expulsions).toEqual([expect.objectContaining({ count: 35, by: 'USA', orderedOn: day('2016-12-29') })]);
+    expect(us.expulsions).toEqual([]);
+    expect(us.seizedProperty.map((p) => [p.place, p.facility, p.by])).toEqual([
+      ['Serebryany Bor', 'dacha', 'RUS'],
+      ['Moscow', 'warehouse', 'RUS'],
+    ]);
+    expect(russia.seizedProperty.map((p) => [p.place, p.facility])).toEqual([
+      ['Maryland', 'compound'],
+      ['New York', 'compound'],
+    ]);
+  });
+
+  it('given the countries in either order, then the state is the same', async () => {
+    const clocks = { validAt: '2017-09-05', knownAt: null };
+    expect(await readRelations(fixture.pool, 'USA', 'RUS', clocks)).toEqual(await readRelations(fixture.pool, 'RUS', 'USA', clocks));
+  });
+
+  it('given knownAt before the consulate closure was reported, then it is not there', async () => {
+    const known = await readRelations(fixture.pool, 'RUS', 'USA', { validAt: '2017-09-05', knownAt: new Date('2017-07-31T00:00:00Z') });
+    expect(known.sides[0].missions).toEqual([]);
+    expect(known.sides[1].staffCaps).toEqual([expect.objectContaining({ cap: 455, effectiveOn: { value: '2017-09', precision: 'month' } })]);
+  });
+
+  it('when the timeline of RUS and USA is read, then facts come in valid-time order with generated summaries', async () => {
+    const page = await readTimeline(fixture.pool, { countries: ['RUS', 'USA'] }, NOW, { after: null, limit: 50 });
+    expect(page.items.map((e) => e.date)).toEqual(['2016-12-01', '2016-12-29', '2016-12-30', '2017-07-01', '2017-07-30', '2017-08-31']);
+    expect(page.items.find((e) => e.type === 'StaffReductionOrdered')?.summary).toBe(
+      'Russia ordered the United States to cut its diplomatic staff in Russia by 755 to 455 on 30 July 2017, effective 1 September 2017.',
+    );
+    expect(page.items.find((e) => e.date === '2016-12-30')?.summary).toBe(
+      'Russia proposed to expel 35 diplomats of the United States on 30 December 2016.',
+    );
+  });
+
+  it('when the timeline is paged or narrowed, then it stays in order and leaves out other pairs', async () => {
+    const first = await readTimeline(fixture.pool, { countries: ['USA', 'RUS'] }, NOW, { after: null, limit: 4 });
+    const second = await readTimeline(fixture.pool, { countries: ['USA', 'RUS'] }, NOW, { after: decodeCursor(first.next!), limit: 4 });
+    expect([...first.items, ...second.items]).toHaveLength(6);
+    expect(second.next).toBeNull();
+    const russia = await readTimeline(fixture.pool, { countries: ['RUS'] }, NOW, { after: null, limit: 50 });
+    expect(russia.items).toHaveLength(7);
+    const until = await readTimeline(fixture.pool, { countries: ['RUS', 'USA'] }, { validAt: '2017-07-31', knownAt: null }, { after: null, limit: 50 });
+    expect(until.items).toHaveLength(5);
+  });
+});

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { NOW } from '../../../src/projections/read-query/clocks.js';
+import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
+import { liveSchema } from '../../../src/projections/runner/generation.js';
+import { inTransaction } from '../../../src/projections/runner/apply-batch.js';
+import { storiesProjection } from '../../../src/projections/stories/stories.projection.js';
+import { findStory, listStories, listVersions } from '../../../src/projections/stories/stories.reader.js';
+import { createProjectionFixture, project, type ProjectionFixture, snapshotSchema, storyEvents } from './projection-fixture.js';
+
+describe('stories read model', () => {
+  let fixture: ProjectionFixture;
+  const storyId = `story-2017-07-30-${randomUUID()}`;
+
+  beforeAll(async () => {
+    fixture = await createProjectionFixture();
+    await fixture.store.append(storyId, storyEvents(storyId));
+    await project(fixture, [storiesProjection]);
+  });
+  afterAll(() => fixture.db.drop());
+
+  it('given three versions, when read now, then it shows the current headline, summary, date, sources and related entries', async () => {
+    const story = await findStory(fixture.pool, storyId, NOW);
+    expect(story).toMatchObject({
+      id: storyId,
+      date: '2017-07-30',
+      headline: 'Putin expels 755 U.S. diplomats.',
+      summary: 'Putin orders a staff cut.',
+      version: { number: 3, label: 'Current version', knownAt: null },
+      documentId: 'doc-story',
+    });
+    expect(story!.sources.map((s) => s.name)).toEqual(['Al Jazeera', 'CNN']);
+    expect(story!.related).toEqual([
+      {
+        storyId: 'story-2016-12-29-expels-35',
+        path: '/news/2016/12/29/expels-35.md',
+        headline: 'The United States expels 35 Russian diplomats.',
+        date: '2016-12-29',
+        contextTags: ['American', 'Russia-United States relations'],
+      },
+    ]);
+  });
+
+  it('given knownAt, when read, then it shows the newest version reported by then', async () => {
+    const at = (time: string) => findStory(fixture.pool, storyId, { validAt: null, knownAt: new Date(time) });
+    expect((await at('2017-08-10T00:00:00Z'))?.version.number).toBe(1);
+    expect((await at('2017-08-28T00:00:00Z'))?.headline).toBe('Russia-United States relations: Putin expels 755 U.S. diplomats.');
+    expect(await at('2017-08-01T00:00:00Z')).toBeNull();
+    // Sources and links carry no known time of their own: they count from when they were recorded.
+    expect((await at('2017-08-10T00:00:00Z'))?.sources).toEqual([]);
+  });
+
+  it('given validAt before the entry date, when read, then the story does not exist yet', async () => {
+    expect(await findStory(fixture.pool, storyId, { validAt: '2017-07-29', knownAt: null })).toBeNull();
+    expect(await findStory(fixture.pool, storyId, { validAt: '2017-07-30', knownAt: null })).not.toBeNull();
+  });
+
+  it('when versions are listed, then they come in order with label and known time', async () => {
+    expect(await listVersions(fixture.pool, storyId, null)).toEqual([
+      expect.objectContaining({ number: 1, label: 'First version', knownAt: '2017-08-02T07:30:05.000Z' }),
+      expect.objectContaining({ number: 2, label: 'Update', knownAt: '2017-08-27T03:48:44.000Z' }),
+      expect.objectContaining({ number: 3, label: 'Current version', knownAt: null }),
+    ]);
+    expect(await listVersions(fixture.pool, 'story-unknown', null)).toBeNull();
+  });
+
+  it('given several stories, when listed page by page, then every story comes once, newest date first', async () => {
+    const ids = [`story-2017-08-01-${randomUUID()}`, `story-2017-08-02-${randomUUID()}`];
+    for (const id of ids) {
+      const events = storyEvents(id).map((e, i) => (i === 0 ? { ...e, data: { ...e.data, date: id.slice(6, 16) } } : e));
+      await fixture.store.append(id, events);
+    }
+    await project(fixture, [storiesProjection]);
+    const first = await listStories(fixture.pool, NOW, { after: null, limit: 2 });
+    expect(first.items.map((s) => s.id)).toEqual([ids[1], ids[0]]);
+    const second = await listStories(fixture.pool, NOW, { after: decodeCursor(first.next!), limit: 2 });
+    expect(second.items.map((s) => s.id)).toEqual([storyId]);
+    expect(second.next).toBeNull();
+  });
+
+  it('given events applied already, when applied again, then the rows are unchanged', async () => {
+    const schema = liveSchema(storiesProjection);
+    const before = await snapshotSchema(fixture.pool, schema);
+    const { events } = await fixture.store.readAll({ limit: 1000 });
+    await inTransaction(fixture.pool, (client) => storiesProjection.apply(client, schema, events));
+    expect(await snapshotSchema(fixture.pool, schema)).toEqual(before);
+  });
+});

@@ -1,0 +1,82 @@
+import type { LogCursor } from '../../../src/event-store/index.js';
+import { KafkaRelay } from '../../../src/publishing/kafka-relay.js';
+import type { RelayCheckpoints } from '../../../src/publishing/relay-checkpoints.js';
+import { describeWithKafka, kafkaBrokers } from '../../support/kafka.js';
+import {
+  appendBacklog,
+  consumeAll,
+  createLedger,
+  cursorOf,
+  type Ledger,
+  readLog,
+  readRaw,
+  RecordingLogger,
+  uniqueTopic,
+  waitFor,
+} from './fixture.js';
+
+const TIMEOUT_MS = 120_000;
+
+describeWithKafka('Kafka relay dying between produce and checkpoint', () => {
+  const brokers = kafkaBrokers() ?? [];
+  let ledger: Ledger;
+  const relays: KafkaRelay[] = [];
+
+  beforeEach(async () => {
+    ledger = await createLedger();
+  });
+
+  afterEach(async () => {
+    for (const relay of relays.splice(0)) await relay.stop();
+    await ledger.db.drop();
+  });
+
+  it('given a relay whose checkpoint write fails after Kafka acknowledged, when a new relay resumes, then nothing is lost and consumers drop the repeats', async () => {
+    const topic = uniqueTopic();
+    await appendBacklog(ledger.store, 6, 1000);
+    let saves = 0;
+    const crashing: RelayCheckpoints = {
+      load: (name) => ledger.checkpoints.load(name),
+      save: async (name: string, cursor: LogCursor) => {
+        saves += 1;
+        if (saves > 3) throw new Error('simulated crash after produce, before checkpoint');
+        await ledger.checkpoints.save(name, cursor);
+      },
+    };
+    // A long backoff keeps the dying relay from trying again before it is stopped.
+    const dying = new KafkaRelay({
+      ...ledger,
+      checkpoints: crashing,
+      brokers,
+      topic,
+      partitions: 3,
+      batchSize: 500,
+      backoff: { initialMs: 60_000, maxMs: 60_000 },
+      logger: new RecordingLogger(),
+    });
+    relays.push(dying);
+    dying.start();
+    await waitFor('the failed checkpoint write', () => dying.status().state === 'retrying');
+    await dying.stop();
+    const log = await readLog(ledger.store, 6000);
+    await expect(ledger.checkpoints.load(dying.name)).resolves.toEqual(cursorOf(log[1499]!));
+    // The fourth batch reached Kafka although its checkpoint was never written.
+    expect(await readRaw(brokers, topic)).toHaveLength(2000);
+
+    const resumed = new KafkaRelay({ ...ledger, brokers, topic, partitions: 3, batchSize: 500, logger: new RecordingLogger() });
+    relays.push(resumed);
+    resumed.start();
+    await waitFor('the resumed relay to finish', () => resumed.status().checkpoint?.globalPosition === log.at(-1)!.globalPosition);
+    expect(resumed.status().publishedSinceStart).toBe(4500);
+
+    const raw = await readRaw(brokers, topic);
+    expect(raw).toHaveLength(6500);
+    const { events, stats } = await consumeAll(brokers, topic, log.length);
+    expect(stats).toEqual({ delivered: 6000, duplicates: 500, malformed: 0 });
+    expect(new Set(events.map((e) => e.eventId))).toEqual(new Set(log.map((e) => e.eventId)));
+    for (let s = 0; s < 6; s += 1) {
+      const versions = events.filter((e) => e.streamId === `story-backlog-${s}`).map((e) => Number(e.streamVersion));
+      expect(versions).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+    }
+  }, TIMEOUT_MS);
+});

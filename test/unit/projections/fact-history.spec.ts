@@ -1,0 +1,72 @@
+import type { FactReportedData } from '../../../src/domain/facts/fact-events.js';
+import { type FactEventRecord, foldFact } from '../../../src/projections/facts/fact-history.js';
+
+let position = 0n;
+function record(type: string, documentId: string, knownTime: string, data: object = {}): FactEventRecord {
+  position += 1n;
+  const provenance = { documentId, quote: `${type} in ${documentId}`, start: 0, end: 10 };
+  const origin = { method: 'curated', extractorVersion: null, confidence: 1 };
+  return {
+    factId: 'fact-1',
+    eventId: `event-${position}`,
+    type,
+    transactionId: position,
+    globalPosition: position,
+    knownTime: new Date(knownTime),
+    recordedAt: new Date('2030-01-01T00:00:00Z'),
+    documentId,
+    data: type === 'FactRetracted' ? { factId: 'fact-1', documentId, extractorVersion: '2', reason: 'gone' } : { factId: 'fact-1', provenance, origin, ...data },
+  };
+}
+
+const reported: Partial<FactReportedData> = {
+  actor: { country: 'RUS', name: null },
+  target: { country: 'USA', name: null },
+  counts: { from: null, to: null, change: 755, approximate: false },
+  places: [],
+  validTime: { occurredOn: { value: '2017-07', precision: 'month' }, effectiveOn: null },
+  modality: 'ordered',
+  cameo: '161',
+  detail: null,
+};
+
+describe('folding a fact from its events', () => {
+  const events = [
+    record('StaffReductionOrdered', 'doc-a', '2017-07-30T00:00:00Z', reported),
+    record('FactCorroborated', 'doc-b', '2017-08-01T00:00:00Z', {
+      values: { ...reported, validTime: { occurredOn: { value: '2017-07-30', precision: 'day' }, effectiveOn: null } },
+    }),
+    record('FactDisputed', 'doc-c', '2017-08-05T00:00:00Z', { disputes: [{ field: 'counts.change', recorded: 755, reported: 750 }] }),
+    record('FactRetracted', 'doc-b', '2017-08-10T00:00:00Z'),
+  ];
+
+  it('given reports, a dispute and a retraction, then counts only documents still reporting it', () => {
+    const fact = foldFact(events)!;
+    expect(fact.documentCount).toBe(2);
+    expect(fact.status).toBe('supported');
+    expect(fact.values.validTime.occurredOn).toEqual({ value: '2017-07-30', precision: 'day' });
+    expect(fact.provenance.map((p) => [p.documentId, p.role, p.retracted])).toEqual([
+      ['doc-a', 'reported', false],
+      ['doc-b', 'corroborated', true],
+      ['doc-c', 'disputed', false],
+    ]);
+    expect(fact.disputes).toEqual([expect.objectContaining({ field: 'counts.change', documentId: 'doc-c' })]);
+    expect(fact.history).toHaveLength(4);
+  });
+
+  it('given knownAt, then later events do not count', () => {
+    const fact = foldFact(events, new Date('2017-07-31T00:00:00Z'))!;
+    expect(fact.documentCount).toBe(1);
+    expect(fact.values.validTime.occurredOn).toEqual({ value: '2017-07', precision: 'month' });
+    expect(foldFact(events, new Date('2017-07-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('given the events in any order, then the fold is the same', () => {
+    expect(foldFact([...events].reverse())).toEqual(foldFact(events));
+  });
+
+  it('given every document retracted, then the fact is withdrawn from the last retraction on', () => {
+    const fact = foldFact([...events, record('FactRetracted', 'doc-a', '2017-08-11T00:00:00Z'), record('FactRetracted', 'doc-c', '2017-08-12T00:00:00Z')])!;
+    expect(fact).toMatchObject({ status: 'withdrawn', documentCount: 0, withdrawnKnownAt: new Date('2017-08-12T00:00:00Z') });
+  });
+});
