@@ -13,7 +13,6 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpApp } from '../src/api/http-app.js';
@@ -21,7 +20,6 @@ import { AppModule } from '../src/app.module.js';
 import { loadSettings } from '../src/config/settings.js';
 import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
 import { PROJECTIONS } from '../src/projections/projections.js';
-import { ReadApiModule } from '../src/projections/read-api.module.js';
 import { rebuildProjections } from '../src/projections/rebuild/rebuild.js';
 import { CorpusWriter, openBenchDatabase, writeCorpus } from './rebuild.bench.js';
 
@@ -54,12 +52,12 @@ function option(name: string): string | undefined {
   return index < 0 ? undefined : process.argv[index + 1];
 }
 
-/** Child process: the service as main.ts runs it, plus the read API. */
+/** Child process: the service as main.ts runs it. */
 async function serve(): Promise<void> {
   const settings = loadSettings({ ...process.env, NEWSLEDGER_SEED_ON_START: 'false', LOG_LEVEL: 'error' });
-  @Module({ imports: [AppModule.forRoot(settings, { url: settings.databaseUrl! }), ReadApiModule] })
-  class BenchService {}
-  const app = await NestFactory.create<NestExpressApplication>(BenchService, { logger: ['error'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings, { url: settings.databaseUrl! }), {
+    logger: ['error'],
+  });
   configureHttpApp(app);
   await app.listen(settings.port, '127.0.0.1');
   process.send?.('ready');
@@ -91,7 +89,7 @@ async function main(): Promise<void> {
   }
   const facts = Number(option('facts') ?? 100_000);
   const pool = await openBenchDatabase(adminUrl, 'nl_bench_api', process.argv.includes('--fresh'));
-  const marker = `api-v1-${facts}`;
+  const marker = `api-v2-${facts}`;
   let child: ReturnType<typeof fork> | null = null;
   try {
     const { rows } = await pool.query('SELECT 1 FROM bench_corpus WHERE version = $1', [marker]);

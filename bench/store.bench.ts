@@ -84,11 +84,11 @@ async function main(): Promise<void> {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: CONCURRENCY });
-  let verified = false;
+  let verified: boolean;
   try {
     await runMigrations(pool, eventStoreMigrations);
     await pool.query(BASELINE_TABLES);
-    const store = createPostgresEventStore(pool, { notifyIntervalMs: Number(process.env.NOTIFY_MS ?? 10) });
+    const store = createPostgresEventStore(pool);
     const { rows: [server] } = await pool.query<{ version: string }>('SELECT current_setting($$server_version$$) AS version');
     console.log(
       `PostgreSQL ${server!.version}; ${CONCURRENCY} pooled connections; ${payloadBytes()}-byte event data; ` +

@@ -7,6 +7,9 @@ import type { Settings } from './config/settings.js';
 import { SETTINGS } from './config/settings.tokens.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
 import { IngestionModule } from './ingestion/ingestion.module.js';
+import { ProjectionsModule } from './projections/projections.module.js';
+import { ReadApiModule } from './projections/read-api.module.js';
+import { PublishingModule } from './publishing/publishing.module.js';
 
 @Module({})
 export class AppModule {
@@ -22,6 +25,9 @@ export class AppModule {
         HealthModule,
         IngestionModule,
         EventsApiModule,
+        ProjectionsModule,
+        ReadApiModule,
+        PublishingModule,
       ],
       providers: [{ provide: SETTINGS, useValue: settings }],
       exports: [SETTINGS],

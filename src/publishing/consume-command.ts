@@ -95,7 +95,7 @@ async function assertTopicReachable(brokers: readonly string[], topic: string): 
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`cannot reach Kafka at ${brokers.join(',')}: ${(error as Error).message}`);
+    throw new Error(`cannot reach Kafka at ${brokers.join(',')}: ${(error as Error).message}`, { cause: error });
   }
   try {
     const topics = await admin.listTopics();

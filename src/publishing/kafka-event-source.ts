@@ -56,7 +56,7 @@ export class KafkaEventSource {
     return { ...this.counts };
   }
 
-  /** Rejects when the broker cannot be reached or the topic does not exist. */
+  /** Resolves once consuming has started; rejects when the broker cannot be reached. */
   async start(): Promise<void> {
     const kafka = createKafka(this.options.brokers, 'newsledger-consumer', {
       retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 5000 },

@@ -60,6 +60,8 @@ export class KafkaRelay {
 
   private state: RelayState = 'stopped';
   private checkpoint: LogCursor | null = null;
+  /** Where the current session resumed, for the log line that says so. */
+  private resumedFrom: LogCursor | null = null;
   private publishedPosition = 0n;
   private publishedSinceStart = 0;
   private failedAttempts = 0;
@@ -87,18 +89,14 @@ export class KafkaRelay {
   }
 
   async stop(): Promise<void> {
-    if (!this.loop) return;
+    const loop = this.loop;
+    if (!loop) return;
     this.abort.abort();
-    const subscription = this.subscription;
-    if (subscription) {
-      // Let the batch in flight finish; a send stuck on a dead broker is cut off by the disconnect.
-      let timer: NodeJS.Timeout | undefined;
-      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)));
-      await Promise.race([subscription.stop(), grace]);
-      clearTimeout(timer);
-    }
-    await this.producer?.disconnect().catch(() => undefined);
-    await this.loop;
+    void this.subscription?.stop();
+    // The batch in flight may still be acknowledged and checkpointed; a send stuck on a dead
+    // broker is cut off by disconnecting (it is published again after the next start).
+    if (!(await settlesWithin(loop, STOP_GRACE_MS))) await this.producer?.disconnect().catch(() => undefined);
+    await loop;
     this.loop = null;
     this.state = 'stopped';
     this.logger.log(`stopped at ${formatCursor(this.checkpoint)}`);
@@ -154,6 +152,7 @@ export class KafkaRelay {
       await producer.connect();
       const after = await this.options.checkpoints.load(this.name);
       this.checkpoint = after;
+      this.resumedFrom = after;
       if (after.globalPosition > this.publishedPosition) this.publishedPosition = after.globalPosition;
       const pending = await this.options.store.readAll({ after, limit: 1 });
       if (pending.events.length === 0) this.healthy();
@@ -217,9 +216,9 @@ export class KafkaRelay {
   private healthy(): void {
     if (this.state === 'publishing') return;
     if (this.state === 'retrying') {
-      this.logger.log(`publishing again after ${this.failedAttempts} failed attempt(s), from ${formatCursor(this.checkpoint)}`);
+      this.logger.log(`publishing again after ${this.failedAttempts} failed attempt(s), from ${formatCursor(this.resumedFrom)}`);
     } else {
-      this.logger.log(`publishing to topic ${this.options.topic} from ${formatCursor(this.checkpoint)}`);
+      this.logger.log(`publishing to topic ${this.options.topic} from ${formatCursor(this.resumedFrom)}`);
     }
     this.state = 'publishing';
     this.failedAttempts = 0;
@@ -252,6 +251,16 @@ function* chunkBySize(messages: readonly (Message & { value: string })[], maxByt
     bytes += size;
   }
   if (chunk.length > 0) yield chunk;
+}
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function formatCursor(cursor: LogCursor | null): string {

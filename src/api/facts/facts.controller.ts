@@ -7,6 +7,9 @@ import { KnownAtQuery } from '../../projections/read-query/read-query.dto.js';
 import { FactDto, FactsPageDto, FactsQuery } from './facts.dto.js';
 import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
 
+// Every fact comes with its provenance and history: pages stay small by default.
+const FACTS_PAGE_SIZE = 20;
+
 @ApiTags('facts')
 @ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
 @Controller('facts')
@@ -29,7 +32,7 @@ export class FactsController {
     return this.queries.execute(
       new ListFactsQuery({ type, actor, target, validFrom, validTo }, toClocks(query), {
         after: query.cursor ? decodeCursor(query.cursor) : null,
-        limit: query.limit ?? 50,
+        limit: query.limit ?? FACTS_PAGE_SIZE,
       }),
     );
   }

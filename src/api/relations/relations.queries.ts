@@ -4,7 +4,7 @@ import pg from 'pg';
 import { PG_POOL } from '../../config/database.tokens.js';
 import type { ReadClocks } from '../../projections/read-query/clocks.js';
 import type { RelationsState } from '../../projections/relations/relations-state.js';
-import { readRelations } from '../../projections/relations/relations.reader.js';
+import { RelationsReader } from '../../projections/relations/relations.reader.js';
 
 export type RelationsJson = RelationsState & { readonly knownAt: string | null };
 
@@ -20,10 +20,14 @@ export class GetRelationsQuery extends Query<RelationsJson> {
 
 @QueryHandler(GetRelationsQuery)
 export class GetRelationsHandler implements IQueryHandler<GetRelationsQuery> {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  private readonly reader: RelationsReader;
+
+  constructor(@Inject(PG_POOL) pool: pg.Pool) {
+    this.reader = new RelationsReader(pool);
+  }
 
   async execute({ a, b, clocks }: GetRelationsQuery): Promise<RelationsJson> {
-    const state = await readRelations(this.pool, a, b, clocks);
+    const state = await this.reader.read(a, b, clocks);
     return { ...state, knownAt: clocks.knownAt?.toISOString() ?? null };
   }
 }

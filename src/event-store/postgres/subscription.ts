@@ -22,6 +22,7 @@ export interface SubscriptionDefaults {
 // While an open transaction hides committed events, re-read soon rather than after a full
 // poll interval: its commit may never be notified (it need not be an append).
 const HELD_BACK_FIRST_RETRY_MS = 5;
+const HELD_BACK_LAST_RETRY_MS = 250;
 
 /**
  * Catch-up then live: reads pages after the cursor until the log is exhausted, then waits for a
@@ -70,7 +71,7 @@ export function startSubscription(
         }
         if (await source.isHeldBack().catch((error: unknown) => (report(error), false))) {
           await wakeup.wait(heldBackRetryMs);
-          heldBackRetryMs = Math.min(heldBackRetryMs * 2, pollIntervalMs);
+          heldBackRetryMs = Math.min(heldBackRetryMs * 2, HELD_BACK_LAST_RETRY_MS, pollIntervalMs);
         } else {
           await wakeup.wait(pollIntervalMs);
         }

@@ -19,8 +19,22 @@ export function interval(date: PartialDate | null): { from: IsoDate; to: IsoDate
   }
 }
 
-/** The earliest day a partial date may mean: "by September" takes effect on September 1. */
-export const startOf = (date: PartialDate | null): IsoDate | null => interval(date)?.from ?? null;
+/**
+ * The earliest day a partial date may mean: "by September" takes effect on September 1. Reads
+ * call this per fact and per comparison, so it pads instead of validating: stored partial dates
+ * were validated when they were recorded.
+ */
+export function startOf(date: PartialDate | null): IsoDate | null {
+  if (date === null) return null;
+  switch (date.precision) {
+    case 'day':
+      return date.value;
+    case 'month':
+      return `${date.value}-01`;
+    case 'year':
+      return `${date.value}-01-01`;
+  }
+}
 
 /**
  * The span a fact covers in valid time, from when it happened to when it takes effect (either

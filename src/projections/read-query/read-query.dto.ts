@@ -54,7 +54,7 @@ export class PageQuery extends ClocksQuery {
   @IsPageCursor()
   cursor?: string;
 
-  @ApiPropertyOptional({ description: `Page size, 1..${MAX_PAGE_SIZE}`, default: 50 })
+  @ApiPropertyOptional({ description: `Page size, 1..${MAX_PAGE_SIZE}; default 50 (20 for facts, which carry their whole history)` })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })

@@ -84,11 +84,15 @@ const MISSION_FACILITIES: ReadonlySet<FacilityKind> = new Set([
  * `facts` are the actual (not proposed, rejected, ...) facts between the two countries, all of
  * them: a mission named only by its later closure was open before it. A measure counts from
  * when it happened (or, undated, always: the ledger cannot place it); it is pending until the
- * day it takes effect.
+ * day it takes effect. Of a side's staff caps, only the one in effect and any pending ones are
+ * state; earlier caps were superseded.
  */
 export function relationsState(countries: readonly [string, string], validAt: IsoDate, facts: readonly FactSnapshot[]): RelationsState {
-  const sides = new Map(countries.map((country, i) => [country, emptySide(country, countries[1 - i]!)]));
-  const ordered = [...facts].sort((a, b) => (effectiveStart(a.values) ?? '').localeCompare(effectiveStart(b.values) ?? ''));
+  const sides = new Map(countries.map((country, i) => [country, new SideDraft(country, countries[1 - i]!)]));
+  const ordered = facts
+    .map((fact) => ({ fact, start: effectiveStart(fact.values) ?? '' }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .map(({ fact }) => fact);
   for (const fact of ordered) {
     if (fact.status === 'withdrawn') continue;
     const { values } = fact;
@@ -97,8 +101,7 @@ export function relationsState(countries: readonly [string, string], validAt: Is
     const places = namedPlaces(values.places);
     for (const place of places) {
       if (place.facility && MISSION_FACILITIES.has(place.facility)) {
-        const owner = sides.get(ownerOfPlace(place, values));
-        if (owner) noteMission(owner, place, fact, fact.type === 'ConsulateClosed' && happened ? measure : null);
+        sides.get(ownerOfPlace(place, values))?.noteMission(place, fact.factId, fact.type === 'ConsulateClosed' && happened ? measure : null);
       }
     }
     // Measures are borne by the target: its staff capped, its diplomats expelled, ...
@@ -108,40 +111,33 @@ export function relationsState(countries: readonly [string, string], validAt: Is
     switch (fact.type) {
       case 'StaffReductionOrdered': {
         const cap = counts?.to ?? (counts?.from != null && counts.change != null ? counts.from - counts.change : null);
-        merge(bearer.staffCaps, {
+        bearer.staffCaps.add(`${measure.by}|${cap}`, {
           ...measure,
           cap,
           reduction: counts?.change ?? null,
           from: counts?.from ?? null,
           approximate: counts?.approximate ?? false,
-        }, (a, b) => a.cap === b.cap);
+        });
         break;
       }
-      case 'DiplomatsExpelled':
-        merge(bearer.expulsions, {
-          ...measure,
-          count: counts?.change ?? counts?.to ?? counts?.from ?? null,
-          approximate: counts?.approximate ?? false,
-        }, (a, b) => a.count === b.count);
+      case 'DiplomatsExpelled': {
+        const count = counts?.change ?? counts?.to ?? counts?.from ?? null;
+        bearer.expulsions.add(`${measure.by}|${count}`, { ...measure, count, approximate: counts?.approximate ?? false });
         break;
-      case 'DiplomaticPropertySeized': {
+      }
+      case 'DiplomaticPropertySeized':
         for (const place of places.length > 0 ? places : [null]) {
-          merge(bearer.seizedProperty, { ...measure, place: place?.name ?? null, facility: place?.facility ?? null }, (a, b) =>
-            a.place?.toLowerCase() === b.place?.toLowerCase() && a.facility === b.facility);
+          const key = `${measure.by}|${place?.name.toLowerCase() ?? ''}|${place?.facility ?? ''}`;
+          bearer.seizedProperty.add(key, { ...measure, place: place?.name ?? null, facility: place?.facility ?? null });
         }
         break;
-      }
       case 'SanctionsEnacted':
-        merge(bearer.sanctions, { ...measure, detail: values.detail }, (a, b) => a.detail === b.detail || a.detail === null || b.detail === null);
+        bearer.sanctions.add(`${measure.by}|${values.detail ?? ''}`, { ...measure, detail: values.detail });
         break;
     }
   }
   const [a, b] = countries;
-  return { countries, validAt, sides: [sides.get(a)!, sides.get(b)!] };
-}
-
-function emptySide(country: string, host: string): RelationsSide {
-  return { country, in: host, missions: [], staffCaps: [], expulsions: [], seizedProperty: [], sanctions: [] };
+  return { countries, validAt, sides: [sides.get(a)!.build(), sides.get(b)!.build()] };
 }
 
 function happenedBy(values: FactValues, validAt: IsoDate): boolean {
@@ -169,41 +165,85 @@ function ownerOfPlace(place: Place, values: FactValues): string {
   return place.country === target.country && place.country !== actor.country ? actor.country : target.country;
 }
 
-function noteMission(side: RelationsSide, place: Place, fact: FactSnapshot, closure: Measure | null): void {
-  let mission = side.missions.find((m) => m.place.toLowerCase() === place.name.toLowerCase() && m.facility === place.facility);
-  if (!mission) {
-    mission = { place: place.name, facility: place.facility!, status: 'open', since: null, closure: null, factIds: [] };
-    side.missions.push(mission);
+/**
+ * Measures that may be one and the same, grouped by what they must share (who, how many,
+ * where); within a group two merge when their dates are compatible, as reports that date one
+ * measure differently are.
+ */
+class Measures<T extends Measure> {
+  private readonly groups = new Map<string, number[]>();
+  private readonly all: T[] = [];
+
+  add(key: string, item: T): void {
+    const group = this.groups.get(key) ?? [];
+    this.groups.set(key, group);
+    const index = group.find(
+      (i) => compatible(this.all[i]!.orderedOn, item.orderedOn) && compatible(this.all[i]!.effectiveOn, item.effectiveOn),
+    );
+    if (index === undefined) {
+      group.push(this.all.length);
+      this.all.push(item);
+      return;
+    }
+    const other = this.all[index]!;
+    this.all[index] = {
+      ...other,
+      orderedOn: finer(other.orderedOn, item.orderedOn),
+      effectiveOn: finer(other.effectiveOn, item.effectiveOn),
+      status: other.status === 'in-effect' || item.status === 'in-effect' ? 'in-effect' : 'pending',
+      factIds: other.factIds.includes(item.factIds[0]!) ? other.factIds : [...other.factIds, ...item.factIds],
+    };
   }
-  const updated: Mission = !closure
-    ? mission
-    : closure.status === 'in-effect'
-      ? { ...mission, status: 'closed', since: closure.effectiveOn ?? closure.orderedOn, closure: null }
-      : mission.status === 'closed'
-        ? mission
-        : { ...mission, closure };
-  side.missions[side.missions.indexOf(mission)] = { ...updated, factIds: union(updated.factIds, [fact.factId]) };
+
+  list(): T[] {
+    return [...this.all];
+  }
 }
 
-/** Two facts can tell of one measure (say, reports that date it differently); they merge when compatible. */
-function merge<T extends Measure>(list: T[], item: T, same: (a: T, b: T) => boolean): void {
-  const index = list.findIndex(
-    (other) => other.by === item.by && same(other, item) && compatible(other.orderedOn, item.orderedOn) && compatible(other.effectiveOn, item.effectiveOn),
-  );
-  if (index < 0) {
-    list.push(item);
-    return;
+class SideDraft {
+  private readonly missions = new Map<string, Mission>();
+  readonly staffCaps = new Measures<StaffCap>();
+  readonly expulsions = new Measures<Expulsion>();
+  readonly seizedProperty = new Measures<SeizedProperty>();
+  readonly sanctions = new Measures<Sanction>();
+
+  constructor(
+    private readonly country: string,
+    private readonly host: string,
+  ) {}
+
+  noteMission(place: Place, factId: string, closure: Measure | null): void {
+    const key = `${place.name.toLowerCase()}|${place.facility}`;
+    const mission = this.missions.get(key) ?? { place: place.name, facility: place.facility!, status: 'open', since: null, closure: null, factIds: [] };
+    const updated: Mission = !closure
+      ? mission
+      : closure.status === 'in-effect'
+        ? { ...mission, status: 'closed', since: closure.effectiveOn ?? closure.orderedOn, closure: null }
+        : mission.status === 'closed'
+          ? mission
+          : { ...mission, closure };
+    this.missions.set(key, { ...updated, factIds: updated.factIds.includes(factId) ? updated.factIds : [...updated.factIds, factId] });
   }
-  const other = list[index]!;
-  list[index] = {
-    ...other,
-    orderedOn: finer(other.orderedOn, item.orderedOn),
-    effectiveOn: finer(other.effectiveOn, item.effectiveOn),
-    status: other.status === 'in-effect' || item.status === 'in-effect' ? 'in-effect' : 'pending',
-    factIds: union(other.factIds, item.factIds),
-  };
+
+  build(): RelationsSide {
+    return {
+      country: this.country,
+      in: this.host,
+      missions: [...this.missions.values()],
+      staffCaps: currentCaps(this.staffCaps.list()),
+      expulsions: this.expulsions.list(),
+      seizedProperty: this.seizedProperty.list(),
+      sanctions: this.sanctions.list(),
+    };
+  }
+}
+
+/** Per imposing country, the latest cap in effect and the pending ones, in date order. */
+function currentCaps(caps: readonly StaffCap[]): StaffCap[] {
+  const latestInEffect = new Map<string, StaffCap>();
+  for (const cap of caps) if (cap.status === 'in-effect') latestInEffect.set(cap.by, cap);
+  return caps.filter((cap) => cap.status === 'pending' || latestInEffect.get(cap.by) === cap);
 }
 
 const compatible = (a: PartialDate | null, b: PartialDate | null): boolean => a === null || b === null || arePartialDatesCompatible(a, b);
 const finer = (a: PartialDate | null, b: PartialDate | null): PartialDate | null => (a && b ? finerPartialDate(a, b) : (a ?? b));
-const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];

@@ -56,10 +56,11 @@ interface SummaryRow {
   stated_known_at: Date | null;
 }
 
+const SUMMARY_COLUMNS = `s.story_id, s.date::text AS date, s.summary, s.document_id,
+  v.version, v.label, v.headline, v.path, v.stated_known_at`;
+
 // The headline a story shows is its newest version known by `knownAt` ($1, null = now).
-const SUMMARY = `
-  SELECT s.story_id, s.date::text AS date, s.summary, s.document_id,
-         v.version, v.label, v.headline, v.path, v.stated_known_at
+const SUMMARY_FROM = `
     FROM ${S}.story s
     JOIN LATERAL (
       SELECT version, label, headline, path, stated_known_at
@@ -92,7 +93,7 @@ export async function listStories(
   page: { after: PageCursor | null; limit: number },
 ): Promise<Page<StorySummary>> {
   const { rows } = await pool.query<SummaryRow>(
-    `${SUMMARY}
+    `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}
       WHERE ($2::date IS NULL OR s.date <= $2)
         AND ($3::date IS NULL OR (s.date, s.story_id) < ($3::date, $4::text))
       ORDER BY s.date DESC, s.story_id DESC
@@ -102,40 +103,27 @@ export async function listStories(
   return toPage(rows.map(toSummary), page.limit, (story) => ({ date: story.date, id: story.id }));
 }
 
-/** Null when the story does not exist, or not yet at the clocks asked. */
+/** Null when the story does not exist, or not yet at the clocks asked. One round trip. */
 export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): Promise<Story | null> {
-  const { rows } = await pool.query<SummaryRow>(`${SUMMARY} WHERE s.story_id = $2 AND ($3::date IS NULL OR s.date <= $3)`, [
-    clocks.knownAt,
-    id,
-    clocks.validAt,
-  ]);
+  const { rows } = await pool.query<SummaryRow & { sources: StorySource[]; related: RelatedEntry[] }>(
+    `SELECT ${SUMMARY_COLUMNS}, src.sources, rel.related ${SUMMARY_FROM},
+     LATERAL (
+       SELECT coalesce(json_agg(json_build_object('name', name, 'url', url, 'documentId', document_id) ORDER BY global_position), '[]') AS sources
+         FROM ${S}.story_source
+        WHERE story_id = s.story_id AND ($1::timestamptz IS NULL OR known_time <= $1)
+     ) src,
+     LATERAL (
+       SELECT coalesce(json_agg(json_build_object('storyId', related_story_id, 'path', related_path, 'headline', related_headline,
+                'date', related_date, 'contextTags', context_tags) ORDER BY global_position), '[]') AS related
+         FROM ${S}.story_link
+        WHERE story_id = s.story_id AND ($1::timestamptz IS NULL OR known_time <= $1)
+     ) rel
+     WHERE s.story_id = $2 AND ($3::date IS NULL OR s.date <= $3)`,
+    [clocks.knownAt, id, clocks.validAt],
+  );
   const row = rows[0];
   if (!row) return null;
-  const [sources, related] = await Promise.all([
-    pool.query<{ name: string; url: string; document_id: string }>(
-      `SELECT name, url, document_id FROM ${S}.story_source
-        WHERE story_id = $1 AND ($2::timestamptz IS NULL OR known_time <= $2) ORDER BY global_position`,
-      [id, clocks.knownAt],
-    ),
-    pool.query<{ related_story_id: string; related_path: string; related_headline: string; related_date: string | null; context_tags: string[] }>(
-      `SELECT related_story_id, related_path, related_headline, related_date::text AS related_date, context_tags
-         FROM ${S}.story_link
-        WHERE story_id = $1 AND ($2::timestamptz IS NULL OR known_time <= $2) ORDER BY global_position`,
-      [id, clocks.knownAt],
-    ),
-  ]);
-  return {
-    ...toSummary(row),
-    documentId: row.document_id,
-    sources: sources.rows.map((r) => ({ name: r.name, url: r.url, documentId: r.document_id })),
-    related: related.rows.map((r) => ({
-      storyId: r.related_story_id,
-      path: r.related_path,
-      headline: r.related_headline,
-      date: r.related_date,
-      contextTags: r.context_tags,
-    })),
-  };
+  return { ...toSummary(row), documentId: row.document_id, sources: row.sources, related: row.related };
 }
 
 /** Every version known by `knownAt`, oldest first; null when the story has none. */

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { factsProjection } from '../../../src/projections/facts/facts.projection.js';
 import { NOW } from '../../../src/projections/read-query/clocks.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
-import { readRelations } from '../../../src/projections/relations/relations.reader.js';
+import { RelationsReader } from '../../../src/projections/relations/relations.reader.js';
 import { readTimeline } from '../../../src/projections/timeline/timeline.reader.js';
 import { createProjectionFixture, day, factReported, project, type ProjectionFixture, seedLikeFacts } from './projection-fixture.js';
 
 describe('relations and timeline, read from the facts read model', () => {
   let fixture: ProjectionFixture;
+  const readRelations = (a: string, b: string, clocks: { validAt: string | null; knownAt: Date | null }) =>
+    new RelationsReader(fixture.pool).read(a, b, clocks);
 
   beforeAll(async () => {
     fixture = await createProjectionFixture();
@@ -20,7 +22,7 @@ describe('relations and timeline, read from the facts read model', () => {
   });
   afterAll(() => fixture.db.drop());
 
-  const at = (validAt: string) => readRelations(fixture.pool, 'RUS', 'USA', { validAt, knownAt: null });
+  const at = (validAt: string) => readRelations('RUS', 'USA', { validAt, knownAt: null });
 
   it('given 2017-08-15, then the staff cap is ordered but pending and the consulate in San Francisco still open', async () => {
     const { sides } = await at('2017-08-15');
@@ -69,13 +71,28 @@ describe('relations and timeline, read from the facts read model', () => {
 
   it('given the countries in either order, then the state is the same', async () => {
     const clocks = { validAt: '2017-09-05', knownAt: null };
-    expect(await readRelations(fixture.pool, 'USA', 'RUS', clocks)).toEqual(await readRelations(fixture.pool, 'RUS', 'USA', clocks));
+    expect(await readRelations('USA', 'RUS', clocks)).toEqual(await readRelations('RUS', 'USA', clocks));
   });
 
   it('given knownAt before the consulate closure was reported, then it is not there', async () => {
-    const known = await readRelations(fixture.pool, 'RUS', 'USA', { validAt: '2017-09-05', knownAt: new Date('2017-07-31T00:00:00Z') });
+    const known = await readRelations('RUS', 'USA', { validAt: '2017-09-05', knownAt: new Date('2017-07-31T00:00:00Z') });
     expect(known.sides[0].missions).toEqual([]);
     expect(known.sides[1].staffCaps).toEqual([expect.objectContaining({ cap: 455, effectiveOn: { value: '2017-09', precision: 'month' } })]);
+  });
+
+  it('given a cached state, when the facts read model changes, then the state is folded again', async () => {
+    const reader = new RelationsReader(fixture.pool);
+    const clocks = { validAt: '2030-01-01', knownAt: null };
+    const before = await reader.read('FRA', 'DEU', clocks);
+    expect(await reader.read('DEU', 'FRA', clocks)).toBe(before);
+    const factId = `fact-${randomUUID()}`;
+    await fixture.store.append(factId, [
+      factReported({ factId, type: 'SanctionsEnacted', actor: 'FRA', target: 'DEU', occurredOn: day('2018-01-01'), detail: 'new' }),
+    ]);
+    await project(fixture, [factsProjection]);
+    const after = await reader.read('FRA', 'DEU', clocks);
+    expect(after.sides[0].sanctions).toEqual([expect.objectContaining({ by: 'FRA', detail: 'new' })]);
+    expect(before.sides[0].sanctions).toEqual([]);
   });
 
   it('when the timeline of RUS and USA is read, then facts come in valid-time order with generated summaries', async () => {

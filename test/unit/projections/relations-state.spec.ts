@@ -71,6 +71,23 @@ describe('state of relations', () => {
     ]);
   });
 
+  it('given a later cap in effect, then it supersedes the earlier one; a cap still pending is listed too', () => {
+    const cap = (id: string, to: number, ordered: string, effective: string) =>
+      fact(id, 'StaffReductionOrdered', {
+        counts: { from: null, to, change: null, approximate: false },
+        validTime: { occurredOn: day(ordered), effectiveOn: day(effective) },
+      });
+    const facts = [
+      cap('old', 600, '2009-12-01', '2010-01-01'),
+      cap('now', 455, '2017-07-30', '2017-09-01'),
+      cap('next', 300, '2019-06-01', '2030-01-01'),
+    ];
+    expect(relationsState(['RUS', 'USA'], '2020-01-01', facts).sides[0].staffCaps.map((c) => [c.cap, c.status])).toEqual([
+      [455, 'in-effect'],
+      [300, 'pending'],
+    ]);
+  });
+
   it('given a cap from a count and a change only, then the cap is what remains', () => {
     const cut = fact('c', 'StaffReductionOrdered', { counts: { from: 1210, to: null, change: 755, approximate: false } });
     expect(relationsState(['RUS', 'USA'], '2017-01-01', [cut]).sides[0].staffCaps[0]?.cap).toBe(455);

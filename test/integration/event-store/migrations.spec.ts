@@ -1,0 +1,66 @@
+import pg from 'pg';
+import type { Migration } from '../../../src/event-store/migration.js';
+import { eventStoreMigrations } from '../../../src/event-store/postgres/event-store-migrations.js';
+import { MigrationError, runMigrations } from '../../../src/event-store/postgres/migrations-runner.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+
+describe('event store: migrations', () => {
+  let db: TestDatabase;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(2);
+  });
+  afterEach(() => db.drop());
+
+  async function recordedIds(): Promise<string[]> {
+    const { rows } = await db.pool.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
+    return rows.map((row) => row.id);
+  }
+
+  it('given a fresh database, when migrated twice, then the second run applies nothing', async () => {
+    const ids = eventStoreMigrations.map((migration) => migration.id);
+    expect(await runMigrations(db.pool, eventStoreMigrations)).toEqual(ids);
+    expect(await runMigrations(db.pool, eventStoreMigrations)).toEqual([]);
+    expect(await recordedIds()).toEqual([...ids].sort());
+  });
+
+  it('given a fresh database, when four processes migrate at once, then each migration is applied exactly once', async () => {
+    const pools = Array.from({ length: 4 }, () => new pg.Pool({ connectionString: db.url, max: 1 }));
+    try {
+      const applied = await Promise.all(pools.map((pool) => runMigrations(pool, eventStoreMigrations)));
+      expect(applied.flat().sort()).toEqual(eventStoreMigrations.map((migration) => migration.id).sort());
+      expect(applied.filter((ids) => ids.length > 0)).toHaveLength(1);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+    }
+  });
+
+  it('given an applied list, when another module appends its own migrations, then only those are applied', async () => {
+    await runMigrations(db.pool, eventStoreMigrations);
+    const more: Migration = { id: 'projections/001-stories', sql: 'CREATE TABLE stories (id text PRIMARY KEY)' };
+    expect(await runMigrations(db.pool, [...eventStoreMigrations, more])).toEqual(['projections/001-stories']);
+  });
+
+  it('given a failing migration, when migrating, then it is rolled back, not recorded, and named', async () => {
+    const broken: Migration[] = [
+      { id: 'test/001-ok', sql: 'CREATE TABLE ok (id int)' },
+      { id: 'test/002-broken', sql: 'CREATE TABLE half (id int); SELECT no_such_function()' },
+    ];
+    await expect(runMigrations(db.pool, broken)).rejects.toThrow(/Migration test\/002-broken failed/);
+    expect(await recordedIds()).toEqual(['test/001-ok']);
+    const { rows } = await db.pool.query("SELECT to_regclass('half') AS half");
+    expect(rows[0]).toEqual({ half: null });
+  });
+
+  it('given an applied migration, when its SQL has changed, then migrating is refused', async () => {
+    await runMigrations(db.pool, [{ id: 'test/001', sql: 'CREATE TABLE a (id int)' }]);
+    await expect(runMigrations(db.pool, [{ id: 'test/001', sql: 'CREATE TABLE a (id bigint)' }])).rejects.toThrow(
+      MigrationError,
+    );
+  });
+
+  it('given a list naming one id twice, when migrating, then it is refused before touching the database', async () => {
+    const twice = [eventStoreMigrations[0]!, eventStoreMigrations[0]!];
+    await expect(runMigrations(db.pool, twice)).rejects.toThrow(/listed twice/);
+  });
+});
