@@ -32,6 +32,8 @@ export const describeWithBrokerControl: jest.Describe = (() => {
 /** A broker a test may stop and start again; `destroy` stops it and deletes its data. */
 export interface ControlledBroker {
   readonly brokers: string[];
+  /** As left by the last start() or stop(). */
+  readonly running: boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
   destroy(): Promise<void>;
@@ -49,13 +51,27 @@ export async function startControlledBroker(): Promise<ControlledBroker> {
   await symlink(join(shared, 'libs'), join(workdir, 'libs'));
   const [port, controllerPort] = await freePorts(2);
   const env = { ...process.env, KAFKA_PORT: String(port), KAFKA_CONTROLLER_PORT: String(controllerPort) };
+  let running = false;
   const broker: ControlledBroker = {
     brokers: [`127.0.0.1:${port}`],
+    get running() {
+      return running;
+    },
     start: async () => {
-      await run(script('kafka-start.sh'), [workdir], { env });
+      try {
+        await run(script('kafka-start.sh'), [workdir], { env });
+      } catch {
+        // kafka-start.sh can misreport "broker exited during startup" when it looks at the
+        // forked shell before it has become java (a race that a loaded machine makes likely).
+        // The stop kills that half-started broker through its pid file; one more try follows.
+        await run(script('kafka-stop.sh'), [workdir]);
+        await run(script('kafka-start.sh'), [workdir], { env });
+      }
+      running = true;
     },
     stop: async () => {
       await run(script('kafka-stop.sh'), [workdir]);
+      running = false;
     },
     destroy: async () => {
       await broker.stop();

@@ -113,7 +113,7 @@ function toRecord(event: StoredEvent): FactEventRecord {
   };
 }
 
-export const FACT_EVENT_COLUMNS =
+const FACT_EVENT_COLUMNS =
   'fact_id, event_id, type, transaction_id, global_position, known_time, recorded_at, document_id, data';
 
 /** Inserts the events not stored yet; returns their positions. */

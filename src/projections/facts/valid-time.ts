@@ -46,4 +46,4 @@ export function validSpan(validTime: ValidTime): { from: IsoDate; to: IsoDate } 
   return first && last ? { from: first.from, to: last.to } : null;
 }
 
-export const isoDay = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+const isoDay = (date: Date): IsoDate => date.toISOString().slice(0, 10);

@@ -10,8 +10,6 @@ export interface ReadClocks {
   readonly knownAt: Date | null;
 }
 
-export const NOW: ReadClocks = { validAt: null, knownAt: null };
-
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A date alone means the start of that day, UTC; a time must say its zone.
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;

@@ -46,7 +46,7 @@ export class ClocksQuery extends KnownAtQuery {
   validAt?: string;
 }
 
-export const MAX_PAGE_SIZE = 200;
+const MAX_PAGE_SIZE = 200;
 
 export class PageQuery extends ClocksQuery {
   @ApiPropertyOptional({ description: 'The `next` value of the previous page' })

@@ -9,12 +9,12 @@ import type { Projection } from './projection.js';
  */
 export const liveSchema = (projection: Projection): string => `read_${projection.name}`;
 export const nextSchema = (projection: Projection): string => `read_${projection.name}__next`;
-export const retiredSchema = (projection: Projection): string => `read_${projection.name}__old`;
+const retiredSchema = (projection: Projection): string => `read_${projection.name}__old`;
 
 const NAME = /^[a-z][a-z0-9_]{0,40}$/;
 
 /** Names go into SQL identifiers, so only plain lowercase names are allowed. */
-export function assertProjectionName(name: string): void {
+function assertProjectionName(name: string): void {
   if (!NAME.test(name)) throw new Error(`Projection name "${name}" must match ${NAME}`);
 }
 

@@ -65,6 +65,7 @@ describe('event store: subscriptions', () => {
 
   it('given a subscription, when ANOTHER store instance (another process) appends, then NOTIFY wakes it', async () => {
     const otherPool = new pg.Pool({ connectionString: fixture.db.url, max: 2 });
+    otherPool.on('error', () => undefined);
     const other = createPostgresEventStore(otherPool, { notifyChannel: channel });
     const { received, handler } = collector();
     const subscription = store.subscribe({ handler });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { factsProjection } from '../../../src/projections/facts/facts.projection.js';
 import { findFact, listFacts } from '../../../src/projections/facts/facts.reader.js';
-import { NOW } from '../../../src/projections/read-query/clocks.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
 import { inTransaction } from '../../../src/projections/runner/apply-batch.js';
 import { liveSchema } from '../../../src/projections/runner/generation.js';
@@ -15,6 +14,7 @@ import {
   type ProjectionFixture,
   seedLikeFacts,
   snapshotSchema,
+  NOW,
 } from './projection-fixture.js';
 
 describe('facts read model', () => {

@@ -15,9 +15,13 @@ import { runMigrations } from '../../../src/event-store/postgres/migrations-runn
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store.js';
 import { projectionMigrations } from '../../../src/projections/projection-migrations.js';
 import { PROJECTIONS } from '../../../src/projections/projections.js';
+import type { ReadClocks } from '../../../src/projections/read-query/clocks.js';
 import type { Projection } from '../../../src/projections/runner/projection.js';
 import { ProjectionRunner } from '../../../src/projections/runner/projection-runner.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+
+/** Reads at no particular clock: the world today, by everything known now. */
+export const NOW: ReadClocks = { validAt: null, knownAt: null };
 
 export interface ProjectionFixture {
   readonly db: TestDatabase;

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { factsProjection } from '../../../src/projections/facts/facts.projection.js';
-import { NOW } from '../../../src/projections/read-query/clocks.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
 import { RelationsReader } from '../../../src/projections/relations/relations.reader.js';
 import { readTimeline } from '../../../src/projections/timeline/timeline.reader.js';
-import { createProjectionFixture, day, factReported, project, type ProjectionFixture, seedLikeFacts } from './projection-fixture.js';
+import { NOW, createProjectionFixture, day, factReported, project, type ProjectionFixture, seedLikeFacts } from './projection-fixture.js';
 
 describe('relations and timeline, read from the facts read model', () => {
   let fixture: ProjectionFixture;

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { NOW } from '../../../src/projections/read-query/clocks.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
 import { liveSchema } from '../../../src/projections/runner/generation.js';
 import { inTransaction } from '../../../src/projections/runner/apply-batch.js';
 import { storiesProjection } from '../../../src/projections/stories/stories.projection.js';
 import { findStory, listStories, listVersions } from '../../../src/projections/stories/stories.reader.js';
-import { createProjectionFixture, project, type ProjectionFixture, snapshotSchema, storyEvents } from './projection-fixture.js';
+import { NOW, createProjectionFixture, project, type ProjectionFixture, snapshotSchema, storyEvents } from './projection-fixture.js';
 
 describe('stories read model', () => {
   let fixture: ProjectionFixture;
