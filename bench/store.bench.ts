@@ -49,7 +49,7 @@ const BASELINE_TABLES = `
   CREATE TABLE bare_events (
     global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    stream_id text NOT NULL,
+    stream_id text COLLATE "C" NOT NULL,
     stream_version bigint NOT NULL,
     event_id uuid NOT NULL,
     type text NOT NULL,
@@ -84,6 +84,11 @@ async function main(): Promise<void> {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: CONCURRENCY });
+  // The database is force-dropped at the end while the ended pool may still be closing its
+  // last connections; those report being terminated, which is no news then.
+  pool.on('error', (error) => {
+    if (!pool.ending) console.error('idle connection failed:', error);
+  });
   let verified: boolean;
   try {
     await runMigrations(pool, eventStoreMigrations);
