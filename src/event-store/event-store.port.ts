@@ -76,13 +76,21 @@ export const LOG_START: LogCursor = { transactionId: 0n, globalPosition: 0n };
 
 export interface ReadAllOptions {
   readonly after?: LogCursor;
+  /** Events scanned per page, matching or not. */
   readonly limit?: number;
+  /**
+   * Only events of these types are returned; `next` still moves past the others, whose data
+   * is never fetched. A replay that ignores documents skips their full text this way.
+   */
+  readonly types?: ReadonlySet<string>;
 }
 
 export interface ReadAllPage {
   readonly events: readonly StoredEvent[];
-  /** Cursor to pass as `after` for the next page (equals `after` when the page is empty). */
+  /** Cursor to pass as `after` for the next page (equals `after` when nothing was scanned). */
   readonly next: LogCursor;
+  /** How many events the page scanned, returned or not; 0 means the head of the log. */
+  readonly scanned: number;
 }
 
 export interface Subscription {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { LogCursor, ReadAllPage } from '../event-store.port.js';
-import { EVENT_COLUMNS, toStoredEvent } from './stored-event-row.js';
+import { EVENT_COLUMNS, eventColumnsOfTypes, TYPE_COLUMN, toStoredEvent } from './stored-event-row.js';
 
 /**
  * The global log in commit-safe order.
@@ -13,13 +13,19 @@ import { EVENT_COLUMNS, toStoredEvent } from './stored-event-row.js';
  * keyset cursor is exactly that pair, matching the ORDER BY and the index
  * events_log_order_idx, so a page is one index range scan.
  */
-const READ_PAGE = `
-  SELECT ${EVENT_COLUMNS}
+const readPage = (columns: string) => `
+  SELECT ${columns}
     FROM events
    WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
      AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
    ORDER BY transaction_id, global_position
    LIMIT $3`;
+
+const READ_PAGE = readPage(EVENT_COLUMNS);
+
+// The same page, but data and metadata only for the wanted types ($4): the rest is scanned for
+// the cursor and dropped without its (possibly large) JSON ever being sent or parsed.
+const READ_PAGE_OF_TYPES = readPage(eventColumnsOfTypes('$4::text[]'));
 
 // Committed rows the xmin horizon still hides: an open transaction (perhaps one that never
 // appends, so nothing will notify when it ends) is holding readers back.
@@ -44,18 +50,29 @@ const CURSOR_AT = `
    WHERE global_position = $1
      AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
 
-export async function readLogPage(pool: pg.Pool, after: LogCursor, limit: number): Promise<ReadAllPage> {
-  const result = await pool.query<unknown[]>({
-    name: 'event_store_read_log',
-    text: READ_PAGE,
-    values: [after.transactionId, after.globalPosition, limit],
-    rowMode: 'array',
-  });
-  const events = result.rows.map(toStoredEvent);
-  const last = events.at(-1);
+
+export async function readLogPage(
+  pool: pg.Pool,
+  after: LogCursor,
+  limit: number,
+  types?: ReadonlySet<string>,
+): Promise<ReadAllPage> {
+  const result = await pool.query<unknown[]>(
+    types === undefined
+      ? { name: 'event_store_read_log', text: READ_PAGE, values: [after.transactionId, after.globalPosition, limit], rowMode: 'array' }
+      : {
+          name: 'event_store_read_log_of_types',
+          text: READ_PAGE_OF_TYPES,
+          values: [after.transactionId, after.globalPosition, limit, [...types]],
+          rowMode: 'array',
+        },
+  );
+  const last = result.rows.at(-1);
+  const wanted = types === undefined ? result.rows : result.rows.filter((row) => types.has(row[TYPE_COLUMN] as string));
   return {
-    events,
-    next: last ? { transactionId: last.transactionId, globalPosition: last.globalPosition } : after,
+    events: wanted.map(toStoredEvent),
+    next: last ? { transactionId: BigInt(last[1] as string), globalPosition: BigInt(last[0] as string) } : after,
+    scanned: result.rows.length,
   };
 }
 

@@ -57,7 +57,7 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
     streamVersion: (streamId) => readStreamVersion(pool, streamId),
     streamIdsStartingWith: (prefix, limit = 1000) => readStreamIdsStartingWith(pool, prefix, limit),
     readAll: (readOptions = {}) =>
-      readLogPage(pool, readOptions.after ?? LOG_START, readOptions.limit ?? batchSize),
+      readLogPage(pool, readOptions.after ?? LOG_START, readOptions.limit ?? batchSize, readOptions.types),
     cursorAt: (position) => readCursorAt(pool, position),
     headPosition: () => readHeadPosition(pool),
     subscribe: (subscribeOptions) =>

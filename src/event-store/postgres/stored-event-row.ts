@@ -4,6 +4,13 @@ import type { EventMetadata, StoredEvent } from '../event-store.port.js';
 export const EVENT_COLUMNS = `global_position, transaction_id, stream_id, stream_version, event_id,
   type, schema_version, data, metadata, recorded_at`;
 
+/** EVENT_COLUMNS with data and metadata only for events whose type is in the array `types`. */
+export const eventColumnsOfTypes = (types: string) => `global_position, transaction_id, stream_id, stream_version,
+  event_id, type, schema_version, CASE WHEN type = ANY(${types}) THEN data END,
+  CASE WHEN type = ANY(${types}) THEN metadata END, recorded_at`;
+
+export const TYPE_COLUMN = 5;
+
 type EventRow = [
   globalPosition: string,
   transactionId: string,

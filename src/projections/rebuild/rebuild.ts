@@ -79,6 +79,8 @@ export async function rebuildProjections(
   const batchSize = options.batchSize ?? 5000;
   const started = Date.now();
   const ordered = [...projections].sort((a, b) => a.name.localeCompare(b.name));
+  // Only what the rebuilt projections consume is fetched: documents' full text is not.
+  const types = new Set(ordered.flatMap((projection) => [...projection.eventTypes]));
   let done = 0;
   let total = Number(await store.headPosition());
   const report = (phase: RebuildProgress['phase']): void =>
@@ -90,23 +92,23 @@ export async function rebuildProjections(
   try {
     let cursor: LogCursor = LOG_START;
     let lastReport = 0;
-    let next = prefetch(store, cursor, batchSize);
+    let next = prefetch(store, cursor, batchSize, types);
     for (;;) {
       options.signal?.throwIfAborted();
       const page = await next;
-      if (page.events.length === 0) break;
-      next = prefetch(store, page.next, batchSize);
+      if (page.scanned === 0) break;
+      next = prefetch(store, page.next, batchSize, types);
       // Generations are independent: each projection writes on its own connection, in parallel.
       await Promise.all(
         ordered.map((projection) =>
           inTransaction(pool, async (client) => {
             await client.query('SET LOCAL synchronous_commit = off');
-            await applyToGeneration(client, projection, nextSchema(projection), page.events);
+            await applyToGeneration(client, projection, nextSchema(projection), page.events, page.next);
           }),
         ),
       );
       cursor = page.next;
-      done += page.events.length;
+      done += page.scanned;
       if (Date.now() - lastReport >= (options.progressIntervalMs ?? 500)) {
         lastReport = Date.now();
         total = Math.max(total, Number(await store.headPosition()));
@@ -123,11 +125,13 @@ export async function rebuildProjections(
     await inTransaction(pool, async (client) => {
       for (const projection of ordered) await lockProjectionWrites(client, projection);
       for (;;) {
-        const page = await store.readAll({ after: cursor, limit: batchSize });
-        if (page.events.length === 0) break;
-        for (const projection of ordered) await applyToGeneration(client, projection, nextSchema(projection), page.events);
+        const page = await store.readAll({ after: cursor, limit: batchSize, types });
+        if (page.scanned === 0) break;
+        for (const projection of ordered) {
+          await applyToGeneration(client, projection, nextSchema(projection), page.events, page.next);
+        }
         cursor = page.next;
-        done += page.events.length;
+        done += page.scanned;
       }
       for (const projection of ordered) await swapGenerations(client, projection);
     });
@@ -150,8 +154,8 @@ export async function rebuildProjections(
 }
 
 /** A read that may fail before it is awaited must not count as an unhandled rejection. */
-function prefetch(store: EventStore, after: LogCursor, limit: number): Promise<ReadAllPage> {
-  const page = store.readAll({ after, limit });
+function prefetch(store: EventStore, after: LogCursor, limit: number, types: ReadonlySet<string>): Promise<ReadAllPage> {
+  const page = store.readAll({ after, limit, types });
   page.catch(() => undefined);
   return page;
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { StoredEvent } from '../../event-store/event-store.port.js';
+import type { LogCursor, StoredEvent } from '../../event-store/event-store.port.js';
 import { cursorOf, isAfter, readCheckpoint, writeCheckpoint } from './checkpoint.js';
 import type { Projection } from './projection.js';
 
@@ -25,14 +25,17 @@ export async function applyToGeneration(
   projection: Projection,
   schema: string,
   events: readonly StoredEvent[],
+  /** Where the batch's read ended, when it skipped events it did not return (a type-filtered page). */
+  through?: LogCursor,
 ): Promise<number> {
   const checkpoint = await readCheckpoint(client, schema);
   const fresh = events.filter((event) => isAfter(event, checkpoint));
   const last = fresh.at(-1);
-  if (!last) return 0;
+  const end = through && isAfter(through, checkpoint) ? through : last && cursorOf(last);
+  if (!end) return 0;
   const relevant = fresh.filter((event) => projection.eventTypes.has(event.type));
   if (relevant.length > 0) await projection.apply(client, schema, relevant);
-  await writeCheckpoint(client, schema, cursorOf(last));
+  await writeCheckpoint(client, schema, end);
   return fresh.length;
 }
 
