@@ -17,6 +17,9 @@ say() { echo "kafka-start: $*" >&2; }
 die() { say "$*"; exit 1; }
 fail() { say "$*"; [ -f "$log" ] && { say "last lines of $log:"; tail -n 40 "$log" >&2; }; exit 1; }
 is_our_kafka() { grep -qa 'kafka\.Kafka' "/proc/$1/cmdline" 2>/dev/null; }
+# Alive and not a zombie. Right after the fork the child may not have exec'd java yet, so its
+# command line cannot yet tell whether the broker is still starting.
+is_running() { [ -r "/proc/$1/stat" ] && [ "$(cut -d' ' -f3 "/proc/$1/stat")" != Z ]; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [ -f "$pidfile" ] && is_our_kafka "$(cat "$pidfile")"; then
@@ -84,7 +87,7 @@ echo "$pid" >"$pidfile"
 
 deadline=$((SECONDS + ${KAFKA_START_TIMEOUT:-90}))
 while [ "$SECONDS" -lt "$deadline" ]; do
-  is_our_kafka "$pid" || fail "broker exited during startup"  # (kill -0 would pass for a zombie)
+  is_running "$pid" || fail "broker exited during startup"  # (kill -0 would pass for a zombie)
   # no grep -q here: with pipefail, tail's SIGPIPE after an early grep exit would read as "not started"
   if port_open "$port" && tail -c "+$log_offset" "$log" | grep 'Kafka Server started' >/dev/null; then
     say "broker up (pid $pid, log $log)"
