@@ -8,7 +8,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { EventStore, LogCursor, NewEvent } from '../src/event-store/event-store.port.js';
+import type { EventStore, LogCursor } from '../src/event-store/event-store.port.js';
 import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
 import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
@@ -16,6 +16,7 @@ import { KafkaEventSource } from '../src/publishing/kafka-event-source.js';
 import { KafkaRelay } from '../src/publishing/kafka-relay.js';
 import { publishingMigrations } from '../src/publishing/publishing.migrations.js';
 import { PostgresRelayCheckpoints } from '../src/publishing/relay-checkpoints.js';
+import { sampleEvents } from './support/sample-events.js';
 
 const BACKLOG = Number(process.env.BENCH_RELAY_EVENTS ?? 500_000);
 const THROUGHPUT_TARGET = 30_000;
@@ -83,7 +84,7 @@ async function measureThroughput(store: EventStore, checkpoints: PostgresRelayCh
   }
   const best = BACKLOG / Math.min(...rounds);
   console.log(`relay: best ${fmt(best)} events/s (target ${fmt(THROUGHPUT_TARGET)}: ${best >= THROUGHPUT_TARGET ? 'met' : 'MISSED'})`);
-  const megabytes = (BACKLOG * Buffer.byteLength(JSON.stringify(payload(0)))) / 1e6;
+  const megabytes = (BACKLOG * Buffer.byteLength(JSON.stringify(sampleEvents(1)[0]!.data))) / 1e6;
   return { events: BACKLOG, rounds, megabytes, end: end! };
 }
 
@@ -149,7 +150,7 @@ async function measureLatency(store: EventStore, checkpoints: PostgresRelayCheck
   for (let sent = 0; sent < total; ) {
     const due = Math.min(total, Math.floor(((performance.now() - start) * RATE) / 1000));
     for (; sent < due; sent += 1) {
-      const [event] = makeEvents(1, sent);
+      const [event] = sampleEvents(1, sent);
       const sample = { called: performance.now(), committed: undefined as number | undefined };
       if (sent >= warmUp) samples.set(event!.eventId, sample);
       appends.push(store.append(`fact-bench-latency-${sent % 100}`, [event!]).then(() => (sample.committed = performance.now())));
@@ -204,37 +205,12 @@ async function appendBacklog(store: EventStore, count: number): Promise<void> {
         const first = next;
         next += perAppend;
         if (first >= count) return;
-        await store.append(`fact-bench-${writer}-${first}`, makeEvents(Math.min(perAppend, count - first), first));
+        await store.append(`fact-bench-${writer}-${first}`, sampleEvents(Math.min(perAppend, count - first), first));
       }
     }),
   );
 }
 
-const PAYLOAD_TEXT = 'Moscow ordered the United States to cut its diplomatic staff in Russia by 755 people. ';
-
-/** The same ~450-byte fact events as bench/store.bench.ts. */
-function makeEvents(count: number, from: number): NewEvent[] {
-  return Array.from({ length: count }, (_, i) => ({
-    eventId: randomUUID(),
-    type: 'StaffReductionOrdered',
-    schemaVersion: 1,
-    data: payload(from + i),
-    metadata: { correlationId: randomUUID(), source: 'bench', knownAt: '2017-07-30T12:00:00Z' },
-  }));
-}
-
-function payload(i: number): Record<string, unknown> {
-  return {
-    actor: { country: 'RU', name: 'Vladimir Putin' },
-    target: { country: 'US', name: 'United States mission in Russia' },
-    counts: { from: 1210, to: 455 },
-    validTime: { on: '2017-09-01', precision: 'day' },
-    modality: 'announced',
-    cameo: '161',
-    sequence: i,
-    quote: PAYLOAD_TEXT.repeat(3).slice(0, 193),
-  };
-}
 
 function markdown(t: Throughput, l: Latency): string {
   const best = Math.min(...t.rounds);

@@ -12,6 +12,7 @@ import type { EventStore, LogCursor, NewEvent } from '../src/event-store/event-s
 import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
 import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
+import { sampleEvents } from './support/sample-events.js';
 
 const CONCURRENCY = 8;
 const READ_PAGE = 1000;
@@ -145,7 +146,7 @@ async function measure(shape: Shape, appends: number, append: (events: NewEvent[
   const worker = async (): Promise<void> => {
     while (remaining > 0) {
       remaining--;
-      await append(makeEvents(shape.eventsPerAppend));
+      await append(sampleEvents(shape.eventsPerAppend));
     }
   };
   const { seconds } = await timed(() => Promise.all(Array.from({ length: shape.concurrency }, worker)));
@@ -243,33 +244,8 @@ function isAfter(event: LogCursor, cursor: LogCursor): boolean {
   );
 }
 
-const PAYLOAD_TEXT = 'Moscow ordered the United States to cut its diplomatic staff in Russia by 755 people. ';
-
-function makeEvents(count: number): NewEvent[] {
-  return Array.from({ length: count }, (_, i) => ({
-    eventId: randomUUID(),
-    type: 'StaffReductionOrdered',
-    schemaVersion: 1,
-    data: payload(i),
-    metadata: { correlationId: randomUUID(), source: 'bench', knownAt: '2017-07-30T12:00:00Z' },
-  }));
-}
-
-function payload(i: number): Record<string, unknown> {
-  return {
-    actor: { country: 'RU', name: 'Vladimir Putin' },
-    target: { country: 'US', name: 'United States mission in Russia' },
-    counts: { from: 1210, to: 455 },
-    validTime: { on: '2017-09-01', precision: 'day' },
-    modality: 'announced',
-    cameo: '161',
-    sequence: i,
-    quote: PAYLOAD_TEXT.repeat(3).slice(0, 193),
-  };
-}
-
 function payloadBytes(): number {
-  return Buffer.byteLength(JSON.stringify(payload(0)));
+  return Buffer.byteLength(JSON.stringify(sampleEvents(1)[0]!.data));
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
