@@ -1,20 +1,21 @@
-import type { StoredEvent } from './event-store.port.js';
+import type { EventMetadata, StoredEvent } from './event-store.port.js';
 
 /**
- * The JSON form of a stored event, the same everywhere it leaves the process (REST, SSE,
- * Kafka). Positions and versions are JSON numbers: they stay far below 2^53.
+ * The JSON form of a stored event, the same everywhere it leaves the process: REST, SSE and
+ * the Kafka topic. Bigints travel as decimal strings, because JSON numbers lose precision past
+ * 2^53 in most consumers.
  */
 export interface EventEnvelopeJson {
   readonly eventId: string;
   readonly type: string;
   readonly schemaVersion: number;
   readonly streamId: string;
-  readonly streamVersion: number;
-  readonly globalPosition: number;
-  readonly transactionId: number;
+  readonly streamVersion: string;
+  readonly globalPosition: string;
+  readonly transactionId: string;
   readonly recordedAt: string;
-  readonly data: unknown;
-  readonly metadata: Record<string, unknown>;
+  readonly data: Record<string, unknown>;
+  readonly metadata: EventMetadata;
 }
 
 export const toEnvelopeJson = (event: StoredEvent): EventEnvelopeJson => ({
@@ -22,10 +23,10 @@ export const toEnvelopeJson = (event: StoredEvent): EventEnvelopeJson => ({
   type: event.type,
   schemaVersion: event.schemaVersion,
   streamId: event.streamId,
-  streamVersion: Number(event.streamVersion),
-  globalPosition: Number(event.globalPosition),
-  transactionId: Number(event.transactionId),
+  streamVersion: event.streamVersion.toString(),
+  globalPosition: event.globalPosition.toString(),
+  transactionId: event.transactionId.toString(),
   recordedAt: event.recordedAt.toISOString(),
   data: event.data,
-  metadata: { ...event.metadata },
+  metadata: event.metadata,
 });

@@ -1,22 +1,6 @@
 import type { IHeaders, Message } from 'kafkajs';
+import { toEnvelopeJson } from '../event-store/envelope-json.js';
 import type { EventMetadata, StoredEvent } from '../event-store/event-store.port.js';
-
-/**
- * The JSON value of every message on the topic: the stored envelope with its bigints as
- * decimal strings, because JSON numbers lose precision past 2^53 in most consumers.
- */
-export interface KafkaEnvelope {
-  readonly eventId: string;
-  readonly type: string;
-  readonly schemaVersion: number;
-  readonly streamId: string;
-  readonly streamVersion: string;
-  readonly globalPosition: string;
-  readonly transactionId: string;
-  readonly recordedAt: string;
-  readonly data: Record<string, unknown>;
-  readonly metadata: EventMetadata;
-}
 
 /** Header names, so consumers can route or filter without parsing the value. */
 export const HEADER = {
@@ -25,21 +9,6 @@ export const HEADER = {
   schemaVersion: 'schema-version',
   globalPosition: 'global-position',
 } as const;
-
-export function toEnvelope(event: StoredEvent): KafkaEnvelope {
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    streamId: event.streamId,
-    streamVersion: event.streamVersion.toString(),
-    globalPosition: event.globalPosition.toString(),
-    transactionId: event.transactionId.toString(),
-    recordedAt: event.recordedAt.toISOString(),
-    data: event.data,
-    metadata: event.metadata,
-  };
-}
 
 /**
  * Keyed by stream id: Kafka keeps one key in one partition, so each stream stays in order.
@@ -55,7 +24,7 @@ export function toKafkaMessage(event: StoredEvent): Message & { value: string } 
   };
   return {
     key: event.streamId,
-    value: JSON.stringify(toEnvelope(event)),
+    value: JSON.stringify(toEnvelopeJson(event)),
     headers,
   };
 }

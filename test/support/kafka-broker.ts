@@ -58,15 +58,7 @@ export async function startControlledBroker(): Promise<ControlledBroker> {
       return running;
     },
     start: async () => {
-      try {
-        await run(script('kafka-start.sh'), [workdir], { env });
-      } catch {
-        // kafka-start.sh can misreport "broker exited during startup" when it looks at the
-        // forked shell before it has become java (a race that a loaded machine makes likely).
-        // The stop kills that half-started broker through its pid file; one more try follows.
-        await run(script('kafka-stop.sh'), [workdir]);
-        await run(script('kafka-start.sh'), [workdir], { env });
-      }
+      await run(script('kafka-start.sh'), [workdir], { env });
       running = true;
     },
     stop: async () => {

@@ -19,7 +19,7 @@ export class EventsController {
   })
   @ApiQuery({ name: 'after', required: false, description: 'Global position of the last event already seen (0 = from the start)' })
   @ApiQuery({ name: 'limit', required: false, description: `1..${MAX_LIMIT}, default 100` })
-  @ApiOkResponse({ description: '{ events: Envelope[], next: number | null }' })
+  @ApiOkResponse({ description: '{ events: Envelope[], next: string } (positions are decimal strings)' })
   async readAll(@Query('after') after?: string, @Query('limit') limit?: string) {
     const afterPosition = parsePosition(after, 'after');
     const pageSize = parseLimit(limit);
@@ -27,7 +27,7 @@ export class EventsController {
     if (cursor === null) throw new BadRequestException(`No event at position ${afterPosition}: "after" must be a position returned by this API`);
     const page = await this.store.readAll({ after: cursor, limit: pageSize });
     const events = page.events.map(toEnvelopeJson);
-    return { events, next: events.length > 0 ? events[events.length - 1]!.globalPosition : Number(afterPosition) };
+    return { events, next: events.length > 0 ? events[events.length - 1]!.globalPosition : afterPosition.toString() };
   }
 
   @Get('streams/:streamId/events')

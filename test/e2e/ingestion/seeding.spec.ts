@@ -9,7 +9,7 @@ const STAFF_FACT = 'fact-staff-reduction-ordered-rus-usa-2017-07';
 
 async function allEvents(t: TestApp): Promise<EventEnvelopeJson[]> {
   const events: EventEnvelopeJson[] = [];
-  for (let after = 0; ; ) {
+  for (let after = '0'; ; ) {
     const page = await t.http.get(`/events?after=${after}&limit=50`).expect(200);
     if (page.body.events.length === 0) return events;
     events.push(...page.body.events);

@@ -4,8 +4,8 @@ import type { TestApp } from '../../support/app.js';
 import { createSeededApp } from './seeded-app.js';
 
 interface Frame {
-  readonly id: number;
-  readonly envelope: { globalPosition: number; type: string; eventId: string };
+  readonly id: string;
+  readonly envelope: { globalPosition: string; type: string; eventId: string };
 }
 
 /** Reads an SSE stream until `count` events arrived. */
@@ -23,7 +23,7 @@ function readEvents(port: number, count: number, headers: Record<string, string>
         for (const block of blocks) {
           const id = /^id: (\d+)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (id && data) frames.push({ id: Number(id), envelope: JSON.parse(data) });
+          if (id && data) frames.push({ id, envelope: JSON.parse(data) });
         }
         if (frames.length >= count) {
           req.destroy();
@@ -81,7 +81,7 @@ describe('projections API and the live feed', () => {
   });
 
   it('GET /events/live streams envelopes after Last-Event-ID, in order, without gaps or repeats', async () => {
-    const log = (await t.http.get('/events').query({ limit: 1000 }).expect(200)).body.events as { globalPosition: number }[];
+    const log = (await t.http.get('/events').query({ limit: 1000 }).expect(200)).body.events as { globalPosition: string }[];
     const resumeAfter = log[9]!.globalPosition;
     const frames = await readEvents(port, 15, { 'Last-Event-ID': String(resumeAfter) });
     expect(frames.map((f) => f.envelope.globalPosition)).toEqual(log.slice(10, 25).map((e) => e.globalPosition));

@@ -23,9 +23,6 @@ export interface Ledger {
 
 export async function createLedger(): Promise<Ledger> {
   const db = await createTestDatabase();
-  // drop() ends the pool and then terminates the database's sessions; a connection still
-  // closing at that moment reports an error that would otherwise fail the test.
-  db.pool.on('error', () => undefined);
   await runMigrations(db.pool, [...eventStoreMigrations, ...publishingMigrations]);
   return { db, store: createPostgresEventStore(db.pool, { pollIntervalMs: 200 }), checkpoints: new PostgresRelayCheckpoints(db.pool) };
 }
