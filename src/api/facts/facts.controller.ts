@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { toClocks } from '../../projections/read-query/clocks.js';
@@ -24,6 +24,8 @@ export class FactsController {
       '`validAt` keeps facts that had happened by that date; `knownAt` folds only what had been reported by then.',
   })
   @ApiOkResponse({ type: FactsPageDto })
+  // The handler answers with the JSON text (cached serialized), sent as it is.
+  @Header('Content-Type', 'application/json; charset=utf-8')
   list(@Query() query: FactsQuery) {
     if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
       throw new BadRequestException('validFrom must not be after validTo');

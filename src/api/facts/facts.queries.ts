@@ -5,9 +5,13 @@ import { PG_POOL } from '../../config/database.tokens.js';
 import { type FactFilter, findFact, listFacts } from '../../projections/facts/facts.reader.js';
 import type { ReadClocks } from '../../projections/read-query/clocks.js';
 import type { Page, PageCursor } from '../../projections/read-query/page-cursor.js';
+import { readModelVersion, VersionedCache } from '../../projections/read-query/versioned-cache.js';
+import { factsProjection } from '../../projections/facts/facts.projection.js';
+import { liveSchema } from '../../projections/runner/generation.js';
 import { type FactJson, toFactJson } from './fact-json.js';
 
-export class ListFactsQuery extends Query<Page<FactJson>> {
+/** Answers with the JSON text of a Page<FactJson>: pages are cached serialized, per facts read-model version. */
+export class ListFactsQuery extends Query<string> {
   constructor(
     readonly filter: FactFilter,
     readonly clocks: ReadClocks,
@@ -26,15 +30,30 @@ export class GetFactQuery extends Query<FactJson> {
   }
 }
 
+/**
+ * Dashboards ask for the same pages again and again, and a page costs milliseconds (every
+ * fact's events are folded and it is large), so pages are cached as JSON text while the facts
+ * read model is unchanged (same generation and checkpoint, see readModelVersion).
+ */
 @QueryHandler(ListFactsQuery)
 export class ListFactsHandler implements IQueryHandler<ListFactsQuery> {
+  private readonly cache = new VersionedCache<string>(256);
+
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  async execute({ filter, clocks, page }: ListFactsQuery): Promise<Page<FactJson>> {
+  async execute({ filter, clocks, page }: ListFactsQuery): Promise<string> {
+    const key = JSON.stringify([filter, clocks, page]);
+    const version = await readModelVersion(this.pool, FACTS_SCHEMA);
+    const cached = this.cache.get(key, version);
+    if (cached !== undefined) return cached;
     const facts = await listFacts(this.pool, filter, clocks, page);
-    return { items: facts.items.map(toFactJson), next: facts.next };
+    const json = JSON.stringify({ items: facts.items.map(toFactJson), next: facts.next } satisfies Page<FactJson>);
+    this.cache.set(key, version, json);
+    return json;
   }
 }
+
+const FACTS_SCHEMA = liveSchema(factsProjection);
 
 @QueryHandler(GetFactQuery)
 export class GetFactHandler implements IQueryHandler<GetFactQuery> {

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { toClocks } from '../../projections/read-query/clocks.js';
@@ -79,6 +79,8 @@ export class RelationsController {
   @ApiParam({ name: 'b', description: 'ISO 3166 alpha-3', example: 'USA' })
   @ApiOkResponse({ description: 'The state of relations', schema: { example: EXAMPLE } })
   @ApiBadRequestResponse({ description: 'A country code or clock is malformed (problem+json)' })
+  // The handler answers with the JSON text (cached serialized), sent as it is.
+  @Header('Content-Type', 'application/json; charset=utf-8')
   get(@Param('a') a: string, @Param('b') b: string, @Query() query: ClocksQuery) {
     const [first, second] = [a.toUpperCase(), b.toUpperCase()];
     for (const code of [first, second]) {

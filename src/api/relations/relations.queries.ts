@@ -8,7 +8,8 @@ import { RelationsReader } from '../../projections/relations/relations.reader.js
 
 export type RelationsJson = RelationsState & { readonly knownAt: string | null };
 
-export class GetRelationsQuery extends Query<RelationsJson> {
+/** Answers with the JSON text of a RelationsJson: states are cached serialized (see RelationsReader). */
+export class GetRelationsQuery extends Query<string> {
   constructor(
     readonly a: string,
     readonly b: string,
@@ -26,8 +27,8 @@ export class GetRelationsHandler implements IQueryHandler<GetRelationsQuery> {
     this.reader = new RelationsReader(pool);
   }
 
-  async execute({ a, b, clocks }: GetRelationsQuery): Promise<RelationsJson> {
-    const state = await this.reader.read(a, b, clocks);
-    return { ...state, knownAt: clocks.knownAt?.toISOString() ?? null };
+  async execute({ a, b, clocks }: GetRelationsQuery): Promise<string> {
+    const knownAt = clocks.knownAt?.toISOString() ?? null;
+    return this.reader.readJson(a, b, clocks, (state) => JSON.stringify({ ...state, knownAt } satisfies RelationsJson));
   }
 }

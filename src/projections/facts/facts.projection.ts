@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { FACT_EVENT_TYPES, type FactEventType, type FactValues } from '../../domain/facts/fact-events.js';
 import type { StoredEvent } from '../../event-store/event-store.port.js';
 import { knownTimeOf } from '../runner/known-time.js';
-import type { Projection } from '../runner/projection.js';
+import { copyRows, type CopyValue } from '../runner/copy-rows.js';
+import type { Projection, ProjectionReplay } from '../runner/projection.js';
 import { EMPTY_FOLD, type FactFold, foldStep } from './fact-fold.js';
 import { byLogOrder, documentOf, type FactEventRecord, viewOf } from './fact-history.js';
 import { validSpan } from './valid-time.js';
@@ -87,7 +88,7 @@ export const factsProjection: Projection = {
       const fold = folds.get(factId)!;
       (fold.type === null ? unreported : reported).push({ factId, fold });
     }
-    await upsertFacts(client, s, reported);
+    await upsertFacts(client, s, reported.map(({ factId, fold }) => factRow(factId, fold)));
     await savePending(
       client,
       s,
@@ -95,7 +96,44 @@ export const factsProjection: Projection = {
       reported.filter(({ factId }) => pending.has(factId)).map(({ factId }) => factId),
     );
   },
+
+  replay: factsReplay,
 };
+
+/**
+ * The rebuild's replay: every event goes into fact_event with COPY (the replay sees each event
+ * once, in log order, so all of them are new), and the folds stay in memory for the whole
+ * replay instead of being read back and upserted batch after batch. `finish` writes each fact
+ * row once (facts still waiting for their report go to fact_pending, as `apply` leaves them).
+ */
+function factsReplay(s: string): ProjectionReplay {
+  const folds = new Map<string, FactFold>();
+  return {
+    async apply(client, events) {
+      const records = events.map(toRecord);
+      await copyRows(
+        client,
+        `${s}.fact_event`,
+        FACT_EVENT_COLUMNS.split(', '),
+        records.map((r): CopyValue[] => [r.factId, r.eventId, r.type, r.transactionId, r.globalPosition, r.knownTime, r.recordedAt, r.documentId, r.data as object]),
+      );
+      for (const record of records) folds.set(record.factId, foldStep(folds.get(record.factId) ?? EMPTY_FOLD, record));
+    },
+    async finish(client) {
+      const reported = function* (): Generator<CopyValue[]> {
+        for (const [factId, fold] of folds) {
+          if (fold.type === null) continue;
+          const row = factRow(factId, fold);
+          yield FACT_COLUMNS.map((column) => row[column]);
+        }
+      };
+      await copyRows(client, `${s}.fact`, FACT_COLUMNS.map((column) => (column === 'values' ? '"values"' : column)), reported());
+      const unreported = [...folds].filter(([, fold]) => fold.type === null).map(([factId, fold]): CopyValue[] => [factId, fold]);
+      if (unreported.length > 0) await copyRows(client, `${s}.fact_pending`, ['fact_id', 'fold'], unreported);
+      folds.clear();
+    },
+  };
+}
 
 function toRecord(event: StoredEvent): FactEventRecord {
   const factId = (event.data as { factId?: unknown }).factId;
@@ -184,36 +222,44 @@ async function savePending(
   }
 }
 
-async function upsertFacts(client: pg.ClientBase, s: string, facts: readonly { factId: string; fold: FactFold }[]): Promise<void> {
-  if (facts.length === 0) return;
-  const rows = facts.map(({ factId, fold }) => {
-    const view = viewOf(factId, fold);
-    const span = validSpan(view.values.validTime);
-    const countries = [view.values.actor.country, view.values.target.country];
-    const support: Support = {
-      documents: fold.documents,
-      firstKnownAt: fold.firstKnownAt,
-      latestRetractionAt: fold.latestRetractionAt,
-      disputeCount: fold.disputeCount,
-    };
-    return {
-      fact_id: factId,
-      type: view.type,
-      actor_country: countries[0],
-      target_country: countries[1],
-      pair: [...countries].sort().join('-'),
-      modality: view.values.modality,
-      valid_from: span?.from ?? null,
-      valid_to: span?.to ?? null,
-      sort_on: span?.from ?? 'infinity',
-      first_known_at: fold.firstKnownAt,
-      withdrawn_known_at: view.withdrawnKnownAt?.toISOString() ?? null,
-      document_count: view.documentCount,
-      dispute_count: fold.disputeCount,
-      values: view.values,
-      support,
-    };
-  });
+const FACT_COLUMNS = [
+  'fact_id', 'type', 'actor_country', 'target_country', 'pair', 'modality', 'valid_from', 'valid_to', 'sort_on',
+  'first_known_at', 'withdrawn_known_at', 'document_count', 'dispute_count', 'values', 'support',
+] as const;
+
+type FactRow = Record<(typeof FACT_COLUMNS)[number], CopyValue>;
+
+function factRow(factId: string, fold: FactFold): FactRow {
+  const view = viewOf(factId, fold);
+  const span = validSpan(view.values.validTime);
+  const countries = [view.values.actor.country, view.values.target.country];
+  const support: Support = {
+    documents: fold.documents,
+    firstKnownAt: fold.firstKnownAt,
+    latestRetractionAt: fold.latestRetractionAt,
+    disputeCount: fold.disputeCount,
+  };
+  return {
+    fact_id: factId,
+    type: view.type,
+    actor_country: countries[0],
+    target_country: countries[1],
+    pair: [...countries].sort().join('-'),
+    modality: view.values.modality,
+    valid_from: span?.from ?? null,
+    valid_to: span?.to ?? null,
+    sort_on: span?.from ?? 'infinity',
+    first_known_at: fold.firstKnownAt,
+    withdrawn_known_at: view.withdrawnKnownAt?.toISOString() ?? null,
+    document_count: view.documentCount,
+    dispute_count: fold.disputeCount,
+    values: view.values,
+    support,
+  };
+}
+
+async function upsertFacts(client: pg.ClientBase, s: string, rows: readonly FactRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await client.query(
     `INSERT INTO ${s}.fact AS f (fact_id, type, actor_country, target_country, pair, modality, valid_from, valid_to, sort_on,
        first_known_at, withdrawn_known_at, document_count, dispute_count, "values", support)

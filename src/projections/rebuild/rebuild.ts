@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { type EventStore, LOG_START, type LogCursor, type ReadAllPage } from '../../event-store/event-store.port.js';
 import { applyToGeneration, inTransaction, lockProjectionWrites } from '../runner/apply-batch.js';
-import { createGeneration, dropRetired, finishGeneration, nextSchema, swapGenerations } from '../runner/generation.js';
+import { createGeneration, dropRetired, indexAndAnalyze, nextSchema, setLogged, swapGenerations } from '../runner/generation.js';
 import type { Projection } from '../runner/projection.js';
 import { progressOf, type RebuildProgress } from './progress.js';
 
@@ -64,9 +64,10 @@ export async function acquireRebuildLock(pool: pg.Pool, projections: readonly Pr
  * serving (and keep following the log), then swaps them in. The caller holds the rebuild lock.
  *
  * One pass over the log feeds every projection: per batch, each projection writes in its own
- * transaction on its own connection, in parallel, while the next page is read. Fresh
- * generations are unlogged and unindexed during the replay (see createGeneration), and commit
- * asynchronously: a crash loses only a rebuild, which starts over.
+ * transaction on its own connection, in parallel, while the next page is read, through the
+ * projection's bulk replay where it has one (COPY, state kept between batches: see
+ * ProjectionReplay). Fresh generations are unindexed during the replay (see createGeneration),
+ * and commit asynchronously: a crash loses only a rebuild, which starts over.
  * The final catch-up and the swap run in one transaction under each projection's write lock,
  * so no live batch lands in between.
  */
@@ -76,7 +77,7 @@ export async function rebuildProjections(
   projections: readonly Projection[],
   options: RebuildOptions = {},
 ): Promise<RebuildResult> {
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 10_000;
   const started = Date.now();
   const ordered = [...projections].sort((a, b) => a.name.localeCompare(b.name));
   // Only what the rebuilt projections consume is fetched: documents' full text is not.
@@ -89,6 +90,8 @@ export async function rebuildProjections(
   await inTransaction(pool, async (client) => {
     for (const projection of ordered) await createGeneration(client, projection, nextSchema(projection));
   });
+  // Bulk replays (COPY, state kept between batches) where the projection has one.
+  const replays = new Map(ordered.map((projection) => [projection, projection.replay?.(nextSchema(projection))]));
   try {
     let cursor: LogCursor = LOG_START;
     let lastReport = 0;
@@ -103,7 +106,7 @@ export async function rebuildProjections(
         ordered.map((projection) =>
           inTransaction(pool, async (client) => {
             await client.query('SET LOCAL synchronous_commit = off');
-            await applyToGeneration(client, projection, nextSchema(projection), page.events, page.next);
+            await applyToGeneration(client, projection, nextSchema(projection), page.events, page.next, replays.get(projection));
           }),
         ),
       );
@@ -118,8 +121,18 @@ export async function rebuildProjections(
 
     report('indexing');
     await Promise.all(
-      ordered.map((projection) => inTransaction(pool, (client) => finishGeneration(client, projection, nextSchema(projection)))),
+      ordered.map((projection) =>
+        inTransaction(pool, async (client) => {
+          const replay = replays.get(projection);
+          if (replay) {
+            await client.query('SET LOCAL synchronous_commit = off');
+            await replay.finish(client);
+          }
+          await setLogged(client, nextSchema(projection));
+        }),
+      ),
     );
+    await Promise.all(ordered.map((projection) => indexAndAnalyze(pool, projection, nextSchema(projection))));
 
     report('swapping');
     await inTransaction(pool, async (client) => {

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { factSnapshots } from '../facts/facts.reader.js';
 import { factsProjection } from '../facts/facts.projection.js';
 import { type ReadClocks, today } from '../read-query/clocks.js';
+import { readModelVersion, VersionedCache } from '../read-query/versioned-cache.js';
 import { liveSchema } from '../runner/generation.js';
 import { relationsState, type RelationsState } from './relations-state.js';
 
@@ -18,37 +19,40 @@ const S = liveSchema(factsProjection);
  * moves it in the same transaction).
  */
 export class RelationsReader {
-  private readonly cache = new Map<string, { version: string; state: RelationsState }>();
+  private readonly cache: VersionedCache<{ state: RelationsState; json?: string }>;
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly capacity = 256,
-  ) {}
+    capacity = 256,
+  ) {
+    this.cache = new VersionedCache(capacity);
+  }
 
   async read(a: string, b: string, clocks: ReadClocks): Promise<RelationsState> {
+    return (await this.entry(a, b, clocks)).state;
+  }
+
+  /**
+   * The state serialized by `serialize`, which is cached with it: a busy pair's state is large
+   * (every expulsion and sanction is listed), and serializing it costs more than reading it.
+   */
+  async readJson(a: string, b: string, clocks: ReadClocks, serialize: (state: RelationsState) => string): Promise<string> {
+    const entry = await this.entry(a, b, clocks);
+    entry.json ??= serialize(entry.state);
+    return entry.json;
+  }
+
+  private async entry(a: string, b: string, clocks: ReadClocks): Promise<{ state: RelationsState; json?: string }> {
     const countries = [a, b].sort() as [string, string];
     const validAt = clocks.validAt ?? today();
     const key = `${countries.join('-')}|${validAt}|${clocks.knownAt?.toISOString() ?? ''}`;
-    const version = await this.readModelVersion();
-    const cached = this.cache.get(key);
-    if (cached?.version === version) {
-      this.cache.delete(key);
-      this.cache.set(key, cached);
-      return cached.state;
-    }
+    const version = await readModelVersion(this.pool, S);
+    const cached = this.cache.get(key, version);
+    if (cached) return cached;
     const filter = { countries, actualOnly: true, supportedOnly: true };
     const { snapshots } = await factSnapshots(this.pool, filter, { validAt: null, knownAt: clocks.knownAt }, null);
-    const state = relationsState(countries, validAt, snapshots);
-    this.cache.delete(key);
-    this.cache.set(key, { version, state });
-    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
-    return state;
-  }
-
-  private async readModelVersion(): Promise<string> {
-    const { rows } = await this.pool.query<{ version: string }>(
-      `SELECT '${S}'::regnamespace::oid || ':' || transaction_id || ':' || global_position AS version FROM ${S}.checkpoint`,
-    );
-    return rows[0]!.version;
+    const entry = { state: relationsState(countries, validAt, snapshots) };
+    this.cache.set(key, version, entry);
+    return entry;
   }
 }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { LogCursor, StoredEvent } from '../../event-store/event-store.port.js';
 import { cursorOf, isAfter, readCheckpoint, writeCheckpoint } from './checkpoint.js';
-import type { Projection } from './projection.js';
+import type { Projection, ProjectionReplay } from './projection.js';
 
 // Our own advisory-lock namespace, so keys never collide with other modules' locks.
 const WRITE_LOCK_CLASS = 72_401;
@@ -27,6 +27,8 @@ export async function applyToGeneration(
   events: readonly StoredEvent[],
   /** Where the batch's read ended, when it skipped events it did not return (a type-filtered page). */
   through?: LogCursor,
+  /** A rebuild's bulk replay into a fresh generation, used instead of `projection.apply`. */
+  replay?: ProjectionReplay,
 ): Promise<number> {
   const checkpoint = await readCheckpoint(client, schema);
   const fresh = events.filter((event) => isAfter(event, checkpoint));
@@ -34,7 +36,7 @@ export async function applyToGeneration(
   const end = through && isAfter(through, checkpoint) ? through : last && cursorOf(last);
   if (!end) return 0;
   const relevant = fresh.filter((event) => projection.eventTypes.has(event.type));
-  if (relevant.length > 0) await projection.apply(client, schema, relevant);
+  if (relevant.length > 0) await (replay ? replay.apply(client, relevant) : projection.apply(client, schema, relevant));
   await writeCheckpoint(client, schema, end);
   return fresh.length;
 }

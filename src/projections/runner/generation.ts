@@ -37,20 +37,53 @@ export function generationSql(projection: Projection, schema: string, options: {
 
 /**
  * An empty generation for a rebuild: without secondary indexes (built once after the bulk
- * load) and unlogged (a crash loses only a rebuild, which starts over), so the replay writes no
- * WAL row by row. `finishGeneration` makes it an ordinary generation before the swap.
+ * load) and, for a projection without a bulk replay, unlogged (a crash loses only a rebuild,
+ * which starts over), so the replay writes no WAL row by row. `finishGeneration` (or
+ * `setLogged` and `indexAndAnalyze`) makes it an ordinary generation before the swap.
  */
 export async function createGeneration(client: pg.ClientBase, projection: Projection, schema: string): Promise<void> {
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await client.query(generationSql(projection, schema, { indexes: false }));
+  // A projection with a bulk replay loads with COPY, whose WAL costs less than SET LOGGED's
+  // rewrite of every table at the end (and is written while the replay is busy anyway).
+  if (projection.replay) return;
   for (const table of await tablesOf(client, schema)) await client.query(`ALTER TABLE ${schema}.${table} SET UNLOGGED`);
 }
 
 /** Logged again, indexed and analyzed: ready to serve. */
 export async function finishGeneration(client: pg.ClientBase, projection: Projection, schema: string): Promise<void> {
-  for (const table of await tablesOf(client, schema)) await client.query(`ALTER TABLE ${schema}.${table} SET LOGGED`);
+  await setLogged(client, schema);
   await client.query(projection.indexes(schema));
   for (const table of await tablesOf(client, schema)) await client.query(`ANALYZE ${schema}.${table}`);
+}
+
+/** Every table of the generation logged (a no-op for those that already are). */
+export async function setLogged(client: pg.ClientBase, schema: string): Promise<void> {
+  for (const table of await tablesOf(client, schema)) await client.query(`ALTER TABLE ${schema}.${table} SET LOGGED`);
+}
+
+/**
+ * finishGeneration's indexes and ANALYZE for a generation nobody reads yet (the caller has
+ * committed its rows), two statements at a time on connections of their own, so the server
+ * builds them side by side without taking the whole pool.
+ */
+export async function indexAndAnalyze(pool: pg.Pool, projection: Projection, schema: string): Promise<void> {
+  const indexes = projection
+    .indexes(schema)
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+  await twoAtATime(pool, indexes);
+  const { rows } = await pool.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
+  await twoAtATime(pool, rows.map(({ tablename }) => `ANALYZE ${schema}.${tablename}`));
+}
+
+async function twoAtATime(pool: pg.Pool, statements: readonly string[]): Promise<void> {
+  const queue = [...statements];
+  const worker = async (): Promise<void> => {
+    for (let statement = queue.shift(); statement !== undefined; statement = queue.shift()) await pool.query(statement);
+  };
+  await Promise.all([worker(), worker()]);
 }
 
 async function tablesOf(client: pg.ClientBase, schema: string): Promise<string[]> {

@@ -7,7 +7,8 @@ import type {
 } from '../../domain/stories/story-events.js';
 import type { StoredEvent } from '../../event-store/event-store.port.js';
 import { knownTimeOf } from '../runner/known-time.js';
-import type { Projection } from '../runner/projection.js';
+import { copyRows, type CopyValue, textArray } from '../runner/copy-rows.js';
+import type { Projection, ProjectionReplay } from '../runner/projection.js';
 
 /**
  * Stories (current-events entries) and their versions, sources and related entries. Every row
@@ -147,7 +148,72 @@ export const storiesProjection: Projection = {
       );
     }
   },
+
+  replay: storiesReplay,
 };
+
+/**
+ * The rebuild's replay: the same rows as `apply`, loaded with COPY. "The first event for a key
+ * wins" is kept by remembering the keys written so far in the replay (the generation is fresh).
+ */
+function storiesReplay(s: string): ProjectionReplay {
+  const seen = { story: new Set<string>(), version: new Set<string>(), source: new Set<string>(), link: new Set<string>() };
+  const firstOf = (keys: Set<string>, key: string): boolean => (keys.has(key) ? false : (keys.add(key), true));
+  return {
+    async apply(client, events) {
+      const stories: CopyValue[][] = [];
+      const versions: CopyValue[][] = [];
+      const sources: CopyValue[][] = [];
+      const links: CopyValue[][] = [];
+      const version = (d: StoryReportedData | StoryRevisedData, knownTime: string): void => {
+        if (firstOf(seen.version, `${d.storyId}\u0000${d.version}`)) {
+          versions.push([d.storyId, d.version, d.label, d.headline, d.path, d.knownAt, knownTime, d.documentId]);
+        }
+      };
+      for (const event of events) {
+        const knownTime = knownTimeOf(event).toISOString();
+        switch (event.type) {
+          case 'StoryReported': {
+            const d = event.data as unknown as StoryReportedData;
+            if (firstOf(seen.story, d.storyId)) stories.push([d.storyId, d.documentId, d.date, d.summary, knownTime]);
+            version(d, knownTime);
+            break;
+          }
+          case 'StoryRevised':
+            version(event.data as unknown as StoryRevisedData, knownTime);
+            break;
+          case 'StorySourceCited': {
+            const d = event.data as unknown as StorySourceCitedData;
+            if (firstOf(seen.source, `${d.storyId}\u0000${d.url}`)) {
+              sources.push([d.storyId, d.url, d.name, d.documentId, knownTime, event.globalPosition]);
+            }
+            break;
+          }
+          case 'StoriesLinked': {
+            const d = event.data as unknown as StoriesLinkedData;
+            if (firstOf(seen.link, `${d.storyId}\u0000${d.relatedStoryId}`)) {
+              links.push([d.storyId, d.relatedStoryId, d.relatedPath, d.relatedHeadline, d.relatedDate, textArray(d.contextTags), knownTime, event.globalPosition]);
+            }
+            break;
+          }
+        }
+      }
+      if (stories.length > 0) await copyRows(client, `${s}.story`, ['story_id', 'document_id', 'date', 'summary', 'known_time'], stories);
+      if (versions.length > 0) {
+        await copyRows(client, `${s}.story_version`, ['story_id', 'version', 'label', 'headline', 'path', 'stated_known_at', 'known_time', 'document_id'], versions);
+      }
+      if (sources.length > 0) {
+        await copyRows(client, `${s}.story_source`, ['story_id', 'url', 'name', 'document_id', 'known_time', 'global_position'], sources);
+      }
+      if (links.length > 0) {
+        await copyRows(client, `${s}.story_link`, ['story_id', 'related_story_id', 'related_path', 'related_headline', 'related_date', 'context_tags', 'known_time', 'global_position'], links);
+      }
+    },
+    async finish() {
+      // Nothing held back.
+    },
+  };
+}
 
 function versionRow(d: StoryReportedData | StoryRevisedData, known_time: string): object {
   return {

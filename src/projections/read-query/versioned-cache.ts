@@ -1,0 +1,36 @@
+import type pg from 'pg';
+
+/**
+ * The version of a read model: its generation (a rebuild swaps in a new schema, with a new oid)
+ * and its checkpoint, which every write moves in its own transaction. Anything computed from the
+ * read model at one version stays right while the version is the same.
+ */
+export async function readModelVersion(pool: pg.Pool, schema: string): Promise<string> {
+  // Not a prepared statement: a swap renames schemas, and a prepared statement would go on
+  // reading the tables (and the schema oid) it was planned against.
+  const { rows } = await pool.query<{ version: string }>(
+    `SELECT '${schema}'::regnamespace::oid || ':' || transaction_id || ':' || global_position AS version FROM ${schema}.checkpoint`,
+  );
+  return rows[0]!.version;
+}
+
+/** A small LRU of values computed from a read model, each reused only at the version it was computed at. */
+export class VersionedCache<T> {
+  private readonly entries = new Map<string, { version: string; value: T }>();
+
+  constructor(private readonly capacity = 256) {}
+
+  get(key: string, version: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (entry?.version !== version) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, version: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, { version, value });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
