@@ -7,7 +7,6 @@
  * its own, so it never touches existing data.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { EventStore, LogCursor } from '../src/event-store/event-store.port.js';
 import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
@@ -17,6 +16,7 @@ import { KafkaRelay } from '../src/publishing/kafka-relay.js';
 import { publishingMigrations } from '../src/publishing/publishing.migrations.js';
 import { PostgresRelayCheckpoints } from '../src/publishing/relay-checkpoints.js';
 import { sampleEvents } from './support/sample-events.js';
+import { createScratchDatabase } from './support/scratch-database.js';
 
 const BACKLOG = Number(process.env.BENCH_RELAY_EVENTS ?? 500_000);
 const THROUGHPUT_TARGET = 30_000;
@@ -35,13 +35,8 @@ async function main(): Promise<void> {
     console.error('DATABASE_URL and KAFKA_BROKERS are required, e.g.\n  DATABASE_URL=postgres://root@127.0.0.1:5432/postgres KAFKA_BROKERS=127.0.0.1:9092 npm run bench:relay');
     process.exit(2);
   }
-  const database = `nl_bench_${randomBytes(4).toString('hex')}`;
-  await admin(adminUrl, `CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
-  // The final DROP ... WITH (FORCE) may catch a connection still closing.
-  pool.on('error', () => undefined);
+  const scratch = await createScratchDatabase(adminUrl, 10);
+  const { pool } = scratch;
   try {
     await runMigrations(pool, [...eventStoreMigrations, ...publishingMigrations]);
     const store = createPostgresEventStore(pool);
@@ -51,8 +46,7 @@ async function main(): Promise<void> {
     const latency = await measureLatency(store, checkpoints, brokers, `newsledger.bench.${suffix}.latency`, throughput.end);
     console.log(`\n${markdown(throughput, latency)}`);
   } finally {
-    await pool.end();
-    await admin(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await scratch.drop();
   }
 }
 
@@ -233,15 +227,5 @@ function fmt(n: number): string {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 await main();

@@ -6,13 +6,14 @@
  * It creates (and finally drops) its own database next to DATABASE_URL's, so it never touches
  * existing data.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { EventStore, LogCursor, NewEvent } from '../src/event-store/event-store.port.js';
 import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
 import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
 import { sampleEvents } from './support/sample-events.js';
+import { createScratchDatabase } from './support/scratch-database.js';
 
 const CONCURRENCY = 8;
 const READ_PAGE = 1000;
@@ -80,16 +81,8 @@ async function main(): Promise<void> {
     console.error('DATABASE_URL is required, e.g. DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench:store');
     process.exit(2);
   }
-  const database = `nl_bench_${randomBytes(4).toString('hex')}`;
-  await admin(adminUrl, `CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: CONCURRENCY });
-  // The database is force-dropped at the end while the ended pool may still be closing its
-  // last connections; those report being terminated, which is no news then.
-  pool.on('error', (error) => {
-    if (!pool.ending) console.error('idle connection failed:', error);
-  });
+  const scratch = await createScratchDatabase(adminUrl, CONCURRENCY);
+  const { pool } = scratch;
   let verified: boolean;
   try {
     await runMigrations(pool, eventStoreMigrations);
@@ -134,8 +127,7 @@ async function main(): Promise<void> {
     );
     console.log(`\n${markdownTable(results)}`);
   } finally {
-    await pool.end();
-    await admin(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await scratch.drop();
   }
   if (!verified) process.exit(1);
 }
@@ -279,16 +271,6 @@ function markdownTable(rows: readonly Row[]): string {
 
 function fmt(n: number): string {
   return Math.round(n).toLocaleString('en-US');
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error: unknown) => {

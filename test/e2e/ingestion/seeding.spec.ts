@@ -4,6 +4,7 @@ import { EVENT_STORE } from '../../../src/event-store/event-store.tokens.js';
 import type { EventStore } from '../../../src/event-store/event-store.port.js';
 import { seedLedger } from '../../../src/ingestion/seeding/seed-ledger.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
+import { SEED_EVENT_COUNTS } from '../../support/seed-expectations.js';
 
 const STAFF_FACT = 'fact-staff-reduction-ordered-rus-usa-2017-07';
 
@@ -30,22 +31,7 @@ describe('seeding at start-up', () => {
   it('given a fresh ledger, when the service starts, then the seeds yield exactly these events', () => {
     const counts: Record<string, number> = {};
     for (const e of events) counts[e.type] = (counts[e.type] ?? 0) + 1;
-    expect(counts).toEqual({
-      DocumentIngested: 4,
-      StoryReported: 1,
-      StoryRevised: 2,
-      StorySourceCited: 2,
-      StoriesLinked: 5,
-      StaffReductionOrdered: 1,
-      DiplomaticPropertySeized: 2,
-      SanctionsEnacted: 2,
-      DiplomatsExpelled: 3,
-      ConsulateClosed: 1,
-      TalksHeld: 2,
-      TreatyExtensionDeclined: 1,
-      FactCorroborated: 10,
-      FactDisputed: 1,
-    });
+    expect(counts).toEqual(SEED_EVENT_COUNTS);
   });
 
   it('given the seeded ledger, when paging the global log, then no event repeats', () => {

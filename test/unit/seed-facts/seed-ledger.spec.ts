@@ -9,6 +9,7 @@ import { storyIdForEntry } from '../../../src/domain/stories/story-identity.js';
 import { documentIngestedData, parseDocument } from '../../../src/ingestion/parsers/document-parser.js';
 import { type ResolvedSeedReport, resolveSeedFacts } from '../../../src/ingestion/seed-facts/resolve-seed-facts.js';
 import { readSeedDocuments, readSeedFactRecords } from '../../../src/ingestion/seed-facts/seed-files.js';
+import { SEED_EVENT_COUNTS } from '../../support/seed-expectations.js';
 
 /**
  * The four seeds through the parsers and the three deciders, in file order, on in-memory
@@ -69,22 +70,7 @@ describe('seeding the ledger from the four seed documents', () => {
   });
 
   it('given the seeds in file order 000..003, when ingested, then these events per type', () => {
-    expect(countByType(ledger)).toEqual({
-      DocumentIngested: 4,
-      StoryReported: 1,
-      StoryRevised: 2,
-      StorySourceCited: 2,
-      StoriesLinked: 5,
-      StaffReductionOrdered: 1,
-      DiplomaticPropertySeized: 2,
-      SanctionsEnacted: 2,
-      DiplomatsExpelled: 3,
-      ConsulateClosed: 1,
-      TalksHeld: 2,
-      TreatyExtensionDeclined: 1,
-      FactCorroborated: 10,
-      FactDisputed: 1,
-    });
+    expect(countByType(ledger)).toEqual(SEED_EVENT_COUNTS);
   });
 
   it("given 003's July 31, when the staff reduction is ingested, then one dispute of the order's date", () => {
