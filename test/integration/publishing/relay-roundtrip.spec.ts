@@ -15,7 +15,7 @@ import {
   waitFor,
 } from './fixture.js';
 
-// jest ignores the project-level testTimeout for ESM projects here, so each test sets its own.
+// Broker round trips can outlast a short default; each test states its own limit.
 const TIMEOUT_MS = 120_000;
 
 describeWithKafka('Kafka relay: the ledger published and consumed back', () => {
