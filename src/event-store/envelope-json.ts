@@ -1,4 +1,5 @@
 import type { EventMetadata, StoredEvent } from './event-store.port.js';
+import { jsonTextOf } from './json-text.js';
 
 /**
  * The JSON form of a stored event, the same everywhere it leaves the process: REST, SSE and
@@ -30,3 +31,14 @@ export const toEnvelopeJson = (event: StoredEvent): EventEnvelopeJson => ({
   data: event.data,
   metadata: event.metadata,
 });
+
+/**
+ * JSON.stringify(toEnvelopeJson(event)), written out directly so that data and metadata read
+ * from the store are pasted in as the text they were stored as (see json-text.ts) instead of
+ * being serialized again: the relay, SSE and `consume --json` write every event this way.
+ */
+export const envelopeJsonText = (event: StoredEvent): string =>
+  `{"eventId":${JSON.stringify(event.eventId)},"type":${JSON.stringify(event.type)},"schemaVersion":${event.schemaVersion}` +
+  `,"streamId":${JSON.stringify(event.streamId)},"streamVersion":"${event.streamVersion}","globalPosition":"${event.globalPosition}"` +
+  `,"transactionId":"${event.transactionId}","recordedAt":"${event.recordedAt.toISOString()}"` +
+  `,"data":${jsonTextOf(event.data)},"metadata":${jsonTextOf(event.metadata)}}`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StoredEvent } from '../event-store/event-store.port.js';
-import { toEnvelopeJson } from '../event-store/envelope-json.js';
+import { envelopeJsonText } from '../event-store/envelope-json.js';
 import { createKafka } from './kafka-client.js';
 import { KafkaEventSource } from './kafka-event-source.js';
 
@@ -53,7 +53,7 @@ export function parseConsumeArgs(argv: readonly string[]): ConsumeArgs {
 }
 
 export function formatEvent(event: StoredEvent, json: boolean): string {
-  if (json) return JSON.stringify(toEnvelopeJson(event));
+  if (json) return envelopeJsonText(event);
   return `${event.globalPosition.toString().padStart(8)}  ${event.type.padEnd(26)}  ${event.streamId}  ${event.eventId}`;
 }
 

@@ -1,5 +1,5 @@
 import type { IHeaders, Message } from 'kafkajs';
-import { toEnvelopeJson } from '../event-store/envelope-json.js';
+import { envelopeJsonText } from '../event-store/envelope-json.js';
 import type { EventMetadata, StoredEvent } from '../event-store/event-store.port.js';
 
 /** Header names, so consumers can route or filter without parsing the value. */
@@ -24,7 +24,7 @@ export function toKafkaMessage(event: StoredEvent): Message & { value: string } 
   };
   return {
     key: event.streamId,
-    value: JSON.stringify(toEnvelopeJson(event)),
+    value: envelopeJsonText(event),
     headers,
   };
 }

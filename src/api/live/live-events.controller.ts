@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { toEnvelopeJson } from '../../event-store/envelope-json.js';
+import { envelopeJsonText } from '../../event-store/envelope-json.js';
 import { type EventStore, LOG_START, type LogCursor } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 
@@ -55,7 +55,7 @@ export class LiveEventsController implements BeforeApplicationShutdown {
       handler: async (events) => {
         for (const event of events) {
           if (closed) return;
-          const frame = `id: ${event.globalPosition}\ndata: ${JSON.stringify(toEnvelopeJson(event))}\n\n`;
+          const frame = `id: ${event.globalPosition}\ndata: ${envelopeJsonText(event)}\n\n`;
           if (!response.write(frame)) await drainedOrClosed(response);
         }
       },

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { LogCursor, ReadAllPage } from '../event-store.port.js';
-import { EVENT_COLUMNS, eventColumnsOfTypes, TYPE_COLUMN, toStoredEvent } from './stored-event-row.js';
+import { EVENT_COLUMNS, EVENT_ROW_TYPES, RECORDED_AT_MS, toStoredEvent } from './stored-event-row.js';
 
 /**
  * The global log in commit-safe order.
@@ -23,9 +23,21 @@ const readPage = (columns: string) => `
 
 const READ_PAGE = readPage(EVENT_COLUMNS);
 
-// The same page, but data and metadata only for the wanted types ($4): the rest is scanned for
-// the cursor and dropped without its (possibly large) JSON ever being sent or parsed.
-const READ_PAGE_OF_TYPES = readPage(eventColumnsOfTypes('$4::text[]'));
+// The same page cut down to the wanted types ($4), plus its last row (data and metadata left
+// out unless wanted) for the cursor, and `scanned`, the page's full row count: the rows of
+// other types are scanned on the server and never sent, parsed or allocated here.
+const READ_PAGE_OF_TYPES = `
+  SELECT global_position, transaction_id, stream_id, stream_version, event_id, type, schema_version,
+         CASE WHEN wanted THEN data END, CASE WHEN wanted THEN metadata END, ${RECORDED_AT_MS}, wanted, scanned
+    FROM (SELECT page.*, page.type = ANY($4::text[]) AS wanted,
+                 row_number() OVER log_order AS scanned,
+                 lead(true) OVER log_order IS NULL AS last
+            FROM (${readPage('*')}) page
+          WINDOW log_order AS (ORDER BY transaction_id, global_position)) numbered
+   WHERE wanted OR last
+   ORDER BY transaction_id, global_position`;
+const WANTED_COLUMN = 10;
+const SCANNED_COLUMN = 11;
 
 // Committed rows the xmin horizon still hides: an open transaction (perhaps one that never
 // appends, so nothing will notify when it ends) is holding readers back.
@@ -59,20 +71,21 @@ export async function readLogPage(
 ): Promise<ReadAllPage> {
   const result = await pool.query<unknown[]>(
     types === undefined
-      ? { name: 'event_store_read_log', text: READ_PAGE, values: [after.transactionId, after.globalPosition, limit], rowMode: 'array' }
+      ? { name: 'event_store_read_log', text: READ_PAGE, values: [after.transactionId, after.globalPosition, limit], rowMode: 'array', types: EVENT_ROW_TYPES }
       : {
           name: 'event_store_read_log_of_types',
           text: READ_PAGE_OF_TYPES,
           values: [after.transactionId, after.globalPosition, limit, [...types]],
           rowMode: 'array',
+          types: EVENT_ROW_TYPES,
         },
   );
   const last = result.rows.at(-1);
-  const wanted = types === undefined ? result.rows : result.rows.filter((row) => types.has(row[TYPE_COLUMN] as string));
+  const wanted = types === undefined ? result.rows : result.rows.filter((row) => row[WANTED_COLUMN] === true);
   return {
     events: wanted.map(toStoredEvent),
     next: last ? { transactionId: BigInt(last[1] as string), globalPosition: BigInt(last[0] as string) } : after,
-    scanned: result.rows.length,
+    scanned: types === undefined || !last ? result.rows.length : Number(last[SCANNED_COLUMN]),
   };
 }
 

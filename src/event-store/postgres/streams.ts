@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { ReadStreamOptions, StoredEvent } from '../event-store.port.js';
-import { EVENT_COLUMNS, toStoredEvent } from './stored-event-row.js';
+import { EVENT_COLUMNS, EVENT_ROW_TYPES, toStoredEvent } from './stored-event-row.js';
 
 const LAST_VERSION = 9_223_372_036_854_775_807n;
 
@@ -28,6 +28,7 @@ export async function readStreamEvents(
     // LIMIT NULL means no limit.
     values: [streamId, options.fromVersion ?? (backwards ? LAST_VERSION : 1n), options.limit ?? null],
     rowMode: 'array',
+    types: EVENT_ROW_TYPES,
   });
   return result.rows.map(toStoredEvent);
 }

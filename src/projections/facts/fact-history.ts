@@ -107,7 +107,8 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
 
 /** The fact without its provenance, disputes and history: what a fact row holds. */
 export function viewOf(factId: string, fold: FactFold): Omit<FactState, 'provenance' | 'disputes' | 'history'> {
-  const withdrawnAt = withdrawnAtOf(fold);
+  const documentCount = documentCountOf(fold);
+  const withdrawnAt = withdrawnAtOf(fold, documentCount);
   return {
     factId,
     type: fold.type!,
@@ -115,7 +116,7 @@ export function viewOf(factId: string, fold: FactFold): Omit<FactState, 'provena
     status: withdrawnAt === null ? 'supported' : 'withdrawn',
     firstKnownAt: new Date(fold.firstKnownAt!),
     withdrawnKnownAt: withdrawnAt === null ? null : new Date(withdrawnAt),
-    documentCount: documentCountOf(fold),
+    documentCount,
   };
 }
 

@@ -109,6 +109,7 @@ export const factsProjection: Projection = {
 function factsReplay(s: string): ProjectionReplay {
   const folds = new Map<string, FactFold>();
   return {
+    heldBack: ['fact', 'fact_pending'],
     async apply(client, events) {
       const records = events.map(toRecord);
       await copyRows(

@@ -6,8 +6,24 @@ import type { ValidTime } from '../../domain/facts/fact-events.js';
 export type IsoDate = string;
 
 /** The days a partial date may mean: 2017-09 is 2017-09-01 .. 2017-09-30. Null when malformed. */
-export function interval(date: PartialDate | null): { from: IsoDate; to: IsoDate } | null {
-  if (date === null || parsePartialDate(date.value)?.precision !== date.precision) return null;
+export function interval(date: PartialDate | null): Interval | null {
+  if (date === null) return null;
+  // Every fact row asks for two, and a ledger's facts share few distinct dates.
+  const key = `${date.precision}:${date.value}`;
+  let days = intervals.get(key);
+  if (days === undefined) {
+    days = computeInterval(date);
+    intervals.set(key, days);
+  }
+  return days;
+}
+
+type Interval = { readonly from: IsoDate; readonly to: IsoDate };
+
+const intervals = new Map<string, Interval | null>();
+
+function computeInterval(date: PartialDate): Interval | null {
+  if (parsePartialDate(date.value)?.precision !== date.precision) return null;
   const [year, month] = date.value.split('-').map(Number) as [number, number];
   switch (date.precision) {
     case 'day':

@@ -120,19 +120,28 @@ export async function rebuildProjections(
     }
 
     report('indexing');
+    // Each table is indexed as soon as its rows are all in: most while the replays' `finish`
+    // writes the tables it held back.
     await Promise.all(
-      ordered.map((projection) =>
-        inTransaction(pool, async (client) => {
-          const replay = replays.get(projection);
-          if (replay) {
+      ordered.map(async (projection) => {
+        const schema = nextSchema(projection);
+        const replay = replays.get(projection);
+        if (!replay) {
+          await inTransaction(pool, (client) => setLogged(client, schema));
+          return indexAndAnalyze(pool, projection, schema);
+        }
+        // A replayed generation was logged from the start (see createGeneration).
+        const heldBack = new Set(replay.heldBack);
+        await Promise.all([
+          indexAndAnalyze(pool, projection, schema, (table) => !heldBack.has(table)),
+          inTransaction(pool, async (client) => {
             await client.query('SET LOCAL synchronous_commit = off');
             await replay.finish(client);
-          }
-          await setLogged(client, nextSchema(projection));
-        }),
-      ),
+          }),
+        ]);
+        if (heldBack.size > 0) await indexAndAnalyze(pool, projection, schema, (table) => heldBack.has(table));
+      }),
     );
-    await Promise.all(ordered.map((projection) => indexAndAnalyze(pool, projection, nextSchema(projection))));
 
     report('swapping');
     await inTransaction(pool, async (client) => {

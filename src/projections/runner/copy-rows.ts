@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
+import { jsonTextOf } from '../../event-store/json-text.js';
 
 /** A value of a COPY text-format row: null is NULL; objects go in as JSON (for json columns). */
 export type CopyValue = string | number | bigint | boolean | null | undefined | Date | object;
@@ -17,7 +18,7 @@ function field(value: CopyValue): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
     // JSON has no raw newlines, carriage returns or tabs (it escapes them): only backslashes.
-    const json = JSON.stringify(value);
+    const json = jsonTextOf(value);
     return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
   }
   return String(value);

@@ -65,17 +65,34 @@ export async function setLogged(client: pg.ClientBase, schema: string): Promise<
 /**
  * finishGeneration's indexes and ANALYZE for a generation nobody reads yet (the caller has
  * committed its rows), two statements at a time on connections of their own, so the server
- * builds them side by side without taking the whole pool.
+ * builds them side by side without taking the whole pool. `tables` limits it to the indexes
+ * and statistics of those tables (a rebuild indexes tables whose rows are complete while
+ * others are still being written).
  */
-export async function indexAndAnalyze(pool: pg.Pool, projection: Projection, schema: string): Promise<void> {
+export async function indexAndAnalyze(
+  pool: pg.Pool,
+  projection: Projection,
+  schema: string,
+  tables?: (table: string) => boolean,
+): Promise<void> {
+  const wanted = tables ?? (() => true);
   const indexes = projection
     .indexes(schema)
     .split(';')
     .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
+    .filter((statement) => statement.length > 0 && wanted(indexedTable(statement, schema)));
   await twoAtATime(pool, indexes);
   const { rows } = await pool.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
-  await twoAtATime(pool, rows.map(({ tablename }) => `ANALYZE ${schema}.${tablename}`));
+  await twoAtATime(
+    pool,
+    rows.filter(({ tablename }) => wanted(tablename)).map(({ tablename }) => `ANALYZE ${schema}.${tablename}`),
+  );
+}
+
+function indexedTable(statement: string, schema: string): string {
+  const table = new RegExp(`\\bON\\s+${schema}\\.(\\w+)`, 'i').exec(statement)?.[1];
+  if (table === undefined) throw new Error(`Index statement names no table of ${schema}: ${statement}`);
+  return table;
 }
 
 async function twoAtATime(pool: pg.Pool, statements: readonly string[]): Promise<void> {

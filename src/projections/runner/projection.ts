@@ -39,4 +39,6 @@ export interface Projection {
 export interface ProjectionReplay {
   apply(client: pg.ClientBase, events: readonly StoredEvent[]): Promise<void>;
   finish(client: pg.ClientBase): Promise<void>;
+  /** The tables `finish` writes; the others are indexed while it runs. */
+  readonly heldBack?: readonly string[];
 }
