@@ -37,6 +37,10 @@ async function write(fixture: ProjectionFixture, writer: number): Promise<void> 
 
 describe('replay equivalence', () => {
   let fixture: ProjectionFixture;
+  const indexesOf = async (schema: string): Promise<string[]> =>
+    (
+      await fixture.pool.query<{ indexdef: string }>('SELECT indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname', [schema])
+    ).rows.map((row) => row.indexdef);
 
   beforeAll(async () => {
     fixture = await createProjectionFixture();
@@ -59,6 +63,7 @@ describe('replay equivalence', () => {
     async (_, projection) => {
       const schema = liveSchema(projection);
       const live = await snapshotSchema(fixture.pool, schema);
+      const liveIndexes = await indexesOf(schema);
       expect(Object.values(live).flat().length).toBeGreaterThan(100);
       const lock = await acquireRebuildLock(fixture.pool, [projection]);
       try {
@@ -67,6 +72,13 @@ describe('replay equivalence', () => {
         await lock.release();
       }
       expect(await snapshotSchema(fixture.pool, schema)).toEqual(live);
+      // Every index is back, and every table was analyzed, however the finish split the work.
+      expect(await indexesOf(schema)).toEqual(liveIndexes);
+      const { rows: unanalyzed } = await fixture.pool.query<{ relname: string }>(
+        'SELECT relname FROM pg_stat_user_tables WHERE schemaname = $1 AND last_analyze IS NULL',
+        [schema],
+      );
+      expect(unanalyzed).toEqual([]);
     },
     60_000,
   );
