@@ -1,10 +1,11 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import { type KafkaConfig, type Message, Partitioners, type Producer } from 'kafkajs';
+import type { KafkaConfig, Message, Producer } from 'kafkajs';
 import type { EventStore, LogCursor, StoredEvent, Subscription } from '../event-store/event-store.port.js';
 import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
 import { toKafkaMessage } from './envelope.js';
 import { createKafka, ensureTopic } from './kafka-client.js';
 import type { RelayCheckpoints } from './relay-checkpoints.js';
+import { streamPartitioner } from './stream-partitioner.js';
 
 /**
  * stopped -> starting -> publishing <-> retrying -> stopped. Only transitions are logged,
@@ -137,7 +138,7 @@ export class KafkaRelay {
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
+      createPartitioner: streamPartitioner,
       // Bounded, so a dead broker surfaces as an error and a state change instead of a send that never returns.
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2000 },
     });
