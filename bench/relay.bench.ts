@@ -7,10 +7,12 @@
  * its own, so it never touches existing data.
  */
 import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
 import type { EventStore, LogCursor } from '../src/event-store/event-store.port.js';
 import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
 import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
+import { createKafka } from '../src/publishing/kafka-client.js';
 import { KafkaRelay } from '../src/publishing/kafka-relay.js';
 import { publishingMigrations } from '../src/publishing/publishing.migrations.js';
 import { PostgresRelayCheckpoints } from '../src/publishing/relay-checkpoints.js';
@@ -37,11 +39,11 @@ async function main(): Promise<void> {
   }
   const scratch = await createScratchDatabase(adminUrl, 10);
   const { pool } = scratch;
+  const suffix = randomBytes(4).toString('hex');
   try {
     await runMigrations(pool, [...eventStoreMigrations, ...publishingMigrations]);
     const store = createPostgresEventStore(pool);
     const checkpoints = new PostgresRelayCheckpoints(pool);
-    const suffix = randomBytes(4).toString('hex');
     console.log(`appending a backlog of ${fmt(BACKLOG)} events...`);
     await appendBacklog(store, BACKLOG);
     // As autovacuum would after such growth (the shared development server runs without it).
@@ -54,6 +56,19 @@ async function main(): Promise<void> {
     console.log(`\n${markdown(throughput, latency)}`);
   } finally {
     await scratch.drop();
+    await deleteTopics(brokers, `newsledger.bench.${suffix}.`);
+  }
+}
+
+/** The run's topics take a few GB on the shared broker; like the database, they go at the end. */
+async function deleteTopics(brokers: string[], prefix: string): Promise<void> {
+  const admin = createKafka(brokers, 'newsledger-bench').admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
   }
 }
 
@@ -73,13 +88,19 @@ async function measureThroughput(store: EventStore, checkpoints: PostgresRelayCh
     // A fresh relay name and topic per round: each publishes the whole backlog from position 0.
     const relay = new KafkaRelay({ store, checkpoints, brokers, topic: `${topic}.${round}`, partitions: PARTITIONS, name: `bench-${topic}-${round}`, logger: quiet });
     const started = process.hrtime.bigint();
+    const cpu = { process: process.cpuUsage(), machine: machineCpu() };
     relay.start();
     while (relay.status().publishedSinceStart < BACKLOG) await sleep(5);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const processCpuUs = Object.values(process.cpuUsage(cpu.process)).reduce((a, b) => a + b);
+    const machine = machineCpu();
     end = relay.status().checkpoint;
     await relay.stop();
     rounds.push(seconds);
-    console.log(`round ${round}: ${fmt(BACKLOG / seconds)} events/s (${seconds.toFixed(1)} s)`);
+    console.log(
+      `round ${round}: ${fmt(BACKLOG / seconds)} events/s (${seconds.toFixed(1)} s); this process used ${((processCpuUs / 1e6 / seconds) * 100).toFixed(0)}% ` +
+        `of a core, ${(processCpuUs / BACKLOG).toFixed(1)} µs per event; the machine was busy ${(100 - (100 * (machine.idle - cpu.machine.idle)) / (machine.total - cpu.machine.total)).toFixed(0)}% of ${cpus().length} cores`,
+    );
   }
   const best = BACKLOG / Math.min(...rounds);
   console.log(`relay: best ${fmt(best)} events/s (target ${fmt(THROUGHPUT_TARGET)}: ${best >= THROUGHPUT_TARGET ? 'met' : 'MISSED'})`);
@@ -196,6 +217,17 @@ function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1)! };
+}
+
+/** CPU time of all cores so far (ms): with this process's own, it tells a starved relay from a slow one. */
+function machineCpu(): { idle: number; total: number } {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
