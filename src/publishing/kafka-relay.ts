@@ -1,10 +1,11 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import { type KafkaConfig, type Message, Partitioners, type Producer } from 'kafkajs';
+import type { KafkaConfig, Message, Producer } from 'kafkajs';
 import type { EventStore, LogCursor, StoredEvent, Subscription } from '../event-store/event-store.port.js';
 import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
 import { toKafkaMessage } from './envelope.js';
 import { createKafka, ensureTopic } from './kafka-client.js';
 import type { RelayCheckpoints } from './relay-checkpoints.js';
+import { streamPartitioner } from './stream-partitioner.js';
 
 /**
  * stopped -> starting -> publishing <-> retrying -> stopped. Only transitions are logged,
@@ -137,7 +138,7 @@ export class KafkaRelay {
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
+      createPartitioner: streamPartitioner,
       // Bounded, so a dead broker surfaces as an error and a state change instead of a send that never returns.
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2000 },
     });
@@ -164,13 +165,20 @@ export class KafkaRelay {
   }
 
   /**
-   * Follows the log from `after`. Publishing a batch overlaps reading the next one (the
-   * subscription reads on as soon as the handler returns), yet batches are sent and
-   * checkpointed strictly one after another, so Kafka and the checkpoint both see log order.
+   * Follows the log from `after`. Batches are sent and checkpointed strictly one after another,
+   * so Kafka and the checkpoint both see log order, but the stages overlap: while one batch's
+   * produce requests are in flight, the next batch is read and turned into messages, and a
+   * batch's checkpoint is written while the next batch is sent. Waiting for the checkpoint
+   * before sending on would add a database round trip to every event's latency. The checkpoint
+   * trails the broker by one batch at most, so a crash repeats at most two batches.
    */
   private async follow(producer: Producer, after: LogCursor): Promise<void> {
     let failure: unknown;
-    let publishing: Promise<void> = Promise.resolve();
+    /** The last batch handed to the producer, acknowledged. */
+    let sent: Promise<void> = Promise.resolve();
+    /** The last batch's checkpoint, and the one before it. */
+    let saved: Promise<void> = Promise.resolve();
+    let savedBefore: Promise<void> = Promise.resolve();
     let publishFailed!: (error: unknown) => void;
     // Also catches the failure of the last batch, after which no handler call may come.
     const failed = new Promise<never>((_, reject) => (publishFailed = reject));
@@ -179,9 +187,12 @@ export class KafkaRelay {
       after,
       batchSize: this.batchSize,
       handler: async (events) => {
-        await publishing;
-        publishing = this.publish(producer, events);
-        publishing.catch(publishFailed);
+        const batch = this.prepare(events);
+        await Promise.all([sent, savedBefore]);
+        const acknowledged = this.send(producer, batch.requests);
+        const checkpointed = Promise.all([acknowledged, saved]).then(() => this.checkpointed(batch));
+        checkpointed.catch(publishFailed);
+        [sent, saved, savedBefore] = [acknowledged, checkpointed, saved];
       },
       onError: (error) => (failure = error),
     });
@@ -193,23 +204,33 @@ export class KafkaRelay {
       failure = error;
       await subscription.stop();
     } finally {
-      await publishing.catch(() => undefined);
+      await Promise.allSettled([sent, saved]);
       this.subscription = null;
     }
     if (!this.abort.signal.aborted) throw failure ?? new Error('the event log subscription ended');
   }
 
-  private async publish(producer: Producer, events: readonly StoredEvent[]): Promise<void> {
-    const last = events.at(-1);
-    if (!last) return;
-    for (const messages of chunkBySize(events.map(toKafkaMessage), this.maxRequestBytes)) {
-      await producer.send({ topic: this.options.topic, acks: -1, messages });
-    }
-    const cursor = { transactionId: last.transactionId, globalPosition: last.globalPosition };
-    await this.options.checkpoints.save(this.name, cursor);
-    this.checkpoint = cursor;
-    for (const event of events) if (event.globalPosition > this.publishedPosition) this.publishedPosition = event.globalPosition;
-    this.publishedSinceStart += events.length;
+  private prepare(events: readonly StoredEvent[]): PreparedBatch {
+    const last = events.at(-1)!;
+    let highest = 0n;
+    for (const event of events) if (event.globalPosition > highest) highest = event.globalPosition;
+    return {
+      requests: [...chunkBySize(events.map(toKafkaMessage), this.maxRequestBytes)],
+      cursor: { transactionId: last.transactionId, globalPosition: last.globalPosition },
+      highestPosition: highest,
+      count: events.length,
+    };
+  }
+
+  private async send(producer: Producer, requests: readonly Message[][]): Promise<void> {
+    for (const messages of requests) await producer.send({ topic: this.options.topic, acks: -1, messages });
+  }
+
+  private async checkpointed(batch: PreparedBatch): Promise<void> {
+    await this.options.checkpoints.save(this.name, batch.cursor);
+    this.checkpoint = batch.cursor;
+    if (batch.highestPosition > this.publishedPosition) this.publishedPosition = batch.highestPosition;
+    this.publishedSinceStart += batch.count;
     this.healthy();
   }
 
@@ -234,6 +255,14 @@ export class KafkaRelay {
       `publishing stalled (${message}); appends go on, and the relay retries with backoff up to ${this.backoff.maxMs} ms and publishes the backlog once it succeeds`,
     );
   }
+}
+
+/** A batch read from the log, ready to send: its produce requests and what its checkpoint records. */
+interface PreparedBatch {
+  readonly requests: readonly Message[][];
+  readonly cursor: LogCursor;
+  readonly highestPosition: bigint;
+  readonly count: number;
 }
 
 /** Splits messages into produce requests of at most `maxBytes` (a single larger message goes alone). */
