@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressHttpAdapter } from '../src/api/express-http-adapter.js';
 import { configureHttpApp } from '../src/api/http-app.js';
 import { AppModule } from '../src/app.module.js';
 import { loadSettings } from '../src/config/settings.js';
@@ -55,9 +56,11 @@ function option(name: string): string | undefined {
 /** Child process: the service as main.ts runs it. */
 async function serve(): Promise<void> {
   const settings = loadSettings({ ...process.env, NEWSLEDGER_SEED_ON_START: 'false', LOG_LEVEL: 'error' });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings, { url: settings.databaseUrl! }), {
-    logger: ['error'],
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(settings, { url: settings.databaseUrl! }),
+    new ExpressHttpAdapter(),
+    { logger: ['error'] },
+  );
   configureHttpApp(app);
   await app.listen(settings.port, '127.0.0.1');
   process.send?.('ready');

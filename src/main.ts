@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressHttpAdapter } from './api/express-http-adapter.js';
 import { configureHttpApp } from './api/http-app.js';
 import { AppModule } from './app.module.js';
 import { type DatabaseConnection, openDatabase } from './config/database-connection.js';
@@ -29,6 +30,7 @@ async function bootstrap(): Promise<void> {
     const app = await NestFactory.create<NestExpressApplication>(
       // The pool closes first on SIGTERM/SIGINT, then the embedded server stops.
       AppModule.forRoot(settings, { url: database.url, onShutdown: () => database.close() }),
+      new ExpressHttpAdapter(),
       { logger: [...levelsUpTo(settings.logLevel)] },
     );
     configureHttpApp(app);

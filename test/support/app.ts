@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
+import { ExpressHttpAdapter } from '../../src/api/express-http-adapter.js';
 import { configureHttpApp } from '../../src/api/http-app.js';
 import { AppModule } from '../../src/app.module.js';
 import { loadSettings, type Settings } from '../../src/config/settings.js';
@@ -34,7 +35,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(settings, { url: db.url })],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>(new ExpressHttpAdapter(), { logger: ['error', 'warn'] });
   configureHttpApp(app);
   await app.init();
   return {

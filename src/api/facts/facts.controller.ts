@@ -1,9 +1,11 @@
-import { BadRequestException, Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
 import { KnownAtQuery } from '../../projections/read-query/read-query.dto.js';
+import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { FactDto, FactsPageDto, FactsQuery } from './facts.dto.js';
 import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
 
@@ -24,19 +26,19 @@ export class FactsController {
       '`validAt` keeps facts that had happened by that date; `knownAt` folds only what had been reported by then.',
   })
   @ApiOkResponse({ type: FactsPageDto })
-  // The handler answers with the JSON text (cached serialized), sent as it is.
-  @Header('Content-Type', 'application/json; charset=utf-8')
-  list(@Query() query: FactsQuery) {
+  @ConditionalGet()
+  async list(@Query() query: FactsQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
       throw new BadRequestException('validFrom must not be after validTo');
     }
     const { type, actor, target, validFrom, validTo } = query;
-    return this.queries.execute(
+    const page = await this.queries.execute(
       new ListFactsQuery({ type, actor, target, validFrom, validTo }, toClocks(query), {
         after: query.cursor ? decodeCursor(query.cursor) : null,
         limit: query.limit ?? FACTS_PAGE_SIZE,
       }),
     );
+    sendJsonBody(request, response, page);
   }
 
   @Get(':id')

@@ -4,14 +4,15 @@ import pg from 'pg';
 import { PG_POOL } from '../../config/database.tokens.js';
 import { type FactFilter, findFact, listFacts } from '../../projections/facts/facts.reader.js';
 import type { ReadClocks } from '../../projections/read-query/clocks.js';
+import { type JsonBody, jsonBody } from '../../projections/read-query/json-body.js';
 import type { Page, PageCursor } from '../../projections/read-query/page-cursor.js';
 import { readModelVersion, VersionedCache } from '../../projections/read-query/versioned-cache.js';
 import { factsProjection } from '../../projections/facts/facts.projection.js';
 import { liveSchema } from '../../projections/runner/generation.js';
 import { type FactJson, toFactJson } from './fact-json.js';
 
-/** Answers with the JSON text of a Page<FactJson>: pages are cached serialized, per facts read-model version. */
-export class ListFactsQuery extends Query<string> {
+/** Answers with a Page<FactJson> ready to send: pages are cached serialized, per facts read-model version. */
+export class ListFactsQuery extends Query<JsonBody> {
   constructor(
     readonly filter: FactFilter,
     readonly clocks: ReadClocks,
@@ -32,24 +33,24 @@ export class GetFactQuery extends Query<FactJson> {
 
 /**
  * Dashboards ask for the same pages again and again, and a page costs milliseconds (every
- * fact's events are folded and it is large), so pages are cached as JSON text while the facts
+ * fact's events are folded and it is large), so pages are cached as JSON bytes while the facts
  * read model is unchanged (same generation and checkpoint, see readModelVersion).
  */
 @QueryHandler(ListFactsQuery)
 export class ListFactsHandler implements IQueryHandler<ListFactsQuery> {
-  private readonly cache = new VersionedCache<string>(256);
+  private readonly cache = new VersionedCache<JsonBody>(256);
 
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  async execute({ filter, clocks, page }: ListFactsQuery): Promise<string> {
+  async execute({ filter, clocks, page }: ListFactsQuery): Promise<JsonBody> {
     const key = JSON.stringify([filter, clocks, page]);
     const version = await readModelVersion(this.pool, FACTS_SCHEMA);
     const cached = this.cache.get(key, version);
     if (cached !== undefined) return cached;
     const facts = await listFacts(this.pool, filter, clocks, page);
-    const json = JSON.stringify({ items: facts.items.map(toFactJson), next: facts.next } satisfies Page<FactJson>);
-    this.cache.set(key, version, json);
-    return json;
+    const body = jsonBody({ items: facts.items.map(toFactJson), next: facts.next } satisfies Page<FactJson>);
+    this.cache.set(key, version, body);
+    return body;
   }
 }
 

@@ -1,9 +1,11 @@
-import { BadRequestException, Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { ClocksQuery } from '../../projections/read-query/read-query.dto.js';
 import { COUNTRY_CODE } from '../facts/facts.dto.js';
+import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { GetRelationsQuery } from './relations.queries.js';
 
 const EXAMPLE = {
@@ -79,14 +81,19 @@ export class RelationsController {
   @ApiParam({ name: 'b', description: 'ISO 3166 alpha-3', example: 'USA' })
   @ApiOkResponse({ description: 'The state of relations', schema: { example: EXAMPLE } })
   @ApiBadRequestResponse({ description: 'A country code or clock is malformed (problem+json)' })
-  // The handler answers with the JSON text (cached serialized), sent as it is.
-  @Header('Content-Type', 'application/json; charset=utf-8')
-  get(@Param('a') a: string, @Param('b') b: string, @Query() query: ClocksQuery) {
+  @ConditionalGet()
+  async get(
+    @Param('a') a: string,
+    @Param('b') b: string,
+    @Query() query: ClocksQuery,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const [first, second] = [a.toUpperCase(), b.toUpperCase()];
     for (const code of [first, second]) {
       if (!COUNTRY_CODE.test(code)) throw new BadRequestException(`"${code}" is not an ISO 3166 alpha-3 country code, e.g. RUS`);
     }
     if (first === second) throw new BadRequestException('Relations need two different countries');
-    return this.queries.execute(new GetRelationsQuery(first, second, toClocks(query)));
+    sendJsonBody(request, response, await this.queries.execute(new GetRelationsQuery(first, second, toClocks(query))));
   }
 }

@@ -3,13 +3,14 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import pg from 'pg';
 import { PG_POOL } from '../../config/database.tokens.js';
 import type { ReadClocks } from '../../projections/read-query/clocks.js';
+import type { JsonBody } from '../../projections/read-query/json-body.js';
 import type { RelationsState } from '../../projections/relations/relations-state.js';
 import { RelationsReader } from '../../projections/relations/relations.reader.js';
 
 export type RelationsJson = RelationsState & { readonly knownAt: string | null };
 
-/** Answers with the JSON text of a RelationsJson: states are cached serialized (see RelationsReader). */
-export class GetRelationsQuery extends Query<string> {
+/** Answers with a RelationsJson ready to send: states are cached serialized (see RelationsReader). */
+export class GetRelationsQuery extends Query<JsonBody> {
   constructor(
     readonly a: string,
     readonly b: string,
@@ -27,8 +28,8 @@ export class GetRelationsHandler implements IQueryHandler<GetRelationsQuery> {
     this.reader = new RelationsReader(pool);
   }
 
-  async execute({ a, b, clocks }: GetRelationsQuery): Promise<string> {
+  async execute({ a, b, clocks }: GetRelationsQuery): Promise<JsonBody> {
     const knownAt = clocks.knownAt?.toISOString() ?? null;
-    return this.reader.readJson(a, b, clocks, (state) => JSON.stringify({ ...state, knownAt } satisfies RelationsJson));
+    return this.reader.readBody(a, b, clocks, (state) => ({ ...state, knownAt }) satisfies RelationsJson);
   }
 }

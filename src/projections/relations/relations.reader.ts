@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { factSnapshots } from '../facts/facts.reader.js';
 import { factsProjection } from '../facts/facts.projection.js';
 import { type ReadClocks, today } from '../read-query/clocks.js';
+import { type JsonBody, jsonBody } from '../read-query/json-body.js';
 import { readModelVersion, VersionedCache } from '../read-query/versioned-cache.js';
 import { liveSchema } from '../runner/generation.js';
 import { relationsState, type RelationsState } from './relations-state.js';
@@ -19,7 +20,7 @@ const S = liveSchema(factsProjection);
  * moves it in the same transaction).
  */
 export class RelationsReader {
-  private readonly cache: VersionedCache<{ state: RelationsState; json?: string }>;
+  private readonly cache: VersionedCache<{ state: RelationsState; body?: JsonBody }>;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -33,16 +34,16 @@ export class RelationsReader {
   }
 
   /**
-   * The state serialized by `serialize`, which is cached with it: a busy pair's state is large
+   * The state as the JSON of `toJson(state)`, cached with it: a busy pair's state is large
    * (every expulsion and sanction is listed), and serializing it costs more than reading it.
    */
-  async readJson(a: string, b: string, clocks: ReadClocks, serialize: (state: RelationsState) => string): Promise<string> {
+  async readBody(a: string, b: string, clocks: ReadClocks, toJson: (state: RelationsState) => unknown): Promise<JsonBody> {
     const entry = await this.entry(a, b, clocks);
-    entry.json ??= serialize(entry.state);
-    return entry.json;
+    entry.body ??= jsonBody(toJson(entry.state));
+    return entry.body;
   }
 
-  private async entry(a: string, b: string, clocks: ReadClocks): Promise<{ state: RelationsState; json?: string }> {
+  private async entry(a: string, b: string, clocks: ReadClocks): Promise<{ state: RelationsState; body?: JsonBody }> {
     const countries = [a, b].sort() as [string, string];
     const validAt = clocks.validAt ?? today();
     const key = `${countries.join('-')}|${validAt}|${clocks.knownAt?.toISOString() ?? ''}`;

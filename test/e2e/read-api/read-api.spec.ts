@@ -153,6 +153,25 @@ describe('read API over the seeds', () => {
     });
   });
 
+  describe('cached answers are sent with an ETag and revalidate to 304', () => {
+    it.each([
+      ['/relations/RUS/USA', { validAt: '2017-09-05' }],
+      ['/facts', { type: 'StaffReductionOrdered' }],
+    ])('GET %s %j', async (path, query) => {
+      const first = await t.http.get(path).query(query).expect(200);
+      expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+      const etag = first.headers.etag;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      const again = await t.http.get(path).query(query).expect(200);
+      expect(again.headers.etag).toBe(etag);
+      expect(again.body).toEqual(first.body);
+      const unchanged = await t.http.get(path).query(query).set('If-None-Match', etag).expect(304);
+      expect(unchanged.text).toBe('');
+      expect(unchanged.headers.etag).toBe(etag);
+      await t.http.get(path).query(query).set('If-None-Match', '"something-else"').expect(200);
+    });
+  });
+
   describe('bad clocks and parameters are 400 problem+json', () => {
     it.each([
       ['/stories', { knownAt: 'yesterday' }, 'knownAt'],

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { factsProjection } from '../../../src/projections/facts/facts.projection.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
+import { readModelVersion } from '../../../src/projections/read-query/versioned-cache.js';
 import { RelationsReader } from '../../../src/projections/relations/relations.reader.js';
+import { liveSchema } from '../../../src/projections/runner/generation.js';
 import { readTimeline } from '../../../src/projections/timeline/timeline.reader.js';
 import { NOW, createProjectionFixture, day, factReported, project, type ProjectionFixture, seedLikeFacts } from './projection-fixture.js';
 
@@ -92,6 +94,21 @@ describe('relations and timeline, read from the facts read model', () => {
     const after = await reader.read('FRA', 'DEU', clocks);
     expect(after.sides[0].sanctions).toEqual([expect.objectContaining({ by: 'FRA', detail: 'new' })]);
     expect(before.sides[0].sanctions).toEqual([]);
+  });
+
+  it('given reads in one turn, then they share one version query, and a read after it was sent waits for the next', async () => {
+    const schema = liveSchema(factsProjection);
+    const first = readModelVersion(fixture.pool, schema);
+    expect(readModelVersion(fixture.pool, schema)).toBe(first);
+    await new Promise((resolve) => setImmediate(resolve));
+    // The shared query is under way: it may have started before a change this read must see.
+    const next = readModelVersion(fixture.pool, schema);
+    expect(next).not.toBe(first);
+    expect(await next).toBe(await first);
+    const factId = `fact-${randomUUID()}`;
+    await fixture.store.append(factId, [factReported({ factId, type: 'AmbassadorSummoned', actor: 'ITA', target: 'ESP', occurredOn: day('2019-01-01') })]);
+    await project(fixture, [factsProjection]);
+    expect(await readModelVersion(fixture.pool, schema)).not.toBe(await first);
   });
 
   it('when the timeline of RUS and USA is read, then facts come in valid-time order with generated summaries', async () => {
