@@ -1,8 +1,10 @@
-import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
+import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import {
   StoriesPageDto,
   StoriesQuery,
@@ -51,8 +53,9 @@ export class StoriesController {
   @ApiParam(STORY_ID)
   @ApiOkResponse({ type: StoryDto })
   @ApiNotFoundResponse({ description: 'No such story, or not known at `knownAt`' })
-  get(@Param('id') id: string, @Query() query: StoryQuery) {
-    return this.queries.execute(new GetStoryQuery(id, toClocks(query)));
+  @ConditionalGet()
+  async get(@Param('id') id: string, @Query() query: StoryQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
+    sendJsonBody(request, response, await this.queries.execute(new GetStoryQuery(id, toClocks(query))));
   }
 
   @Get(':id/versions')

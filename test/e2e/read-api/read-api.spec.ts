@@ -157,7 +157,9 @@ describe('read API over the seeds', () => {
     it.each([
       ['/relations/RUS/USA', { validAt: '2017-09-05' }],
       ['/facts', { type: 'StaffReductionOrdered' }],
-    ])('GET %s %j', async (path, query) => {
+      ['/stories/:id', { knownAt: '2017-08-28T00:00:00Z' }],
+    ])('GET %s %j', async (route, query) => {
+      const path = route.replace(':id', storyId);
       const first = await t.http.get(path).query(query).expect(200);
       expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
       const etag = first.headers.etag;
