@@ -33,12 +33,12 @@ export const toEnvelopeJson = (event: StoredEvent): EventEnvelopeJson => ({
 });
 
 /**
- * JSON.stringify(toEnvelopeJson(event)), written out directly so that data and metadata read
- * from the store are pasted in as the text they were stored as (see json-text.ts) instead of
- * being serialized again: the relay, SSE and `consume --json` write every event this way.
+ * JSON.stringify(toEnvelopeJson(event)), except that data and metadata read from the store are
+ * pasted in as the text they were stored as (see json-text.ts) instead of being serialized
+ * again: the relay, SSE and `consume --json` write every event this way. Data and metadata are
+ * the envelope's last fields, so they follow its other fields' JSON.
  */
-export const envelopeJsonText = (event: StoredEvent): string =>
-  `{"eventId":${JSON.stringify(event.eventId)},"type":${JSON.stringify(event.type)},"schemaVersion":${event.schemaVersion}` +
-  `,"streamId":${JSON.stringify(event.streamId)},"streamVersion":"${event.streamVersion}","globalPosition":"${event.globalPosition}"` +
-  `,"transactionId":"${event.transactionId}","recordedAt":"${event.recordedAt.toISOString()}"` +
-  `,"data":${jsonTextOf(event.data)},"metadata":${jsonTextOf(event.metadata)}}`;
+export function envelopeJsonText(event: StoredEvent): string {
+  const { data, metadata, ...fields } = toEnvelopeJson(event);
+  return `${JSON.stringify(fields).slice(0, -1)},"data":${jsonTextOf(data)},"metadata":${jsonTextOf(metadata)}}`;
+}
