@@ -307,7 +307,7 @@ async function main(): Promise<void> {
         `${result.seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en-US')} events/s ` +
         `(target ${TARGET_EVENTS_PER_SECOND.toLocaleString('en-US')}: ${rate >= TARGET_EVENTS_PER_SECOND ? 'met' : 'NOT met'})`,
     );
-    console.log(`Read model rows: ${sizes.map((s) => `${s.schema} ${Number(s.rows).toLocaleString('en-US')}`).join(', ')}`);
+    console.log(`Read model rows (statistics' estimate): ${sizes.map((s) => `${s.schema} ${Number(s.rows).toLocaleString('en-US')}`).join(', ')}`);
   } finally {
     await pool.end();
   }

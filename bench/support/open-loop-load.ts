@@ -1,0 +1,79 @@
+import { Agent, get } from 'node:http';
+import { performance } from 'node:perf_hooks';
+
+export interface OpenLoopOptions {
+  readonly port: number;
+  /** Requests per second, evenly spaced. */
+  readonly rate: number;
+  readonly durationS: number;
+  /** Keep-alive connections shared by all requests; a request waits when all are busy. */
+  readonly connections: number;
+  readonly path: () => string;
+}
+
+export interface OpenLoopResult {
+  readonly sent: number;
+  readonly failures: number;
+  /** Milliseconds from each request's due time to the last byte of its response. */
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  /** Responses per second over the whole run, the slowest response included. */
+  readonly achievedRate: number;
+}
+
+/**
+ * A fixed request rate in the open-loop sense, as wrk2 and vegeta mean it: request i is due at
+ * start + i / rate whatever became of the requests before it, and its latency is counted from
+ * that due time. A slow response, a busy connection, a stalled process or a late timer all count
+ * against the measured latency, so nothing is left out by the client waiting (coordinated
+ * omission). autocannon's `overallRate` is not this; see docs/benchmarks.md, "Read API".
+ */
+export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const total = Math.round(options.rate * options.durationS);
+  if (total < 1) throw new Error(`no request to send at ${options.rate} requests/s for ${options.durationS} s`);
+  const intervalMs = 1000 / options.rate;
+  const latencies = new Float64Array(total);
+  let failures = 0;
+  let done = 0;
+  const start = performance.now();
+
+  const finished = new Promise<void>((resolve) => {
+    const settle = (index: number, due: number, ok: boolean): void => {
+      latencies[index] = performance.now() - due;
+      if (!ok) failures += 1;
+      if (++done === total) resolve();
+    };
+    const send = (index: number): void => {
+      const due = start + index * intervalMs;
+      get({ agent, host: '127.0.0.1', port: options.port, path: options.path() }, (response) => {
+        const ok = response.statusCode !== undefined && response.statusCode >= 200 && response.statusCode < 300;
+        response.on('end', () => settle(index, due, ok));
+        response.on('error', () => settle(index, due, false));
+        response.resume();
+      }).on('error', () => settle(index, due, false));
+    };
+    let next = 0;
+    const tick = (): void => {
+      const now = performance.now();
+      while (next < total && start + next * intervalMs <= now) send(next++);
+      if (next < total) setTimeout(tick, Math.max(0, start + next * intervalMs - performance.now()));
+    };
+    tick();
+  });
+  await finished;
+  const elapsedS = (performance.now() - start) / 1000;
+  agent.destroy();
+
+  latencies.sort();
+  const percentile = (q: number): number => latencies[Math.max(0, Math.ceil(q * total) - 1)]!;
+  return {
+    sent: total,
+    failures,
+    p50: percentile(0.5),
+    p99: percentile(0.99),
+    max: latencies[total - 1]!,
+    achievedRate: total / elapsedS,
+  };
+}
