@@ -6,7 +6,9 @@
  * It creates (and finally drops) its own database next to DATABASE_URL's, and uses topics of
  * its own, so it never touches existing data.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { EventStore, LogCursor } from '../src/event-store/event-store.port.js';
 import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
@@ -48,6 +50,12 @@ async function main(): Promise<void> {
     await appendBacklog(store, BACKLOG);
     const throughput = await measureThroughput(store, checkpoints, brokers, `newsledger.bench.${suffix}.backlog`);
     const databaseUrl = pool.options.connectionString!;
+    // The throughput rounds leave what the broker and PostgreSQL wrote (1-2 GB) in the page
+    // cache; the kernel writing it out during the latency run stalls the fsync of every append
+    // for tens of milliseconds at a time. The latency run measures steady appends, so it starts
+    // with that written out.
+    console.log(`writing out ${dirtyMegabytes()} of dirty pages left by the throughput rounds (sync)...`);
+    execFileSync('sync');
     const latency = await measureLatency(store, checkpoints, brokers, `newsledger.bench.${suffix}.latency`, throughput.end, databaseUrl);
     console.log(`\n${markdown(throughput, latency)}`);
   } finally {
@@ -57,6 +65,15 @@ async function main(): Promise<void> {
 }
 
 /** The run's topics take a few GB on the shared broker; like the database, they go at the end. */
+function dirtyMegabytes(): string {
+  try {
+    const kb = /^Dirty:\s+(\d+) kB$/m.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1];
+    return kb ? `${fmt(Math.round(Number(kb) / 1024))} MB` : 'an unknown amount';
+  } catch {
+    return 'an unknown amount';
+  }
+}
+
 async function deleteTopics(brokers: string[], prefix: string): Promise<void> {
   const admin = createKafka(brokers, 'newsledger-bench').admin();
   await admin.connect();
