@@ -93,8 +93,16 @@ async function main(): Promise<void> {
     const url = new URL(adminUrl);
     url.pathname = '/nl_bench_api';
     const port = 30_000 + Math.floor(Math.random() * 20_000);
+    // Without KAFKA_BROKERS even when this shell has it: a relay in the service would publish
+    // the whole corpus while the reads are measured.
     child = fork(fileURLToPath(import.meta.url), ['--serve'], {
-      env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), NEWSLEDGER_API_TOKEN: 'bench-token-0123456789abcdef' },
+      env: {
+        ...process.env,
+        DATABASE_URL: url.toString(),
+        PORT: String(port),
+        NEWSLEDGER_API_TOKEN: 'bench-token-0123456789abcdef',
+        KAFKA_BROKERS: undefined,
+      },
     });
     await new Promise<void>((resolve, reject) => {
       child!.once('message', () => resolve());
