@@ -64,7 +64,6 @@ async function main(): Promise<void> {
   }
 }
 
-/** The run's topics take a few GB on the shared broker; like the database, they go at the end. */
 function dirtyMegabytes(): string {
   try {
     const kb = /^Dirty:\s+(\d+) kB$/m.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1];
@@ -74,6 +73,7 @@ function dirtyMegabytes(): string {
   }
 }
 
+/** The run's topics take a few GB on the shared broker; like the database, they go at the end. */
 async function deleteTopics(brokers: string[], prefix: string): Promise<void> {
   const admin = createKafka(brokers, 'newsledger-bench').admin();
   await admin.connect();

@@ -40,19 +40,23 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
   const start = performance.now();
 
   const finished = new Promise<void>((resolve) => {
-    const settle = (index: number, due: number, ok: boolean): void => {
-      latencies[index] = performance.now() - due;
-      if (!ok) failures += 1;
-      if (++done === total) resolve();
-    };
     const send = (index: number): void => {
       const due = start + index * intervalMs;
+      let settled = false;
+      // Once per request, though a failing one may report both an error and an end.
+      const settle = (ok: boolean): void => {
+        if (settled) return;
+        settled = true;
+        latencies[index] = performance.now() - due;
+        if (!ok) failures += 1;
+        if (++done === total) resolve();
+      };
       get({ agent, host: '127.0.0.1', port: options.port, path: options.path() }, (response) => {
         const ok = response.statusCode !== undefined && response.statusCode >= 200 && response.statusCode < 300;
-        response.on('end', () => settle(index, due, ok));
-        response.on('error', () => settle(index, due, false));
+        response.on('end', () => settle(ok));
+        response.on('error', () => settle(false));
         response.resume();
-      }).on('error', () => settle(index, due, false));
+      }).on('error', () => settle(false));
     };
     let next = 0;
     const tick = (): void => {
