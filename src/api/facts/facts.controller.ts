@@ -43,7 +43,7 @@ export class FactsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One fact with provenance, corroboration, disputes and history' })
-  @ApiParam({ name: 'id', example: 'fact-staff-reduction-ordered-rus-usa-2017-07' })
+  @ApiParam({ name: 'id', example: 'fact-0190a8f2-5c3e-7b1d-9a4e-2f6b8c1d0e3a', description: 'Opaque: fact- and a UUIDv7' })
   @ApiOkResponse({ type: FactDto })
   @ApiNotFoundResponse({ description: 'No such fact, or not reported by `knownAt`' })
   get(@Param('id') id: string, @Query() query: KnownAtQuery) {

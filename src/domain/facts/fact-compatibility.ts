@@ -61,6 +61,10 @@ export function findDisputes(recorded: FactValues, reported: FactValues): readon
 const refineDate = (recorded: PartialDate | null, reported: PartialDate | null): PartialDate | null =>
   recorded === null ? reported : reported === null ? recorded : finerPartialDate(recorded, reported);
 
+/** The earliest publication bounds the fact best. */
+const earlierDay = (a: string | null | undefined, b: string | null | undefined): string | null =>
+  !a ? (b ?? null) : !b ? a : a < b ? a : b;
+
 const refineParty = (recorded: Party, reported: Party): Party =>
   recorded.name === null && reported.name !== null ? { ...recorded, name: reported.name } : recorded;
 
@@ -98,6 +102,7 @@ export const refineFactValues = (recorded: FactValues, reported: FactValues): Fa
   validTime: {
     occurredOn: refineDate(recorded.validTime.occurredOn, reported.validTime.occurredOn),
     effectiveOn: refineDate(recorded.validTime.effectiveOn, reported.validTime.effectiveOn),
+    occurredBy: earlierDay(recorded.validTime.occurredBy, reported.validTime.occurredBy),
   },
   modality: recorded.modality,
   cameo: recorded.cameo ?? reported.cameo,

@@ -3,6 +3,9 @@ import { DomainError } from '../shared/domain-error.js';
 import { eventIdFor } from '../shared/deterministic-uuid.js';
 import { isValidPartialDate } from '../shared/partial-date-relations.js';
 import { findDisputes, refineFactValues } from './fact-compatibility.js';
+import type { Resolution } from './fact-resolution.js';
+import { FACT_REPORT_SCHEMA_VERSION, upcastFactEvent } from './fact-upcast.js';
+import { typeFamily } from './type-family.js';
 import {
   type FactCorroborated,
   type FactDisputed,
@@ -19,11 +22,13 @@ import {
 export interface ReportFact {
   readonly type: 'ReportFact';
   readonly factType: FactEventType;
-  /** The stream the fact lives in (see factIdFor); the caller picks it, the values may disagree with it. */
+  /** The stream the fact lives in; the resolution (see resolveReport) picks it. */
   readonly factId: string;
   readonly values: FactValues;
   readonly provenance: Provenance;
   readonly origin: FactOrigin;
+  /** Why the report is aimed at this fact; recorded on the event it becomes. */
+  readonly resolution?: Resolution;
 }
 
 /** A newer extractor no longer finds, in this document, the fact an extractor reported from it. */
@@ -62,6 +67,9 @@ const valuesOf = ({ actor, target, counts, places, validTime, modality, cameo, d
   cameo,
   detail,
 });
+
+/** The quotes of the reports a fact holds. */
+export const quotesOf = (reports: Reports): string[] => [...reports.keys()].map((key) => key.slice(key.indexOf('\u0000') + 1));
 
 /** Reports by reportKey: which document, and whether an extractor (not a curator) made it. */
 type Reports = ReadonlyMap<string, { readonly documentId: string; readonly extracted: boolean }>;
@@ -134,15 +142,16 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
     throw new DomainError('INVALID_FACT_REPORT', `Report of ${command.factId}: ${problem}`, { factId: command.factId });
   }
   const { factId, factType, values, provenance, origin } = command;
+  const resolution = command.resolution === undefined ? {} : { resolution: command.resolution };
   if (state.status === 'unreported') {
     const reported: FactReported = {
       type: factType,
-      schemaVersion: 1,
-      data: { factId, ...valuesOf(values), provenance, origin },
+      schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+      data: { factId, ...valuesOf(values), provenance, origin, ...resolution },
     };
     return [reported];
   }
-  if (state.factId !== factId || state.factType !== factType) {
+  if (state.factId !== factId || typeFamily(state.factType) !== typeFamily(factType)) {
     const message = `${factType} ${factId} reported on the stream of ${state.factType} ${state.factId}`;
     throw new DomainError('FACT_MISMATCH', message, {
       expected: { factId: state.factId, factType: state.factType },
@@ -154,15 +163,15 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
   if (disputes.length > 0) {
     const disputed: FactDisputed = {
       type: 'FactDisputed',
-      schemaVersion: 1,
-      data: { factId, provenance, origin, disputes, values: valuesOf(values) },
+      schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+      data: { factId, provenance, origin, disputes, values: valuesOf(values), ...resolution },
     };
     return [disputed];
   }
   const corroborated: FactCorroborated = {
     type: 'FactCorroborated',
-    schemaVersion: 1,
-    data: { factId, provenance, origin, values: valuesOf(values) },
+    schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+    data: { factId, provenance, origin, values: valuesOf(values), ...resolution },
   };
   return [corroborated];
 }
@@ -171,6 +180,7 @@ export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
   initialState: () => ({ status: 'unreported' }),
   evolve,
   decide,
+  upcast: upcastFactEvent,
 };
 
 /**

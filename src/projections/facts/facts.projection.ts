@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { FACT_EVENT_TYPES, type FactEventType, type FactValues } from '../../domain/facts/fact-events.js';
+import { upcastFactEvent } from '../../domain/facts/fact-upcast.js';
 import type { StoredEvent } from '../../event-store/event-store.port.js';
 import { knownTimeOf } from '../runner/known-time.js';
 import { copyRows, type CopyValue } from '../runner/copy-rows.js';
@@ -45,7 +46,8 @@ export const factsProjection: Projection = {
       -- the two countries in alphabetical order, e.g. 'RUS-USA': relations ask by pair
       pair text NOT NULL,
       modality text NOT NULL,
-      -- the valid-time span (null: undated) and the order of the timeline (undated last)
+      -- the valid-time span (stated, or the window before the reporting publication; null only
+      -- for old reports that know neither) and the order of the timeline (those last)
       valid_from date,
       valid_to date,
       sort_on date NOT NULL,
@@ -139,16 +141,19 @@ function factsReplay(s: string): ProjectionReplay {
 function toRecord(event: StoredEvent): FactEventRecord {
   const factId = (event.data as { factId?: unknown }).factId;
   if (typeof factId !== 'string') throw new Error(`${event.type} event ${event.eventId} has no factId`);
+  const knownTime = knownTimeOf(event);
+  // Stored as the current schema, so reads never meet an old shape.
+  const { data } = upcastFactEvent({ ...event, knownAt: knownTime.toISOString() });
   return {
     factId,
     eventId: event.eventId,
     type: event.type,
     transactionId: event.transactionId,
     globalPosition: event.globalPosition,
-    knownTime: knownTimeOf(event),
+    knownTime,
     recordedAt: event.recordedAt,
-    documentId: documentOf(event.type, event.data),
-    data: event.data,
+    documentId: documentOf(event.type, data),
+    data,
   };
 }
 

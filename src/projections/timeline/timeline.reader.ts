@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { FactEventType, FactValues } from '../../domain/facts/fact-events.js';
 import { factSnapshots } from '../facts/facts.reader.js';
-import { startOf } from '../facts/valid-time.js';
+import { happenedFrom } from '../facts/valid-time.js';
 import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { summarizeFact } from './fact-summary.js';
@@ -39,7 +39,7 @@ export async function readTimeline(
     .map((fact) => ({
       factId: fact.factId,
       type: fact.type,
-      date: startOf(fact.values.validTime.occurredOn ?? fact.values.validTime.effectiveOn),
+      date: happenedFrom(fact.values.validTime),
       validTime: fact.values.validTime,
       actor: fact.values.actor,
       target: fact.values.target,
