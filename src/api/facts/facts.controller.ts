@@ -1,6 +1,7 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
@@ -12,8 +13,10 @@ import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
 // Every fact comes with its provenance and history: pages stay small by default.
 const FACTS_PAGE_SIZE = 20;
 
+@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
 @ApiTags('facts')
 @ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
+@UseInterceptors(MinPositionInterceptor)
 @Controller('facts')
 export class FactsController {
   constructor(private readonly queries: QueryBus) {}
