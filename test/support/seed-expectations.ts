@@ -20,4 +20,4 @@ export const SEED_EVENT_COUNTS: Readonly<Record<string, number>> = {
  * What seeding appends besides: each document appends one index event to every identity key
  * (type family, actor, target) its reports change (see decideFacts).
  */
-export const SEED_KEY_INDEX_EVENTS = 0;
+export const SEED_KEY_INDEX_EVENTS = 17;
