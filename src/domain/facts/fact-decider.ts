@@ -3,7 +3,7 @@ import { DomainError } from '../shared/domain-error.js';
 import { eventIdFor } from '../shared/deterministic-uuid.js';
 import { isValidPartialDate } from '../shared/partial-date-relations.js';
 import { findDisputes, refineFactValues } from './fact-compatibility.js';
-import type { Resolution } from './fact-resolution.js';
+import type { Resolution } from './resolution-record.js';
 import { FACT_REPORT_SCHEMA_VERSION, upcastFactEvent } from './fact-upcast.js';
 import { typeFamily } from './type-family.js';
 import {

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../shared/domain-event.js';
 import type { PartialDate } from '../shared/partial-date.js';
-import type { Resolution } from './fact-resolution.js';
+import type { Resolution } from './resolution-record.js';
 
 /** How the source frames the act: done, merely announced, proposed, refused, ... */
 export type Modality = 'asserted' | 'announced' | 'ordered' | 'proposed' | 'rejected' | 'threatened' | 'negated';

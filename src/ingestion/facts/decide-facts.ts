@@ -13,7 +13,8 @@ import {
 import { FACT_EVENT_TYPES, type FactEvent, type FactEventType, type FactOrigin, type FactValues, type Provenance } from '../../domain/facts/fact-events.js';
 import { type IdentityKey, factIdOf, identityKeyOf, identityStreamId, monthKeyedPrefix } from '../../domain/facts/fact-identity.js';
 import { type FactKeyIndexed, type FactKeyIndexedData, type IndexedFact, indexedFact, mayBeSameEvent } from '../../domain/facts/fact-key-index.js';
-import { type CandidateFact, type Resolution, resolveReport } from '../../domain/facts/fact-resolution.js';
+import { type CandidateFact, resolveReport } from '../../domain/facts/fact-resolution.js';
+import type { Resolution } from '../../domain/facts/resolution-record.js';
 import { typeFamily } from '../../domain/facts/type-family.js';
 import type { EventMetadata, EventStore, ExpectedVersion, NewEvent } from '../../event-store/event-store.port.js';
 

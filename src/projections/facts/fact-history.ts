@@ -9,7 +9,7 @@ import {
   type FieldDispute,
   isFactReported,
 } from '../../domain/facts/fact-events.js';
-import type { Resolution } from '../../domain/facts/fact-resolution.js';
+import type { Resolution } from '../../domain/facts/resolution-record.js';
 import { documentCountOf, EMPTY_FOLD, type FactFold, foldStep, withdrawnAtOf, withReport } from './fact-fold.js';
 
 /** One fact event as the facts read model keeps it: the envelope fields reads need, and its data. */

@@ -1,6 +1,7 @@
 import { factDecider, type FactState, quotesOf, type ReportFact } from '../../../src/domain/facts/fact-decider.js';
 import type { FactEvent, FactOrigin, FactValues } from '../../../src/domain/facts/fact-events.js';
-import { type CandidateFact, type Resolution, resolveReport } from '../../../src/domain/facts/fact-resolution.js';
+import { type CandidateFact, resolveReport } from '../../../src/domain/facts/fact-resolution.js';
+import type { Resolution } from '../../../src/domain/facts/resolution-record.js';
 import { validIntervalOf } from '../../../src/domain/facts/valid-interval.js';
 import { quoted } from './fact-fixtures.js';
 
