@@ -2,7 +2,8 @@ import type { DomainEvent } from '../shared/domain-event.js';
 import type { FactValues } from './fact-events.js';
 import type { IdentityKey } from './fact-identity.js';
 import { type ModalityClass, modalityClass } from './modality-class.js';
-import { type IntervalPrecision, intervalsMeet, type ValidInterval, validIntervalOf } from './valid-interval.js';
+import { screen } from './fact-resolution.js';
+import { type IntervalPrecision, type ValidInterval, validIntervalOf } from './valid-interval.js';
 
 /** One fact of an identity key, with what candidate lookup filters on. */
 export interface IndexedFact {
@@ -42,10 +43,13 @@ export function indexedFact(factId: string, factType: string, values: FactValues
   };
 }
 
-/** Whether a fact can be a candidate for a report at all; the scoring decides the rest. */
-export function mayBeSameEvent(fact: IndexedFact, report: FactValues): boolean {
-  const interval = validIntervalOf(report.validTime);
-  if (fact.from === null || fact.to === null || fact.precision === null || interval === null) return false;
-  const known: ValidInterval = { from: fact.from, to: fact.to, precision: fact.precision };
-  return fact.modalityClass === modalityClass(report.modality) && intervalsMeet(known, interval);
+/**
+ * Why a fact of the key cannot be the event a report tells of, from the index alone (another
+ * modality class, valid times too far apart), or null when it is a candidate to score.
+ */
+export function screenOut(fact: IndexedFact, report: FactValues): string | null {
+  const interval: ValidInterval | null =
+    fact.from === null || fact.to === null || fact.precision === null ? null : { from: fact.from, to: fact.to, precision: fact.precision };
+  const screened = screen(report, { modalityClass: fact.modalityClass, interval });
+  return 'excludedBecause' in screened ? screened.excludedBecause : null;
 }

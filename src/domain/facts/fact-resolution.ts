@@ -1,8 +1,8 @@
 import { findDisputes } from './fact-compatibility.js';
 import type { FacilityKind, FactValues, Party, Place } from './fact-events.js';
-import { modalityClass } from './modality-class.js';
+import { type ModalityClass, modalityClass } from './modality-class.js';
 import type { CandidateScore, Resolution } from './resolution-record.js';
-import { describeInterval, intervalGap, validIntervalOf } from './valid-interval.js';
+import { describeInterval, intervalGap, type ValidInterval, validIntervalOf } from './valid-interval.js';
 
 /** A fact a new report might be another report of: same type family, actor and target. */
 export interface CandidateFact {
@@ -50,6 +50,25 @@ function personScore(role: string, recorded: Party, reported: Party): [number, s
 }
 
 /**
+ * The exclusions a fact's modality class and valid interval alone decide (the key index holds
+ * both), or how far apart the times are.
+ */
+export function screen(
+  report: FactValues,
+  known: { modalityClass: ModalityClass; interval: ValidInterval | null },
+): { excludedBecause: string } | { gapDays: number; toleranceDays: number; times: string } {
+  const reportedClass = modalityClass(report.modality);
+  if (reportedClass !== known.modalityClass) return { excludedBecause: `modality ${reportedClass} is not ${known.modalityClass}` };
+  const interval = validIntervalOf(report.validTime);
+  if (interval === null || known.interval === null) return { excludedBecause: 'a valid time is not anchored' };
+  const { gapDays, toleranceDays } = intervalGap(interval, known.interval);
+  const times = `${describeInterval(interval)} against ${describeInterval(known.interval)}`;
+  return gapDays > toleranceDays
+    ? { excludedBecause: `valid time ${times}: ${gapDays} days apart, tolerance ${toleranceDays}` }
+    : { gapDays, toleranceDays, times };
+}
+
+/**
  * Scores a candidate, or excludes it. Exclusions are what make two events distinct whatever
  * else agrees: another modality class (a proposal is not the act), valid times too far apart
  * for their precision, a diplomatic mission in another city. Counts, other places, persons and
@@ -59,13 +78,9 @@ export function scoreCandidate(report: ReportToResolve, candidate: CandidateFact
   const { factId, recorded } = candidate;
   const { values } = report;
   const exclude = (because: string): CandidateScore => ({ factId, score: null, reasons: [], excludedBecause: because });
-  const [reportedClass, recordedClass] = [modalityClass(values.modality), modalityClass(recorded.modality)];
-  if (reportedClass !== recordedClass) return exclude(`modality ${reportedClass} is not ${recordedClass}`);
-  const [reportedTime, recordedTime] = [validIntervalOf(values.validTime), validIntervalOf(recorded.validTime)];
-  if (reportedTime === null || recordedTime === null) return exclude('a valid time is not anchored');
-  const { gapDays, toleranceDays } = intervalGap(reportedTime, recordedTime);
-  const times = `${describeInterval(reportedTime)} against ${describeInterval(recordedTime)}`;
-  if (gapDays > toleranceDays) return exclude(`valid time ${times}: ${gapDays} days apart, tolerance ${toleranceDays}`);
+  const time = screen(values, { modalityClass: modalityClass(recorded.modality), interval: validIntervalOf(recorded.validTime) });
+  if ('excludedBecause' in time) return exclude(time.excludedBecause);
+  const { gapDays, toleranceDays, times } = time;
   const [reportedMissions, recordedMissions] = [values.places, recorded.places].map((p) => namedFacilities(p, (k) => MISSIONS.has(k))) as [Set<string>, Set<string>];
   if (reportedMissions.size > 0 && recordedMissions.size > 0 && ![...reportedMissions].some((p) => recordedMissions.has(p))) {
     return exclude(`missions in other places: ${[...reportedMissions].join(', ')} / ${[...recordedMissions].join(', ')}`);

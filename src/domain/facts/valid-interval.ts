@@ -57,20 +57,14 @@ export const publicationInterval = (publishedOn: IsoDay): ValidInterval => ({
 });
 
 /**
- * When a fact happened, always anchored: its stated date, else the window before the
- * publication that reported it. A stated deadline (effectiveOn) stretches the end. Null only
- * for events recorded before anchoring existed that neither state a date nor know their
- * publication.
+ * When a fact happened, always anchored: its stated date (when it happened, else when it takes
+ * effect), else the window before the publication that reported it. A stated deadline
+ * (effectiveOn) stretches the end. Null only for events recorded before anchoring existed that
+ * neither state a date nor know their publication.
  */
 export function validIntervalOf(validTime: ValidTime): ValidInterval | null {
-  const start =
-    validTime.occurredOn !== null
-      ? partialDateInterval(validTime.occurredOn)
-      : validTime.occurredBy
-        ? publicationInterval(validTime.occurredBy)
-        : validTime.effectiveOn !== null
-          ? partialDateInterval(validTime.effectiveOn)
-          : null;
+  const stated = validTime.occurredOn ?? validTime.effectiveOn;
+  const start = stated !== null ? partialDateInterval(stated) : validTime.occurredBy ? publicationInterval(validTime.occurredBy) : null;
   if (start === null) return null;
   const effective = validTime.effectiveOn === null ? null : partialDateInterval(validTime.effectiveOn);
   return effective !== null && effective.to > start.to ? { ...start, to: effective.to } : start;
@@ -80,11 +74,6 @@ export function validIntervalOf(validTime: ValidTime): ValidInterval | null {
 export function intervalGap(a: ValidInterval, b: ValidInterval): { gapDays: number; toleranceDays: number } {
   const gapMs = Math.max(toMs(a.from) - toMs(b.to), toMs(b.from) - toMs(a.to), 0);
   return { gapDays: gapMs / DAY_MS, toleranceDays: Math.max(TOLERANCE_DAYS[a.precision], TOLERANCE_DAYS[b.precision]) };
-}
-
-export function intervalsMeet(a: ValidInterval, b: ValidInterval): boolean {
-  const { gapDays, toleranceDays } = intervalGap(a, b);
-  return gapDays <= toleranceDays;
 }
 
 export const describeInterval = (interval: ValidInterval): string =>

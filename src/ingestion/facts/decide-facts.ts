@@ -12,9 +12,9 @@ import {
 } from '../../domain/facts/fact-decider.js';
 import { FACT_EVENT_TYPES, type FactEvent, type FactEventType, type FactOrigin, type FactValues, type Provenance } from '../../domain/facts/fact-events.js';
 import { type IdentityKey, factIdOf, identityKeyOf, identityStreamId, monthKeyedPrefix } from '../../domain/facts/fact-identity.js';
-import { type FactKeyIndexed, type FactKeyIndexedData, type IndexedFact, indexedFact, mayBeSameEvent } from '../../domain/facts/fact-key-index.js';
+import { type FactKeyIndexed, type FactKeyIndexedData, type IndexedFact, indexedFact, screenOut } from '../../domain/facts/fact-key-index.js';
 import { type CandidateFact, resolveReport } from '../../domain/facts/fact-resolution.js';
-import type { Resolution } from '../../domain/facts/resolution-record.js';
+import type { CandidateScore, Resolution } from '../../domain/facts/resolution-record.js';
 import { typeFamily } from '../../domain/facts/type-family.js';
 import type { EventMetadata, EventStore, ExpectedVersion, NewEvent } from '../../event-store/event-store.port.js';
 
@@ -27,6 +27,8 @@ export interface FactReportDraft {
   /** A curated seed record's key: reports with one key are one fact, whatever the scores say. */
   readonly curatedKey?: string;
 }
+
+const SCREENED_LISTED = 10;
 
 interface FactSlot {
   state: FactState;
@@ -151,8 +153,13 @@ async function resolve(
 ): Promise<{ factId: string; resolution: Resolution }> {
   if (draft.curatedKey !== undefined) return resolveCurated(draft, index, slot);
   const candidates: CandidateFact[] = [];
+  const screened: CandidateScore[] = [];
   for (const fact of index.values()) {
-    if (!mayBeSameEvent(fact, draft.values)) continue;
+    const excludedBecause = screenOut(fact, draft.values);
+    if (excludedBecause !== null) {
+      screened.push({ factId: fact.factId, score: null, reasons: [], excludedBecause });
+      continue;
+    }
     const { state } = await slot(fact.factId);
     if (state.status !== 'reported') continue;
     // Where this very report already is, it stays: re-extraction must not move it as facts grow.
@@ -162,7 +169,10 @@ async function resolve(
     candidates.push({ factId: fact.factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
   }
   const resolution = resolveReport({ values: draft.values, quote: draft.provenance.quote }, candidates);
-  return { factId: resolution.matchedFactId ?? factIdOf(uuidv7()), resolution };
+  // Facts screened out by the index are listed too, so the record shows what was considered;
+  // a few suffice, a busy key has many.
+  const considered = [...resolution.candidates, ...screened.slice(0, SCREENED_LISTED)];
+  return { factId: resolution.matchedFactId ?? factIdOf(uuidv7()), resolution: { ...resolution, candidates: considered } };
 }
 
 async function resolveCurated(

@@ -7,7 +7,7 @@ import { copyRows, type CopyValue } from '../runner/copy-rows.js';
 import type { Projection, ProjectionReplay } from '../runner/projection.js';
 import { EMPTY_FOLD, type FactFold, foldStep } from './fact-fold.js';
 import { byLogOrder, documentOf, type FactEventRecord, viewOf } from './fact-history.js';
-import { validSpan } from './valid-time.js';
+import { happenedFrom, validSpan } from './valid-time.js';
 
 /**
  * Facts with provenance, corroboration, disputes and history. `fact_event` keeps every fact
@@ -254,7 +254,8 @@ function factRow(factId: string, fold: FactFold): FactRow {
     modality: view.values.modality,
     valid_from: span?.from ?? null,
     valid_to: span?.to ?? null,
-    sort_on: span?.from ?? 'infinity',
+    // By the day it is known to have happened: a report without a date sorts at its publication.
+    sort_on: happenedFrom(view.values.validTime) ?? 'infinity',
     first_known_at: fold.firstKnownAt,
     withdrawn_known_at: view.withdrawnKnownAt?.toISOString() ?? null,
     document_count: view.documentCount,
