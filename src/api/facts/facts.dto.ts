@@ -57,6 +57,8 @@ class ProvenanceDto {
       'matchedFactId, score, reasons, disputedFields, candidates: [{factId, score, reasons, excludedBecause}]}; null for reports recorded before resolution',
   })
   resolution!: object | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The fact a correction moved this report to (FactReportMoved); it no longer counts here' })
+  movedTo!: string | null;
   @ApiProperty({ description: 'Origin of the words: story:<id> for current-events revisions, text:<digest of the normalized paragraph> for articles' })
   sourceKey!: string;
 }

@@ -40,7 +40,17 @@ export interface RetractFact {
   readonly reason: string;
 }
 
-export type FactCommand = ReportFact | RetractFact;
+/** A correction: the report (document, quote) is another event's, resolved to `movedTo`. */
+export interface MoveReport {
+  readonly type: 'MoveReport';
+  readonly factId: string;
+  readonly documentId: string;
+  readonly quote: string;
+  readonly movedTo: string;
+  readonly reasons: readonly string[];
+}
+
+export type FactCommand = ReportFact | RetractFact | MoveReport;
 
 export type FactState =
   | { readonly status: 'unreported' }
@@ -55,7 +65,7 @@ export type FactState =
     };
 
 /** A report is one document's quote: the same document repeating the same quote adds nothing. */
-export const reportKey = (provenance: Provenance): string => `${provenance.documentId}\u0000${provenance.quote}`;
+export const reportKey = (provenance: Pick<Provenance, 'documentId' | 'quote'>): string => `${provenance.documentId}\u0000${provenance.quote}`;
 
 const valuesOf = ({ actor, target, counts, places, validTime, modality, cameo, detail }: FactValues): FactValues => ({
   actor,
@@ -98,6 +108,8 @@ function evolve(state: FactState, event: FactEvent): FactState {
       };
     case 'FactDisputed':
       return { ...state, reports: withReport(state.reports, event.data.provenance, event.data.origin) };
+    case 'FactReportMoved':
+      return { ...state, reports: new Map([...state.reports].filter(([key]) => key !== reportKey(event.data))) };
     case 'FactRetracted':
       // Only the document's extracted reports go: a curated report of the same document stands.
       // The document may report the fact again (a newer extractor); what it added to the
@@ -125,7 +137,20 @@ function invalidReport(command: ReportFact): string | null {
 }
 
 function decide(command: FactCommand, state: FactState): readonly FactEvent[] {
-  return command.type === 'RetractFact' ? decideRetraction(command, state) : decideReport(command, state);
+  switch (command.type) {
+    case 'RetractFact':
+      return decideRetraction(command, state);
+    case 'MoveReport':
+      return decideMove(command, state);
+    case 'ReportFact':
+      return decideReport(command, state);
+  }
+}
+
+function decideMove(command: MoveReport, state: FactState): readonly FactEvent[] {
+  if (state.status === 'unreported' || !state.reports.has(reportKey(command))) return [];
+  const { factId, documentId, quote, movedTo, reasons } = command;
+  return [{ type: 'FactReportMoved', schemaVersion: 1, data: { factId, documentId, quote, movedTo, reasons } }];
 }
 
 function decideRetraction(command: RetractFact, state: FactState): readonly FactEvent[] {
@@ -191,6 +216,9 @@ export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
 export function factEventId(streamId: string, event: FactEvent): string {
   if (event.type === 'FactRetracted') {
     return eventIdFor(streamId, `retraction:${event.data.documentId}:${event.data.extractorVersion}`);
+  }
+  if (event.type === 'FactReportMoved') {
+    return eventIdFor(streamId, `moved:${event.data.documentId}:${event.data.quote}:${event.data.movedTo}`);
   }
   const { documentId, quote } = event.data.provenance;
   // An extractor version may report again what an older one reported and was retracted.

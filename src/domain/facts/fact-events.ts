@@ -150,11 +150,24 @@ export interface FactRetractedData {
   readonly reason: string;
 }
 
+/**
+ * A correction: a report this fact held is another event's, and now lies on `movedTo` (whose
+ * own report event records the resolution). The fact no longer counts it; nothing is rewritten.
+ */
+export interface FactReportMovedData {
+  readonly factId: string;
+  readonly documentId: string;
+  readonly quote: string;
+  readonly movedTo: string;
+  readonly reasons: readonly string[];
+}
+
 export type FactCorroborated = DomainEvent<'FactCorroborated', FactCorroboratedData>;
 export type FactDisputed = DomainEvent<'FactDisputed', FactDisputedData>;
 export type FactRetracted = DomainEvent<'FactRetracted', FactRetractedData>;
+export type FactReportMoved = DomainEvent<'FactReportMoved', FactReportMovedData>;
 
-export type FactEvent = FactReported | FactCorroborated | FactDisputed | FactRetracted;
+export type FactEvent = FactReported | FactCorroborated | FactDisputed | FactRetracted | FactReportMoved;
 
 export const isFactReported = (event: { type: string }): event is FactReported =>
   (FACT_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -1,4 +1,4 @@
-import type { FactEvent, FactValues } from './fact-events.js';
+import { type FactEvent, type FactValues, isFactReported } from './fact-events.js';
 
 /** A stored fact event as the upcast needs it: its shape and when its report became known. */
 export interface RecordedFactEvent {
@@ -23,7 +23,8 @@ const anchored = (values: FactValues, knownAt: string | null): FactValues =>
  * old undated facts are anchored too and never join facts of other years. Nothing stored changes.
  */
 export function upcastFactEvent({ type, schemaVersion, data, knownAt }: RecordedFactEvent): FactEvent {
-  if (schemaVersion >= FACT_REPORT_SCHEMA_VERSION || type === 'FactRetracted') {
+  const isReport = isFactReported({ type }) || type === 'FactCorroborated' || type === 'FactDisputed';
+  if (schemaVersion >= FACT_REPORT_SCHEMA_VERSION || !isReport) {
     return { type, schemaVersion, data } as FactEvent;
   }
   const old = data as { values?: FactValues } & FactValues;

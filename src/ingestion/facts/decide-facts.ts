@@ -13,7 +13,7 @@ import {
 import { FACT_EVENT_TYPES, type FactEvent, type FactEventType, type FactOrigin, type FactValues, type Provenance } from '../../domain/facts/fact-events.js';
 import { type IdentityKey, factIdOf, identityKeyOf, identityStreamId, monthKeyedPrefix } from '../../domain/facts/fact-identity.js';
 import { type FactKeyIndexed, type FactKeyIndexedData, type IndexedFact, indexedFact, screenOut } from '../../domain/facts/fact-key-index.js';
-import { type CandidateFact, resolveReport } from '../../domain/facts/fact-resolution.js';
+import { type CandidateFact, resolveReport, scoreCandidate } from '../../domain/facts/fact-resolution.js';
 import type { CandidateScore, Resolution } from '../../domain/facts/resolution-record.js';
 import { typeFamily } from '../../domain/facts/type-family.js';
 import type { EventMetadata, EventStore, ExpectedVersion, NewEvent } from '../../event-store/event-store.port.js';
@@ -42,14 +42,21 @@ interface FactSlot {
  * corroboration or a dispute, with the resolution recorded on the event; each key's index is
  * appended to its key stream with the version read, so a concurrent resolution in the same key
  * makes the caller's append fail and run again on fresh state. Reports of one document are
- * resolved in order, each seeing what the previous ones decided. `retractionsFor` (re-extraction)
- * learns which facts the reports resolved to and names the facts to retract.
+ * resolved in order, each seeing what the previous ones decided.
+ *
+ * Re-extraction passes what it knows of the document's earlier reports: `placedOn`, the facts
+ * they lie on (a report found there again stays, unless that fact now excludes it, in which case
+ * it moves: FactReportMoved there, and a report event where it now resolves), and
+ * `retractionsFor`, which learns where the reports resolved and names the facts to retract.
  */
 export async function decideFacts(
   store: EventStore,
   drafts: readonly FactReportDraft[],
   metadata: EventMetadata,
-  retractionsFor: (supported: ReadonlySet<string>) => readonly RetractFact[] = () => [],
+  reextraction: {
+    readonly placedOn?: ReadonlySet<string>;
+    readonly retractionsFor?: (supported: ReadonlySet<string>) => readonly RetractFact[];
+  } = {},
 ): Promise<StreamDecision[]> {
   const slots = new Map<string, FactSlot>();
   const slot = async (factId: string): Promise<FactSlot> => {
@@ -73,8 +80,12 @@ export async function decideFacts(
     const { index, expectedVersion } = await readIndex(store, streamId, key, slot);
     let changed = false;
     for (const draft of group) {
-      const { factId, resolution } = await resolve(draft, index, slot);
+      const { factId, resolution, movedFrom } = await resolve(draft, index, slot, reextraction.placedOn ?? new Set());
       supported.add(factId);
+      if (movedFrom !== undefined) {
+        const { documentId, quote } = draft.provenance;
+        apply(await slot(movedFrom), factDecider.decide({ type: 'MoveReport', factId: movedFrom, documentId, quote, movedTo: factId, reasons: resolution.reasons }, (await slot(movedFrom)).state));
+      }
       if (resolution.decision === 'new-fact' && !slots.has(factId)) {
         slots.set(factId, { state: factDecider.initialState(), expectedVersion: 'no_stream', decided: [] });
       }
@@ -91,7 +102,7 @@ export async function decideFacts(
     const indexed: FactKeyIndexed = { type: 'FactKeyIndexed', schemaVersion: 1, data: { key, facts: [...index.values()] } };
     keyDecisions.push({ streamId, expectedVersion, decided: [indexed], events: [toNewEvent(indexed, uuidv7(), metadata)] });
   }
-  for (const retraction of retractionsFor(supported)) {
+  for (const retraction of reextraction.retractionsFor?.(supported) ?? []) {
     const target = await slot(retraction.factId);
     apply(target, factDecider.decide(retraction, target.state));
   }
@@ -146,15 +157,35 @@ async function readIndex(
   return { index, expectedVersion: 'no_stream' };
 }
 
+interface Resolved {
+  readonly factId: string;
+  readonly resolution: Resolution;
+  /** The fact the report lay on and leaves: it excludes the report now. */
+  readonly movedFrom?: string;
+}
+
 async function resolve(
   draft: FactReportDraft,
   index: ReadonlyMap<string, IndexedFact>,
   slot: (factId: string) => Promise<FactSlot>,
-): Promise<{ factId: string; resolution: Resolution }> {
+  placedOn: ReadonlySet<string>,
+): Promise<Resolved> {
   if (draft.curatedKey !== undefined) return resolveCurated(draft, index, slot);
+  const report = { values: draft.values, quote: draft.provenance.quote };
+  // Where this very report already is, it stays, so re-extraction does not move reports as facts
+  // grow, unless that fact now excludes it (a month-keyed bucket that held two events).
+  let leaving: { factId: string; because: string } | null = null;
+  for (const factId of placedOn) {
+    const { state } = await slot(factId);
+    if (state.status !== 'reported' || !state.reports.has(reportKey(draft.provenance))) continue;
+    const here = scoreCandidate(report, { factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
+    if (here.excludedBecause === null) return { factId, resolution: alreadyReported(factId) };
+    leaving = { factId, because: here.excludedBecause };
+  }
   const candidates: CandidateFact[] = [];
   const screened: CandidateScore[] = [];
   for (const fact of index.values()) {
+    if (fact.factId === leaving?.factId) continue;
     const excludedBecause = screenOut(fact, draft.values);
     if (excludedBecause !== null) {
       screened.push({ factId: fact.factId, score: null, reasons: [], excludedBecause });
@@ -162,17 +193,19 @@ async function resolve(
     }
     const { state } = await slot(fact.factId);
     if (state.status !== 'reported') continue;
-    // Where this very report already is, it stays: re-extraction must not move it as facts grow.
     if (state.reports.has(reportKey(draft.provenance))) {
       return { factId: fact.factId, resolution: alreadyReported(fact.factId) };
     }
     candidates.push({ factId: fact.factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
   }
-  const resolution = resolveReport({ values: draft.values, quote: draft.provenance.quote }, candidates);
+  const resolution = resolveReport(report, candidates);
   // Facts screened out by the index are listed too, so the record shows what was considered;
   // a few suffice, a busy key has many.
   const considered = [...resolution.candidates, ...screened.slice(0, SCREENED_LISTED)];
-  return { factId: resolution.matchedFactId ?? factIdOf(uuidv7()), resolution: { ...resolution, candidates: considered } };
+  const factId = resolution.matchedFactId ?? factIdOf(uuidv7());
+  if (leaving === null) return { factId, resolution: { ...resolution, candidates: considered } };
+  const reasons = [`moved from ${leaving.factId}: ${leaving.because}`, ...resolution.reasons];
+  return { factId, resolution: { ...resolution, reasons, candidates: considered }, movedFrom: leaving.factId };
 }
 
 async function resolveCurated(

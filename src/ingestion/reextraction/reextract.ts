@@ -53,7 +53,8 @@ export async function reextractAll(
           reason: `extractor ${EXTRACTOR_VERSION} no longer finds this fact in the document`,
         }));
     const written = await retryOnConflict(async () => {
-      const decisions = await decideFacts(store, reports, metadata, retractionsFor);
+      const placedOn = extractedFrom.get(document.documentId) ?? new Set<string>();
+      const decisions = await decideFacts(store, reports, metadata, { placedOn, retractionsFor });
       if (decisions.length > 0) {
         await store.appendMany(decisions.map(({ streamId, events, expectedVersion }) => ({ streamId, events, expectedVersion })));
       }
@@ -86,6 +87,8 @@ async function scanLedger(store: EventStore) {
   for (const factId of await store.streamIdsStartingWith(FACT_STREAM_PREFIX, ALL)) {
     for (const event of await store.readStream(factId)) {
       const data = event.data as { documentId?: string; provenance?: { documentId: string }; origin?: FactOrigin };
+      // A moved report leaves the fact, but the document may hold others there: the fact stays a
+      // place to look, and a retraction of it finds no report and decides nothing.
       if (event.type === 'FactRetracted') extractedFrom.get(data.documentId!)?.delete(factId);
       else if (data.provenance && data.origin?.method === 'extracted') {
         const facts = extractedFrom.get(data.provenance.documentId) ?? new Set<string>();

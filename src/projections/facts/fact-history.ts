@@ -4,12 +4,14 @@ import {
   type FactEventType,
   type FactOrigin,
   type FactReportedData,
+  type FactReportMovedData,
   type FactRetractedData,
   type FactValues,
   type FieldDispute,
   isFactReported,
 } from '../../domain/facts/fact-events.js';
 import type { Resolution } from '../../domain/facts/resolution-record.js';
+import { reportKey } from '../../domain/facts/fact-decider.js';
 import { documentCountOf, EMPTY_FOLD, type FactFold, foldStep, withdrawnAtOf, withReport } from './fact-fold.js';
 
 /** One fact event as the facts read model keeps it: the envelope fields reads need, and its data. */
@@ -41,6 +43,8 @@ export interface ProvenanceEntry {
   readonly resolution: Resolution | null;
   /** The origin of its words (see sourceKeyOf); the document itself for older reports. */
   readonly sourceKey: string;
+  /** The fact this report was moved to by a correction (FactReportMoved); it no longer counts here. */
+  readonly movedTo: string | null;
 }
 
 /** One independent origin of a fact's reports, with the documents that carry its words. */
@@ -103,8 +107,14 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
 
   const provenance: ProvenanceEntry[] = [];
   const disputes: DisputeEntry[] = [];
+  const moved = new Map<string, string>();
   for (const record of known) {
-    if (record.type === 'FactRetracted') continue;
+    if (record.type !== 'FactReportMoved') continue;
+    const data = record.data as FactReportMovedData;
+    moved.set(reportKey(data), data.movedTo);
+  }
+  for (const record of known) {
+    if (record.type === 'FactRetracted' || record.type === 'FactReportMoved') continue;
     const data = record.data as FactReportedData | FactCorroboratedData | FactDisputedData;
     const role: ReportRole = record === reported ? 'reported' : record.type === 'FactDisputed' ? 'disputed' : 'corroborated';
     const retracted = fold.documents[data.provenance.documentId] === 'retracted';
@@ -116,6 +126,7 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
       retracted,
       resolution: data.resolution ?? null,
       sourceKey: data.provenance.sourceKey ?? `document:${data.provenance.documentId}`,
+      movedTo: moved.get(reportKey(data.provenance)) ?? null,
     });
     if (record.type === 'FactDisputed') {
       for (const dispute of (data as FactDisputedData).disputes) {
@@ -135,7 +146,7 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
 function independentSources(provenance: readonly ProvenanceEntry[]): IndependentSource[] {
   const bySource = new Map<string, Set<string>>();
   for (const entry of provenance) {
-    if (entry.retracted) continue;
+    if (entry.retracted || entry.movedTo !== null) continue;
     bySource.set(entry.sourceKey, (bySource.get(entry.sourceKey) ?? new Set()).add(entry.documentId));
   }
   return [...bySource].map(([sourceKey, documentIds]) => ({ sourceKey, documentIds: [...documentIds] }));
@@ -167,6 +178,6 @@ const historyEntry = (record: FactEventRecord): HistoryEntry => ({
 
 /** The document an event speaks for: its provenance, or the retracted document. */
 export function documentOf(type: string, data: unknown): string | null {
-  if (type === 'FactRetracted') return (data as FactRetractedData).documentId ?? null;
+  if (type === 'FactRetracted' || type === 'FactReportMoved') return (data as FactRetractedData | FactReportMovedData).documentId ?? null;
   return (data as { provenance?: { documentId?: string } }).provenance?.documentId ?? null;
 }

@@ -17,7 +17,7 @@ import { happenedFrom, validSpan } from './valid-time.js';
  */
 export const factsProjection: Projection = {
   name: 'facts',
-  eventTypes: new Set<string>([...FACT_EVENT_TYPES, 'FactCorroborated', 'FactDisputed', 'FactRetracted']),
+  eventTypes: new Set<string>([...FACT_EVENT_TYPES, 'FactCorroborated', 'FactDisputed', 'FactRetracted', 'FactReportMoved']),
 
   tables: (s) => `
     CREATE TABLE ${s}.fact_event (
