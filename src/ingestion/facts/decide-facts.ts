@@ -175,9 +175,12 @@ async function resolve(
   // Where this very report already is, it stays, so re-extraction does not move reports as facts
   // grow, unless that fact now excludes it (a month-keyed bucket that held two events).
   let leaving: { factId: string; because: string } | null = null;
+  const key = identityStreamId(identityKeyOf(draft.factType, draft.values));
   for (const factId of placedOn) {
     const { state } = await slot(factId);
+    // One sentence may report facts of several types: only a fact of this key can hold this report.
     if (state.status !== 'reported' || !state.reports.has(reportKey(draft.provenance))) continue;
+    if (identityStreamId(identityKeyOf(state.factType, state.recorded)) !== key) continue;
     const here = scoreCandidate(report, { factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
     if (here.excludedBecause === null) return { factId, resolution: alreadyReported(factId) };
     leaving = { factId, because: here.excludedBecause };

@@ -108,3 +108,21 @@ describe('fact decider', () => {
     expect(factEventId(factId, corroborated)).not.toBe(factEventId(factId, reported));
   });
 });
+
+describe('fact decider: corrections', () => {
+  const spec = specify(factDecider);
+  const move = { type: 'MoveReport' as const, factId, documentId: 'doc-a', quote: first.provenance.quote, movedTo: 'fact-other', reasons: ['another year'] };
+
+  it('given a report the fact holds, when it is moved to another fact, then FactReportMoved with the reasons', () => {
+    spec
+      .given([reported])
+      .when(move)
+      .then([{ type: 'FactReportMoved', schemaVersion: 1, data: { factId, documentId: 'doc-a', quote: move.quote, movedTo: 'fact-other', reasons: ['another year'] } }]);
+  });
+
+  it('given the report moved away, when the same document reports it again, then it is taken in again, and moving it again decides nothing', () => {
+    const movedAway = spec.given([reported]).when(move).thenDecides();
+    spec.given([reported, ...movedAway]).when(move).then([]);
+    expect(spec.given([reported, ...movedAway]).when(first).thenDecides().map((e) => e.type)).toEqual(['FactCorroborated']);
+  });
+});
