@@ -23,7 +23,7 @@ export class FactsController {
 
   @Get()
   @ApiOperation({
-    summary: 'Facts in valid-time order (undated last)',
+    summary: 'Facts in valid-time order (by the day each is known to have happened)',
     description:
       'Each fact with its current values, every provenance (document, quote, offsets), the number of independent documents that report it, disputes and its event history. ' +
       '`validAt` keeps facts that had happened by that date; `knownAt` folds only what had been reported by then.',

@@ -9,7 +9,7 @@ import { summarizeFact } from './fact-summary.js';
 export interface TimelineEntry {
   readonly factId: string;
   readonly type: FactEventType;
-  /** The first day the fact may have happened on; null for an undated fact (listed last). */
+  /** The day the fact is known to have happened by (its stated date, else its publication); null only for old facts with no anchor (listed last). */
   readonly date: string | null;
   readonly validTime: FactValues['validTime'];
   readonly actor: FactValues['actor'];
