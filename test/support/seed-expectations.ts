@@ -21,3 +21,6 @@ export const SEED_EVENT_COUNTS: Readonly<Record<string, number>> = {
  * (type family, actor, target) its reports change (see decideFacts).
  */
 export const SEED_KEY_INDEX_EVENTS = 17;
+
+/** Every event seeding appends: the deciders' and the identity keys' (54). */
+export const SEED_EVENTS_APPENDED = Object.values(SEED_EVENT_COUNTS).reduce((a, b) => a + b, 0) + SEED_KEY_INDEX_EVENTS;
