@@ -84,7 +84,9 @@ export async function decideFacts(
       supported.add(factId);
       if (movedFrom !== undefined) {
         const { documentId, quote } = draft.provenance;
-        apply(await slot(movedFrom), factDecider.decide({ type: 'MoveReport', factId: movedFrom, documentId, quote, movedTo: factId, reasons: resolution.reasons }, (await slot(movedFrom)).state));
+        const source = await slot(movedFrom);
+        const move = { type: 'MoveReport', factId: movedFrom, documentId, quote, movedTo: factId, reasons: resolution.reasons } as const;
+        apply(source, factDecider.decide(move, source.state));
       }
       if (resolution.decision === 'new-fact' && !slots.has(factId)) {
         slots.set(factId, { state: factDecider.initialState(), expectedVersion: 'no_stream', decided: [] });
