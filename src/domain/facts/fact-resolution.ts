@@ -20,7 +20,9 @@ export interface ReportToResolve {
 /** The lowest score at which a candidate is taken to be the same event. */
 export const MATCH_THRESHOLD = 0;
 
-const WEIGHTS = { time: 1, countsAgree: 1, countsDiffer: -1, placeShared: 1, placesDiffer: -0.5, person: 0.25, wording: 1 };
+// A differing count weighs less than a close valid time: outlets report one act with other figures
+// more often than one country does the same thing to another twice within days.
+const WEIGHTS = { time: 1, countsAgree: 1, countsDiffer: -0.5, placeShared: 1, placesDiffer: -0.5, person: 0.25, wording: 1 };
 
 const MISSIONS: ReadonlySet<FacilityKind> = new Set(['embassy', 'consulate-general', 'consulate', 'trade-mission', 'diplomatic-mission']);
 

@@ -167,3 +167,20 @@ describe('fact resolution', () => {
     expect(ledger.decided.at(-1)!.factId).toBe('fact-april');
   });
 });
+
+describe('fact resolution: how close is close enough', () => {
+  it('given the expulsion of 60, when a report two days later counts 48, then still a dispute of that fact: the close time outweighs the count', () => {
+    const ledger = new Ledger()
+      .given('fact-expulsion', expulsion())
+      .when(expulsion({ counts: { from: null, to: null, change: 48, approximate: false }, validTime: { occurredOn: day('2018-03-28'), effectiveOn: null, occurredBy: '2018-03-28' } }), 'Forty-eight were expelled.');
+    expect(ledger.factIds).toEqual(['fact-expulsion']);
+    expect(ledger.eventsSince(1)[0]!.type).toBe('FactDisputed');
+  });
+
+  it('given the expulsion of 60, when a report of another count comes a week later, then another fact', () => {
+    const ledger = new Ledger()
+      .given('fact-expulsion', expulsion())
+      .when(expulsion({ counts: { from: null, to: null, change: 12, approximate: false }, validTime: { occurredOn: day('2018-04-03'), effectiveOn: null, occurredBy: '2018-04-03' } }), 'Twelve were expelled.');
+    expect(ledger.factIds).toHaveLength(2);
+  });
+});
