@@ -36,7 +36,9 @@ export async function foldStream<C, E extends DomainEvent, S>(
   decider: Decider<C, E, S>,
 ): Promise<{ state: S; version: bigint | null }> {
   const stored = await store.readStream(streamId);
-  const state = stored.reduce((s, e) => decider.evolve(s, toDomainEvent<E>(e)), decider.initialState());
+  const read = (e: StoredEvent): E =>
+    decider.upcast ? decider.upcast({ ...e, knownAt: e.metadata.knownAt ?? e.recordedAt.toISOString() }) : toDomainEvent<E>(e);
+  const state = stored.reduce((s, e) => decider.evolve(s, read(e)), decider.initialState());
   return { state, version: stored.length > 0 ? stored[stored.length - 1]!.streamVersion : null };
 }
 
@@ -65,7 +67,8 @@ export async function retryOnConflict<T>(attempt: () => Promise<T>, maxAttempts 
       return await attempt();
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || tries >= maxAttempts) throw error;
-      await new Promise((r) => setTimeout(r, Math.random() * 10 * tries));
+      // Jittered and capped: many writers in one key keep retrying without waiting ever longer.
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(tries, 8)));
     }
   }
 }

@@ -1,4 +1,4 @@
-/** What seeding the four seed documents in file order appends, by event type (37 events). */
+/** What the deciders decide when the four seed documents are seeded in file order, by event type (37 events). */
 export const SEED_EVENT_COUNTS: Readonly<Record<string, number>> = {
   DocumentIngested: 4,
   StoryReported: 1,
@@ -15,3 +15,12 @@ export const SEED_EVENT_COUNTS: Readonly<Record<string, number>> = {
   FactCorroborated: 10,
   FactDisputed: 1,
 };
+
+/**
+ * What seeding appends besides: each document appends one index event to every identity key
+ * (type family, actor, target) its reports change (see decideFacts).
+ */
+export const SEED_KEY_INDEX_EVENTS = 17;
+
+/** Every event seeding appends: the deciders' and the identity keys' (54). */
+export const SEED_EVENTS_APPENDED = Object.values(SEED_EVENT_COUNTS).reduce((a, b) => a + b, 0) + SEED_KEY_INDEX_EVENTS;

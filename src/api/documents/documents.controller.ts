@@ -29,8 +29,12 @@ export class DocumentsController {
       'Appends the document, its story (current-events entries) and its facts in one atomic write. The same text again writes nothing.',
   })
   @ApiBody({ type: IngestDocumentDto })
-  @ApiCreatedResponse({ description: '{ documentId, created: true, events: [{ streamId, eventId, type, globalPosition }] }' })
-  @ApiOkResponse({ description: 'Already ingested: { documentId, created: false, events: [] }' })
+  @ApiCreatedResponse({
+    description:
+      '{ documentId, created: true, events: [{ streamId, eventId, type, globalPosition }], position }: position is the global position of the last event, ' +
+      'to pass as minPosition to reads. Concurrent posts of the same text: exactly one answers created; conflicts with other writers are retried, never answered 409.',
+  })
+  @ApiOkResponse({ description: 'Already ingested: { documentId, created: false, events: [], position } (position: the head of the log)' })
   @ApiResponse({ status: 400, description: 'Invalid body or unknown fields (problem+json)' })
   @ApiResponse({ status: 401, description: 'Missing or wrong bearer token' })
   @ApiResponse({ status: 413, description: 'Body over 1 MiB' })

@@ -7,6 +7,8 @@ export const toFactJson = (fact: FactState) => ({
   status: fact.status,
   ...fact.values,
   documentCount: fact.documentCount,
+  independentSourceCount: fact.independentSources.length,
+  independentSources: fact.independentSources,
   firstKnownAt: fact.firstKnownAt.toISOString(),
   withdrawnKnownAt: fact.withdrawnKnownAt?.toISOString() ?? null,
   provenance: fact.provenance.map((entry) => ({ ...entry, knownAt: entry.knownAt.toISOString() })),

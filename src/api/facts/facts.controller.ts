@@ -1,6 +1,7 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
@@ -12,15 +13,17 @@ import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
 // Every fact comes with its provenance and history: pages stay small by default.
 const FACTS_PAGE_SIZE = 20;
 
+@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
 @ApiTags('facts')
 @ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
+@UseInterceptors(MinPositionInterceptor)
 @Controller('facts')
 export class FactsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOperation({
-    summary: 'Facts in valid-time order (undated last)',
+    summary: 'Facts in valid-time order (by the day each is known to have happened)',
     description:
       'Each fact with its current values, every provenance (document, quote, offsets), the number of independent documents that report it, disputes and its event history. ' +
       '`validAt` keeps facts that had happened by that date; `knownAt` folds only what had been reported by then.',
@@ -43,7 +46,7 @@ export class FactsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One fact with provenance, corroboration, disputes and history' })
-  @ApiParam({ name: 'id', example: 'fact-staff-reduction-ordered-rus-usa-2017-07' })
+  @ApiParam({ name: 'id', example: 'fact-0190a8f2-5c3e-7b1d-9a4e-2f6b8c1d0e3a', description: 'Opaque: fact- and a UUIDv7' })
   @ApiOkResponse({ type: FactDto })
   @ApiNotFoundResponse({ description: 'No such fact, or not reported by `knownAt`' })
   get(@Param('id') id: string, @Query() query: KnownAtQuery) {

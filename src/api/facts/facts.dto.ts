@@ -50,6 +50,22 @@ class ProvenanceDto {
   @ApiProperty() knownAt!: string;
   @ApiProperty({ description: 'curated or extracted, extractor version, confidence' }) origin!: object;
   @ApiProperty({ description: "True once a newer extractor retracted this document's support" }) retracted!: boolean;
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'Why the report was resolved to this fact: {decision: new-fact | corroborates | disputes, method: scored | curated | already-reported, ' +
+      'matchedFactId, score, reasons, disputedFields, candidates: [{factId, score, reasons, excludedBecause}]}; null for reports recorded before resolution',
+  })
+  resolution!: object | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The fact a correction moved this report to (FactReportMoved); it no longer counts here' })
+  movedTo!: string | null;
+  @ApiProperty({ description: 'Origin of the words: story:<id> for current-events revisions, text:<digest of the normalized paragraph> for articles' })
+  sourceKey!: string;
+}
+
+class IndependentSourceDto {
+  @ApiProperty({ example: 'text:3f2a…' }) sourceKey!: string;
+  @ApiProperty({ type: [String] }) documentIds!: string[];
 }
 
 class DisputeDto {
@@ -78,11 +94,20 @@ export class FactDto {
   @ApiProperty({ type: PartyDto }) target!: PartyDto;
   @ApiPropertyOptional({ nullable: true, description: '{from, to, change, approximate}' }) counts!: object | null;
   @ApiProperty({ description: '[{name, country, facility}]' }) places!: object[];
-  @ApiProperty({ description: '{occurredOn, effectiveOn}, each {value, precision} or null' }) validTime!: object;
+  @ApiProperty({
+    description:
+      '{occurredOn, effectiveOn, occurredBy}: the stated dates, each {value, precision} or null, and occurredBy, the earliest publication (YYYY-MM-DD) that reported it: it happened on or before that day',
+  })
+  validTime!: object;
   @ApiProperty({ example: 'ordered' }) modality!: string;
   @ApiPropertyOptional({ nullable: true, example: '161' }) cameo!: string | null;
   @ApiPropertyOptional({ nullable: true }) detail!: string | null;
-  @ApiProperty({ description: 'Independent documents that report it (retracted ones excluded)' }) documentCount!: number;
+  @ApiProperty({ description: 'Documents that report it (retracted ones excluded)' }) documentCount!: number;
+  @ApiProperty({
+    description: 'Independent origins that back it: revisions of one page and one wire text republished by several outlets count once',
+  })
+  independentSourceCount!: number;
+  @ApiProperty({ type: [IndependentSourceDto] }) independentSources!: IndependentSourceDto[];
   @ApiProperty() firstKnownAt!: string;
   @ApiProperty({ type: [ProvenanceDto] }) provenance!: ProvenanceDto[];
   @ApiProperty({ type: [DisputeDto] }) disputes!: DisputeDto[];

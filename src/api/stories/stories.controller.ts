@@ -1,6 +1,7 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
@@ -26,8 +27,10 @@ import {
 
 const STORY_ID = { name: 'id', description: 'Story id, e.g. story-2017-07-30-russian-president-vladimir-putin-expels-755-u-2f1c3a9b' };
 
+@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
 @ApiTags('stories')
 @ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
+@UseInterceptors(MinPositionInterceptor)
 @Controller('stories')
 export class StoriesController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,12 +1,15 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
 import { TimelinePageDto, TimelineQuery } from './timeline.dto.js';
 import { GetTimelineQuery } from './timeline.queries.js';
 
+@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
 @ApiTags('timeline')
+@UseInterceptors(MinPositionInterceptor)
 @Controller('timeline')
 export class TimelineController {
   constructor(private readonly queries: QueryBus) {}

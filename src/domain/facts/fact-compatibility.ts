@@ -61,6 +61,12 @@ export function findDisputes(recorded: FactValues, reported: FactValues): readon
 const refineDate = (recorded: PartialDate | null, reported: PartialDate | null): PartialDate | null =>
   recorded === null ? reported : reported === null ? recorded : finerPartialDate(recorded, reported);
 
+/** The earliest publication bounds the fact best; values recorded before anchoring have none. */
+function occurredBy(a: string | null | undefined, b: string | null | undefined): { occurredBy?: string } {
+  const earliest = !a ? b : !b ? a : a < b ? a : b;
+  return earliest ? { occurredBy: earliest } : {};
+}
+
 const refineParty = (recorded: Party, reported: Party): Party =>
   recorded.name === null && reported.name !== null ? { ...recorded, name: reported.name } : recorded;
 
@@ -98,6 +104,7 @@ export const refineFactValues = (recorded: FactValues, reported: FactValues): Fa
   validTime: {
     occurredOn: refineDate(recorded.validTime.occurredOn, reported.validTime.occurredOn),
     effectiveOn: refineDate(recorded.validTime.effectiveOn, reported.validTime.effectiveOn),
+    ...occurredBy(recorded.validTime.occurredBy, reported.validTime.occurredBy),
   },
   modality: recorded.modality,
   cameo: recorded.cameo ?? reported.cameo,

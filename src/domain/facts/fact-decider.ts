@@ -3,6 +3,9 @@ import { DomainError } from '../shared/domain-error.js';
 import { eventIdFor } from '../shared/deterministic-uuid.js';
 import { isValidPartialDate } from '../shared/partial-date-relations.js';
 import { findDisputes, refineFactValues } from './fact-compatibility.js';
+import type { Resolution } from './resolution-record.js';
+import { FACT_REPORT_SCHEMA_VERSION, upcastFactEvent } from './fact-upcast.js';
+import { typeFamily } from './type-family.js';
 import {
   type FactCorroborated,
   type FactDisputed,
@@ -19,11 +22,13 @@ import {
 export interface ReportFact {
   readonly type: 'ReportFact';
   readonly factType: FactEventType;
-  /** The stream the fact lives in (see factIdFor); the caller picks it, the values may disagree with it. */
+  /** The stream the fact lives in; the resolution (see resolveReport) picks it. */
   readonly factId: string;
   readonly values: FactValues;
   readonly provenance: Provenance;
   readonly origin: FactOrigin;
+  /** Why the report is aimed at this fact; recorded on the event it becomes. */
+  readonly resolution?: Resolution;
 }
 
 /** A newer extractor no longer finds, in this document, the fact an extractor reported from it. */
@@ -35,7 +40,17 @@ export interface RetractFact {
   readonly reason: string;
 }
 
-export type FactCommand = ReportFact | RetractFact;
+/** A correction: the report (document, quote) is another event's, resolved to `movedTo`. */
+export interface MoveReport {
+  readonly type: 'MoveReport';
+  readonly factId: string;
+  readonly documentId: string;
+  readonly quote: string;
+  readonly movedTo: string;
+  readonly reasons: readonly string[];
+}
+
+export type FactCommand = ReportFact | RetractFact | MoveReport;
 
 export type FactState =
   | { readonly status: 'unreported' }
@@ -50,7 +65,7 @@ export type FactState =
     };
 
 /** A report is one document's quote: the same document repeating the same quote adds nothing. */
-export const reportKey = (provenance: Provenance): string => `${provenance.documentId}\u0000${provenance.quote}`;
+export const reportKey = (provenance: Pick<Provenance, 'documentId' | 'quote'>): string => `${provenance.documentId}\u0000${provenance.quote}`;
 
 const valuesOf = ({ actor, target, counts, places, validTime, modality, cameo, detail }: FactValues): FactValues => ({
   actor,
@@ -62,6 +77,9 @@ const valuesOf = ({ actor, target, counts, places, validTime, modality, cameo, d
   cameo,
   detail,
 });
+
+/** The quotes of the reports a fact holds. */
+export const quotesOf = (reports: Reports): string[] => [...reports.keys()].map((key) => key.slice(key.indexOf('\u0000') + 1));
 
 /** Reports by reportKey: which document, and whether an extractor (not a curator) made it. */
 type Reports = ReadonlyMap<string, { readonly documentId: string; readonly extracted: boolean }>;
@@ -90,6 +108,8 @@ function evolve(state: FactState, event: FactEvent): FactState {
       };
     case 'FactDisputed':
       return { ...state, reports: withReport(state.reports, event.data.provenance, event.data.origin) };
+    case 'FactReportMoved':
+      return { ...state, reports: new Map([...state.reports].filter(([key]) => key !== reportKey(event.data))) };
     case 'FactRetracted':
       // Only the document's extracted reports go: a curated report of the same document stands.
       // The document may report the fact again (a newer extractor); what it added to the
@@ -117,7 +137,20 @@ function invalidReport(command: ReportFact): string | null {
 }
 
 function decide(command: FactCommand, state: FactState): readonly FactEvent[] {
-  return command.type === 'RetractFact' ? decideRetraction(command, state) : decideReport(command, state);
+  switch (command.type) {
+    case 'RetractFact':
+      return decideRetraction(command, state);
+    case 'MoveReport':
+      return decideMove(command, state);
+    case 'ReportFact':
+      return decideReport(command, state);
+  }
+}
+
+function decideMove(command: MoveReport, state: FactState): readonly FactEvent[] {
+  if (state.status === 'unreported' || !state.reports.has(reportKey(command))) return [];
+  const { factId, documentId, quote, movedTo, reasons } = command;
+  return [{ type: 'FactReportMoved', schemaVersion: 1, data: { factId, documentId, quote, movedTo, reasons } }];
 }
 
 function decideRetraction(command: RetractFact, state: FactState): readonly FactEvent[] {
@@ -134,15 +167,16 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
     throw new DomainError('INVALID_FACT_REPORT', `Report of ${command.factId}: ${problem}`, { factId: command.factId });
   }
   const { factId, factType, values, provenance, origin } = command;
+  const resolution = command.resolution === undefined ? {} : { resolution: command.resolution };
   if (state.status === 'unreported') {
     const reported: FactReported = {
       type: factType,
-      schemaVersion: 1,
-      data: { factId, ...valuesOf(values), provenance, origin },
+      schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+      data: { factId, ...valuesOf(values), provenance, origin, ...resolution },
     };
     return [reported];
   }
-  if (state.factId !== factId || state.factType !== factType) {
+  if (state.factId !== factId || typeFamily(state.factType) !== typeFamily(factType)) {
     const message = `${factType} ${factId} reported on the stream of ${state.factType} ${state.factId}`;
     throw new DomainError('FACT_MISMATCH', message, {
       expected: { factId: state.factId, factType: state.factType },
@@ -154,15 +188,15 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
   if (disputes.length > 0) {
     const disputed: FactDisputed = {
       type: 'FactDisputed',
-      schemaVersion: 1,
-      data: { factId, provenance, origin, disputes, values: valuesOf(values) },
+      schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+      data: { factId, provenance, origin, disputes, values: valuesOf(values), ...resolution },
     };
     return [disputed];
   }
   const corroborated: FactCorroborated = {
     type: 'FactCorroborated',
-    schemaVersion: 1,
-    data: { factId, provenance, origin, values: valuesOf(values) },
+    schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+    data: { factId, provenance, origin, values: valuesOf(values), ...resolution },
   };
   return [corroborated];
 }
@@ -171,6 +205,7 @@ export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
   initialState: () => ({ status: 'unreported' }),
   evolve,
   decide,
+  upcast: upcastFactEvent,
 };
 
 /**
@@ -181,6 +216,9 @@ export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
 export function factEventId(streamId: string, event: FactEvent): string {
   if (event.type === 'FactRetracted') {
     return eventIdFor(streamId, `retraction:${event.data.documentId}:${event.data.extractorVersion}`);
+  }
+  if (event.type === 'FactReportMoved') {
+    return eventIdFor(streamId, `moved:${event.data.documentId}:${event.data.quote}:${event.data.movedTo}`);
   }
   const { documentId, quote } = event.data.provenance;
   // An extractor version may report again what an older one reported and was retracted.

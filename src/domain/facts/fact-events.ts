@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../shared/domain-event.js';
 import type { PartialDate } from '../shared/partial-date.js';
+import type { Resolution } from './resolution-record.js';
 
 /** How the source frames the act: done, merely announced, proposed, refused, ... */
 export type Modality = 'asserted' | 'announced' | 'ordered' | 'proposed' | 'rejected' | 'threatened' | 'negated';
@@ -43,6 +44,12 @@ export interface Counts {
 export interface ValidTime {
   readonly occurredOn: PartialDate | null;
   readonly effectiveOn: PartialDate | null;
+  /**
+   * The day (YYYY-MM-DD) the report was published: it happened on or before it. Set on every
+   * report since schemaVersion 2, so a report without a date of its own is anchored too
+   * (see validIntervalOf); absent on older events whose publication was unknown.
+   */
+  readonly occurredBy?: string | null;
 }
 
 /** Which document said it, in which words. Offsets are UTF-16 indexes into the stored text. */
@@ -51,6 +58,11 @@ export interface Provenance {
   readonly quote: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * Which origin the words come from: revisions of one page and one wire text republished by
+   * several outlets share it (see sourceKeyOf), so they count as one independent source.
+   */
+  readonly sourceKey?: string;
 }
 
 /** How the fact entered the ledger: curated seed data or an extractor version. */
@@ -79,6 +91,8 @@ export interface FactReportedData extends FactValues {
   readonly factId: string;
   readonly provenance: Provenance;
   readonly origin: FactOrigin;
+  /** Why this report is a new fact (schemaVersion 2). */
+  readonly resolution?: Resolution;
 }
 
 /** The fact types the ledger knows; each is a past-tense fact of the domain. */
@@ -105,6 +119,8 @@ export interface FactCorroboratedData {
   readonly origin: FactOrigin;
   /** What this report states; fills the fact's gaps (see refineFactValues). The decider always sets it. */
   readonly values?: FactValues;
+  /** Why this report was matched to this fact, with its score (schemaVersion 2). */
+  readonly resolution?: Resolution;
 }
 
 /** One field on which a report disagrees with what the ledger holds. */
@@ -122,6 +138,8 @@ export interface FactDisputedData {
   readonly disputes: readonly FieldDispute[];
   /** What this report states, disputed fields included; never changes the fact's values. The decider always sets it. */
   readonly values?: FactValues;
+  /** Why this report was matched to this fact, with its score (schemaVersion 2). */
+  readonly resolution?: Resolution;
 }
 
 /** A newer extractor version no longer supports a fact it (or an older version) extracted. */
@@ -132,11 +150,24 @@ export interface FactRetractedData {
   readonly reason: string;
 }
 
+/**
+ * A correction: a report this fact held is another event's, and now lies on `movedTo` (whose
+ * own report event records the resolution). The fact no longer counts it; nothing is rewritten.
+ */
+export interface FactReportMovedData {
+  readonly factId: string;
+  readonly documentId: string;
+  readonly quote: string;
+  readonly movedTo: string;
+  readonly reasons: readonly string[];
+}
+
 export type FactCorroborated = DomainEvent<'FactCorroborated', FactCorroboratedData>;
 export type FactDisputed = DomainEvent<'FactDisputed', FactDisputedData>;
 export type FactRetracted = DomainEvent<'FactRetracted', FactRetractedData>;
+export type FactReportMoved = DomainEvent<'FactReportMoved', FactReportMovedData>;
 
-export type FactEvent = FactReported | FactCorroborated | FactDisputed | FactRetracted;
+export type FactEvent = FactReported | FactCorroborated | FactDisputed | FactRetracted | FactReportMoved;
 
 export const isFactReported = (event: { type: string }): event is FactReported =>
   (FACT_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -2,46 +2,62 @@ import { monthKey } from '../shared/partial-date-relations.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import type { FactEventType, FactValues, Modality } from './fact-events.js';
 import { modalityClass } from './modality-class.js';
+import { partyKey } from './party-key.js';
+import { typeFamily } from './type-family.js';
 
-/** What makes two reports the same fact. */
-export interface FactKey {
+/** Every fact stream id starts with this; consumers find fact streams by it. */
+export const FACT_STREAM_PREFIX = 'fact-';
+
+/**
+ * A new fact's id: the prefix and an opaque, time-ordered unique id (UUIDv7). Nothing about the
+ * fact is in it: what makes reports one fact is decided by resolution (see resolveReport) and
+ * recorded, and corrections never have to rename a stream.
+ */
+export const factIdOf = (uniqueId: string): string => `${FACT_STREAM_PREFIX}${uniqueId}`;
+
+/** The (type family, actor, target) a report is resolved within: candidates share it. */
+export interface IdentityKey {
+  readonly family: string;
+  readonly actor: string;
+  readonly target: string;
+}
+
+export const identityKeyOf = (type: string, values: Pick<FactValues, 'actor' | 'target'>): IdentityKey => ({
+  family: typeFamily(type),
+  actor: partyKey(values.actor),
+  target: partyKey(values.target),
+});
+
+const kebab = (type: string): string => type.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+/**
+ * The stream that serializes resolution within one identity key: every decision appends its
+ * index of the key's facts there with an expected version, so two concurrent reports of one new
+ * event cannot both create it. Not under FACT_STREAM_PREFIX: it holds no fact.
+ */
+export const identityStreamId = (key: IdentityKey): string => `factkey-${kebab(key.family)}-${key.actor}-${key.target}`;
+
+/** What named a fact before ids were opaque; curated seed records still use it as their key. */
+export interface MonthKey {
   readonly type: FactEventType;
   /** ISO alpha-3 */
   readonly actor: string;
   /** ISO alpha-3 */
   readonly target: string;
   readonly modality: Modality;
-  /** When the fact happened (or, failing that, takes effect), at any precision. */
-  readonly validOn: PartialDate | null;
+  readonly validOn: PartialDate;
 }
 
-const kebab = (type: string): string => type.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/** Prefix of the month-keyed ids that facts recorded before opaque ids have (schemaVersion 1). */
+export const monthKeyedPrefix = (type: string, actor: string, target: string): string =>
+  `${FACT_STREAM_PREFIX}${kebab(type)}-${actor.toLowerCase()}-${target.toLowerCase()}-`;
 
 /**
- * `fact-<type>-<actor>-<target>[-<modality class>]-<YYYY-MM | YYYY | undated>`, e.g.
- * `fact-diplomats-expelled-usa-rus-2016-12` or `fact-diplomats-expelled-rus-usa-proposed-2016-12`.
- * The valid time counts only to the month: reports that give a fact different days (July 30
- * against July 31) must land on one stream, where the disagreement becomes a FactDisputed
- * instead of a second fact. The cost: two facts of one type between the same countries in the
- * same month share a stream.
+ * `fact-<type>-<actor>-<target>[-<modality class>]-<YYYY-MM | YYYY>`: the id scheme of facts
+ * recorded with schemaVersion 1, which still replay under these ids, and the name of a curated
+ * seed record. It is a key, not an identity: two events of one month shared it.
  */
-export function factIdFor(key: FactKey): string {
+export function monthKeyedFactId(key: MonthKey): string {
   const modality = modalityClass(key.modality);
-  return [
-    'fact',
-    kebab(key.type),
-    key.actor.toLowerCase(),
-    key.target.toLowerCase(),
-    ...(modality === 'actual' ? [] : [modality]),
-    key.validOn === null ? 'undated' : monthKey(key.validOn),
-  ].join('-');
+  return `${monthKeyedPrefix(key.type, key.actor, key.target)}${modality === 'actual' ? '' : `${modality}-`}${monthKey(key.validOn)}`;
 }
-
-/** The key a report's own values give, for reports that arrive without a curated key. */
-export const factKeyOfValues = (type: FactEventType, values: FactValues): FactKey => ({
-  type,
-  actor: values.actor.country,
-  target: values.target.country,
-  modality: values.modality,
-  validOn: values.validTime.occurredOn ?? values.validTime.effectiveOn,
-});

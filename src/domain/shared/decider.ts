@@ -8,4 +8,6 @@ export interface Decider<Command, Event, State> {
   readonly evolve: (state: State, event: Event) => State;
   /** Returns the events to append ([] when the command changes nothing), or throws a DomainError. */
   readonly decide: (command: Command, state: State) => readonly Event[];
+  /** Reads a stored event of an older schema version as the current shape; absent when there is none. */
+  readonly upcast?: (stored: { type: string; schemaVersion: number; data: unknown; knownAt: string | null }) => Event;
 }

@@ -1,38 +1,240 @@
-import { decideOnStream, type StreamDecision } from '../../application/decider-flow.js';
-import { type FactCommand, factDecider } from '../../domain/facts/fact-decider.js';
-import type { FactEvent } from '../../domain/facts/fact-events.js';
-import type { EventStore, NewEvent } from '../../event-store/event-store.port.js';
+import { v7 as uuidv7 } from 'uuid';
+import { foldStream, type StreamDecision } from '../../application/decider-flow.js';
+import { findDisputes } from '../../domain/facts/fact-compatibility.js';
+import {
+  factDecider,
+  factEventId,
+  type FactState,
+  quotesOf,
+  type ReportFact,
+  reportKey,
+  type RetractFact,
+} from '../../domain/facts/fact-decider.js';
+import { FACT_EVENT_TYPES, type FactEvent, type FactEventType, type FactOrigin, type FactValues, type Provenance } from '../../domain/facts/fact-events.js';
+import { type IdentityKey, factIdOf, identityKeyOf, identityStreamId, monthKeyedPrefix } from '../../domain/facts/fact-identity.js';
+import { type FactKeyIndexed, type FactKeyIndexedData, type IndexedFact, indexedFact, screenOut } from '../../domain/facts/fact-key-index.js';
+import { type CandidateFact, resolveReport, scoreCandidate } from '../../domain/facts/fact-resolution.js';
+import type { CandidateScore, Resolution } from '../../domain/facts/resolution-record.js';
+import { typeFamily } from '../../domain/facts/type-family.js';
+import type { EventMetadata, EventStore, ExpectedVersion, NewEvent } from '../../event-store/event-store.port.js';
+
+/** One document's report of a fact, before resolution says which fact it is. */
+export interface FactReportDraft {
+  readonly factType: FactEventType;
+  readonly values: FactValues;
+  readonly provenance: Provenance;
+  readonly origin: FactOrigin;
+  /** A curated seed record's key: reports with one key are one fact, whatever the scores say. */
+  readonly curatedKey?: string;
+}
+
+const SCREENED_LISTED = 10;
+
+interface FactSlot {
+  state: FactState;
+  readonly expectedVersion: ExpectedVersion;
+  readonly decided: FactEvent[];
+}
 
 /**
- * Decisions for many fact commands at once, one per fact stream. Several commands may concern
- * the same fact (two quotes of one document): each must see what the previous one decided, so
- * they are folded one after another per stream before anything is appended.
+ * Resolves a document's fact reports and decides on every stream they touch: each report is
+ * matched against the facts of its identity key (resolveReport) and becomes a new fact, a
+ * corroboration or a dispute, with the resolution recorded on the event; each key's index is
+ * appended to its key stream with the version read, so a concurrent resolution in the same key
+ * makes the caller's append fail and run again on fresh state. Reports of one document are
+ * resolved in order, each seeing what the previous ones decided.
+ *
+ * Re-extraction passes what it knows of the document's earlier reports: `placedOn`, the facts
+ * they lie on (a report found there again stays, unless that fact now excludes it, in which case
+ * it moves: FactReportMoved there, and a report event where it now resolves), and
+ * `retractionsFor`, which learns where the reports resolved and names the facts to retract.
  */
 export async function decideFacts(
   store: EventStore,
-  commands: readonly FactCommand[],
-  toNew: (event: FactEvent, streamId: string) => NewEvent,
+  drafts: readonly FactReportDraft[],
+  metadata: EventMetadata,
+  reextraction: {
+    readonly placedOn?: ReadonlySet<string>;
+    readonly retractionsFor?: (supported: ReadonlySet<string>) => readonly RetractFact[];
+  } = {},
 ): Promise<StreamDecision[]> {
-  const byFact = new Map<string, FactCommand[]>();
-  for (const command of commands) byFact.set(command.factId, [...(byFact.get(command.factId) ?? []), command]);
-  const decisions: StreamDecision[] = [];
-  for (const [factId, factCommands] of byFact) {
-    const [first, ...rest] = factCommands;
-    const initial = await decideOnStream(store, factId, factDecider, first!, toNew);
-    let state = initial.decided.reduce(factDecider.evolve, initial.state);
-    const decided = [...initial.decided];
-    for (const command of rest) {
-      const more = factDecider.decide(command, state);
-      state = more.reduce(factDecider.evolve, state);
-      decided.push(...more);
+  const slots = new Map<string, FactSlot>();
+  const slot = async (factId: string): Promise<FactSlot> => {
+    let found = slots.get(factId);
+    if (!found) {
+      const { state, version } = await foldStream(store, factId, factDecider);
+      found = { state, expectedVersion: version ?? 'no_stream', decided: [] };
+      slots.set(factId, found);
     }
-    if (decided.length === 0) continue;
-    decisions.push({
-      streamId: factId,
-      expectedVersion: initial.expectedVersion,
-      decided,
-      events: decided.map((event) => toNew(event, factId)),
-    });
+    return found;
+  };
+  const apply = (target: FactSlot, events: readonly FactEvent[]): void => {
+    target.state = events.reduce(factDecider.evolve, target.state);
+    target.decided.push(...events);
+  };
+
+  const supported = new Set<string>();
+  const keyDecisions: StreamDecision[] = [];
+  for (const [streamId, group] of groupBy(drafts, (d) => identityStreamId(identityKeyOf(d.factType, d.values)))) {
+    const key = identityKeyOf(group[0]!.factType, group[0]!.values);
+    const { index, expectedVersion } = await readIndex(store, streamId, key, slot);
+    let changed = false;
+    for (const draft of group) {
+      const { factId, resolution, movedFrom } = await resolve(draft, index, slot, reextraction.placedOn ?? new Set());
+      supported.add(factId);
+      if (movedFrom !== undefined) {
+        const { documentId, quote } = draft.provenance;
+        const source = await slot(movedFrom);
+        const move = { type: 'MoveReport', factId: movedFrom, documentId, quote, movedTo: factId, reasons: resolution.reasons } as const;
+        apply(source, factDecider.decide(move, source.state));
+      }
+      if (resolution.decision === 'new-fact' && !slots.has(factId)) {
+        slots.set(factId, { state: factDecider.initialState(), expectedVersion: 'no_stream', decided: [] });
+      }
+      const target = await slot(factId);
+      const command: ReportFact = { type: 'ReportFact', ...withoutCuratedKey(draft), factId, resolution };
+      const events = factDecider.decide(command, target.state);
+      if (events.length === 0) continue;
+      apply(target, events);
+      const reported = target.state as Extract<FactState, { status: 'reported' }>;
+      index.set(factId, indexedFact(factId, reported.factType, reported.recorded, index.get(factId)?.curatedKey ?? draft.curatedKey ?? null));
+      changed = true;
+    }
+    if (!changed) continue;
+    const indexed: FactKeyIndexed = { type: 'FactKeyIndexed', schemaVersion: 1, data: { key, facts: [...index.values()] } };
+    keyDecisions.push({ streamId, expectedVersion, decided: [indexed], events: [toNewEvent(indexed, uuidv7(), metadata)] });
   }
-  return decisions;
+  for (const retraction of reextraction.retractionsFor?.(supported) ?? []) {
+    const target = await slot(retraction.factId);
+    apply(target, factDecider.decide(retraction, target.state));
+  }
+
+  const factDecisions = [...slots].flatMap(([streamId, { expectedVersion, decided }]): StreamDecision[] =>
+    decided.length === 0
+      ? []
+      : [{ streamId, expectedVersion, decided, events: decided.map((event) => toNewEvent(event, factEventId(streamId, event), metadata)) }],
+  );
+  return [...factDecisions, ...keyDecisions];
 }
+
+const withoutCuratedKey = ({ curatedKey: _, ...draft }: FactReportDraft) => draft;
+
+const toNewEvent = (event: FactEvent | FactKeyIndexed, eventId: string, metadata: EventMetadata): NewEvent => ({
+  eventId,
+  type: event.type,
+  schemaVersion: event.schemaVersion,
+  data: event.data as unknown as Record<string, unknown>,
+  metadata,
+});
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}
+
+/**
+ * The key's index as its latest key-stream event has it. A ledger written before key streams
+ * has none: its facts are found under their month-keyed ids, so new reports still meet them.
+ */
+async function readIndex(
+  store: EventStore,
+  streamId: string,
+  key: IdentityKey,
+  slot: (factId: string) => Promise<FactSlot>,
+): Promise<{ index: Map<string, IndexedFact>; expectedVersion: ExpectedVersion }> {
+  const [latest] = await store.readStream(streamId, { direction: 'backwards', limit: 1 });
+  if (latest) {
+    const { facts } = latest.data as unknown as FactKeyIndexedData;
+    return { index: new Map(facts.map((fact) => [fact.factId, fact])), expectedVersion: latest.streamVersion };
+  }
+  const index = new Map<string, IndexedFact>();
+  const types = FACT_EVENT_TYPES.filter((type) => typeFamily(type) === key.family);
+  for (const type of /^[a-z]{3}$/.test(key.actor) && /^[a-z]{3}$/.test(key.target) ? types : []) {
+    for (const factId of await store.streamIdsStartingWith(monthKeyedPrefix(type, key.actor, key.target))) {
+      const { state } = await slot(factId);
+      if (state.status === 'reported') index.set(factId, indexedFact(factId, state.factType, state.recorded, null));
+    }
+  }
+  return { index, expectedVersion: 'no_stream' };
+}
+
+interface Resolved {
+  readonly factId: string;
+  readonly resolution: Resolution;
+  /** The fact the report lay on and leaves: it excludes the report now. */
+  readonly movedFrom?: string;
+}
+
+async function resolve(
+  draft: FactReportDraft,
+  index: ReadonlyMap<string, IndexedFact>,
+  slot: (factId: string) => Promise<FactSlot>,
+  placedOn: ReadonlySet<string>,
+): Promise<Resolved> {
+  if (draft.curatedKey !== undefined) return resolveCurated(draft, index, slot);
+  const report = { values: draft.values, quote: draft.provenance.quote };
+  // Where this very report already is, it stays, so re-extraction does not move reports as facts
+  // grow, unless that fact now excludes it (a month-keyed bucket that held two events).
+  let leaving: { factId: string; because: string } | null = null;
+  const key = identityStreamId(identityKeyOf(draft.factType, draft.values));
+  for (const factId of placedOn) {
+    const { state } = await slot(factId);
+    // One sentence may report facts of several types: only a fact of this key can hold this report.
+    if (state.status !== 'reported' || !state.reports.has(reportKey(draft.provenance))) continue;
+    if (identityStreamId(identityKeyOf(state.factType, state.recorded)) !== key) continue;
+    const here = scoreCandidate(report, { factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
+    if (here.excludedBecause === null) return { factId, resolution: alreadyReported(factId) };
+    leaving = { factId, because: here.excludedBecause };
+  }
+  const candidates: CandidateFact[] = [];
+  const screened: CandidateScore[] = [];
+  for (const fact of index.values()) {
+    if (fact.factId === leaving?.factId) continue;
+    const excludedBecause = screenOut(fact, draft.values);
+    if (excludedBecause !== null) {
+      screened.push({ factId: fact.factId, score: null, reasons: [], excludedBecause });
+      continue;
+    }
+    const { state } = await slot(fact.factId);
+    if (state.status !== 'reported') continue;
+    if (state.reports.has(reportKey(draft.provenance))) {
+      return { factId: fact.factId, resolution: alreadyReported(fact.factId) };
+    }
+    candidates.push({ factId: fact.factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
+  }
+  const resolution = resolveReport(report, candidates);
+  // Facts screened out by the index are listed too, so the record shows what was considered;
+  // a few suffice, a busy key has many.
+  const considered = [...resolution.candidates, ...screened.slice(0, SCREENED_LISTED)];
+  const factId = resolution.matchedFactId ?? factIdOf(uuidv7());
+  if (leaving === null) return { factId, resolution: { ...resolution, candidates: considered } };
+  const reasons = [`moved from ${leaving.factId}: ${leaving.because}`, ...resolution.reasons];
+  return { factId, resolution: { ...resolution, reasons, candidates: considered }, movedFrom: leaving.factId };
+}
+
+async function resolveCurated(
+  draft: FactReportDraft,
+  index: ReadonlyMap<string, IndexedFact>,
+  slot: (factId: string) => Promise<FactSlot>,
+): Promise<{ factId: string; resolution: Resolution }> {
+  const reasons = [`curated record ${draft.curatedKey}`];
+  const curated = [...index.values()].find((fact) => fact.curatedKey === draft.curatedKey);
+  const { state } = curated ? await slot(curated.factId) : { state: null };
+  if (!curated || state?.status !== 'reported') {
+    return { factId: factIdOf(uuidv7()), resolution: { ...CURATED, decision: 'new-fact', reasons } };
+  }
+  const disputedFields = findDisputes(state.recorded, draft.values).map((d) => d.field);
+  const decision = disputedFields.length > 0 ? 'disputes' : 'corroborates';
+  return { factId: curated.factId, resolution: { ...CURATED, decision, matchedFactId: curated.factId, reasons, disputedFields } };
+}
+
+const CURATED: Resolution = { decision: 'new-fact', method: 'curated', matchedFactId: null, score: null, reasons: [], disputedFields: [], candidates: [] };
+
+const alreadyReported = (factId: string): Resolution => ({
+  ...CURATED,
+  decision: 'corroborates',
+  method: 'already-reported',
+  matchedFactId: factId,
+  reasons: ['this document already reports the fact in these words'],
+});

@@ -22,7 +22,7 @@ export class IngestDocumentHandler implements ICommandHandler<IngestDocumentComm
     return ingestDocument(this.store, command.submission, {
       source: 'api',
       correlationId: command.correlationId,
-      reportFacts: (document) => extractedFactReports(this.store, document),
+      reportFacts: extractedFactReports,
     });
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { commandMetadata, decideOnStream, retryOnConflict, type StreamDecision } from '../../application/decider-flow.js';
 import { documentDecider, documentEventId } from '../../domain/documents/document-decider.js';
 import type { DocumentIngestedData, DocumentKind } from '../../domain/documents/document-events.js';
-import { factEventId, type ReportFact } from '../../domain/facts/fact-decider.js';
+import { sourceKeyOf } from '../../domain/facts/source-key.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { ok, type Result } from '../../domain/shared/result.js';
 import type { DomainEvent } from '../../domain/shared/domain-event.js';
@@ -11,7 +11,7 @@ import { storyIdForEntry } from '../../domain/stories/story-identity.js';
 import type { EventStore, NewEvent } from '../../event-store/event-store.port.js';
 import { parseArticle } from '../parsers/article-parser.js';
 import { parseCurrentEventsEntry } from '../parsers/current-events-entry-parser.js';
-import { decideFacts } from '../facts/decide-facts.js';
+import { decideFacts, type FactReportDraft } from '../facts/decide-facts.js';
 import { documentIngestedData, type ParsedDocument, parseDocument } from '../parsers/document-parser.js';
 
 /** A document as a client submits it. */
@@ -26,10 +26,10 @@ export interface DocumentSubmission {
 }
 
 /**
- * Where the facts of a document come from: curated seed records or the extractor. Called
- * inside the conflict retry, so a report matched against existing facts sees fresh state.
+ * Where the facts of a document come from: curated seed records or the extractor. Called once
+ * per document; which fact each report is resolves inside the conflict retry, on fresh state.
  */
-export type FactReporter = (document: DocumentIngestedData) => Promise<readonly ReportFact[]>;
+export type FactReporter = (document: DocumentIngestedData) => readonly FactReportDraft[] | Promise<readonly FactReportDraft[]>;
 
 export interface WrittenEvent {
   readonly streamId: string;
@@ -43,7 +43,19 @@ export interface IngestDocumentResult {
   /** False when this exact text was already in the ledger: nothing was written. */
   readonly created: boolean;
   readonly events: readonly WrittenEvent[];
+  /**
+   * A global position reads can wait for (`minPosition`) to see this write: the last event
+   * written, or when nothing was written, the head of the log (which holds the earlier write).
+   */
+  readonly position: number;
 }
+
+/**
+ * Conflicts here are other writers resolving reports in the same identity key or on the same
+ * fact; each retry decides on fresh state, so a client never sees one. The bound only stops a
+ * livelock, far beyond what contention between a few hundred concurrent writers needs.
+ */
+const INGEST_ATTEMPTS = 200;
 
 /**
  * Ingests one document as ONE atomic append across its document stream, its story stream
@@ -70,6 +82,9 @@ export async function ingestDocument(
     knownAt: knownAtOf(document.publishedAt),
   });
 
+  const storyId = parsed.kind === 'current-events-entry' ? storyIdForEntry(parsed.entry) : null;
+  const drafts = anchoredReports((await options.reportFacts?.(document)) ?? [], document, storyId, new Date());
+
   return retryOnConflict(async () => {
     const toNew =
       <E extends DomainEvent>(
@@ -94,9 +109,7 @@ export async function ingestDocument(
       { type: 'IngestDocument', document },
       toNew(documentEventId),
     );
-    if (documentDecision.events.length === 0) {
-      return { documentId: document.documentId, created: false, events: [] };
-    }
+    if (documentDecision.events.length === 0) return alreadyIngested(store, document.documentId);
 
     const decisions: StreamDecision[] = [documentDecision];
     if (parsed.kind === 'current-events-entry') {
@@ -112,26 +125,51 @@ export async function ingestDocument(
         ),
       );
     }
-    const reports = (await options.reportFacts?.(document)) ?? [];
-    decisions.push(...(await decideFacts(store, reports, toNew(factEventId))));
+    decisions.push(...(await decideFacts(store, drafts, metadata)));
 
     const appends = decisions.filter((d) => d.events.length > 0);
     const results = await store.appendMany(
       appends.map(({ streamId, events, expectedVersion }) => ({ streamId, events, expectedVersion })),
     );
-    return {
-      documentId: document.documentId,
-      created: true,
-      events: appends.flatMap((decision, i) =>
+    // A concurrent post of the same text that committed first makes this one an accepted
+    // re-send of identical document events: it wrote nothing and did not create the document.
+    if (!results[0]!.written) return alreadyIngested(store, document.documentId);
+    const events = appends.flatMap((decision, i) =>
         decision.events.map((event, j) => ({
           streamId: decision.streamId,
           eventId: event.eventId,
           type: event.type,
           globalPosition: Number(results[i]!.positions[j]),
         })),
-      ),
-    };
-  });
+    );
+    return { documentId: document.documentId, created: true, events, position: Math.max(...events.map((e) => e.globalPosition)) };
+  }, INGEST_ATTEMPTS);
+}
+
+const alreadyIngested = async (store: EventStore, documentId: string): Promise<IngestDocumentResult> => ({
+  documentId,
+  created: false,
+  events: [],
+  position: Number(await store.headPosition()),
+});
+
+/**
+ * Every report is bounded by its document's publication (or, for a document that does not
+ * say, the day it is recorded): it happened on or before that day. And each report names the
+ * origin of its words, so reprints and revisions count as one source.
+ */
+export function anchoredReports(
+  drafts: readonly FactReportDraft[],
+  document: DocumentIngestedData,
+  storyId: string | null,
+  recordedAt: Date,
+): FactReportDraft[] {
+  const publishedOn = (document.publishedAt ?? recordedAt.toISOString()).slice(0, 10);
+  return drafts.map((draft) => ({
+    ...draft,
+    values: { ...draft.values, validTime: { ...draft.values.validTime, occurredBy: draft.values.validTime.occurredBy ?? publishedOn } },
+    provenance: { ...draft.provenance, sourceKey: sourceKeyOf(document.text, draft.provenance, storyId) },
+  }));
 }
 
 function parse(submission: DocumentSubmission): ParsedDocument {

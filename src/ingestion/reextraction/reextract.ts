@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentIngestedData } from '../../domain/documents/document-events.js';
-import { factEventId, type FactCommand } from '../../domain/facts/fact-decider.js';
-import type { FactEvent, FactOrigin } from '../../domain/facts/fact-events.js';
+import type { RetractFact } from '../../domain/facts/fact-decider.js';
+import type { FactOrigin } from '../../domain/facts/fact-events.js';
+import { FACT_STREAM_PREFIX } from '../../domain/facts/fact-identity.js';
+import { storyIdForEntry } from '../../domain/stories/story-identity.js';
 import { commandMetadata, retryOnConflict } from '../../application/decider-flow.js';
-import type { EventStore, NewEvent } from '../../event-store/event-store.port.js';
+import type { EventStore } from '../../event-store/event-store.port.js';
 import { extractedFactReports } from '../extraction/extracted-fact-reports.js';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.js';
-import { knownAtOf } from '../ingest-document/ingest-document.js';
+import { anchoredReports, knownAtOf } from '../ingest-document/ingest-document.js';
 import { decideFacts } from '../facts/decide-facts.js';
+import { parseCurrentEventsEntry } from '../parsers/current-events-entry-parser.js';
 
 export interface ReextractionSummary {
   readonly documents: number;
@@ -30,11 +33,17 @@ export async function reextractAll(
   let reported = 0;
   let retracted = 0;
   let appended = 0;
-  for (const [index, document] of documents.entries()) {
-    const written = await retryOnConflict(async () => {
-      const reports = await extractedFactReports(store, document);
-      const supported = new Set(reports.map((r) => r.factId));
-      const retractions: FactCommand[] = [...(extractedFrom.get(document.documentId) ?? [])]
+  for (const [index, { document, recordedAt }] of documents.entries()) {
+    const entry = document.kind === 'current-events-entry' ? parseCurrentEventsEntry(document.text) : null;
+    const storyId = entry?.ok ? storyIdForEntry(entry.value) : null;
+    const reports = anchoredReports(extractedFactReports(document), document, storyId, recordedAt);
+    const metadata = commandMetadata({
+      correlationId: randomUUID(),
+      source: `reextract@${EXTRACTOR_VERSION}`,
+      knownAt: knownAtOf(document.publishedAt),
+    });
+    const retractionsFor = (supported: ReadonlySet<string>): RetractFact[] =>
+      [...(extractedFrom.get(document.documentId) ?? [])]
         .filter((factId) => !supported.has(factId))
         .map((factId) => ({
           type: 'RetractFact',
@@ -43,26 +52,16 @@ export async function reextractAll(
           extractorVersion: EXTRACTOR_VERSION,
           reason: `extractor ${EXTRACTOR_VERSION} no longer finds this fact in the document`,
         }));
-      const metadata = commandMetadata({
-        correlationId: randomUUID(),
-        source: `reextract@${EXTRACTOR_VERSION}`,
-        knownAt: knownAtOf(document.publishedAt),
-      });
-      const toNew = (event: FactEvent, streamId: string): NewEvent => ({
-        eventId: factEventId(streamId, event),
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data as unknown as Record<string, unknown>,
-        metadata,
-      });
-      const decisions = await decideFacts(store, [...reports, ...retractions], toNew);
+    const written = await retryOnConflict(async () => {
+      const placedOn = extractedFrom.get(document.documentId) ?? new Set<string>();
+      const decisions = await decideFacts(store, reports, metadata, { placedOn, retractionsFor });
       if (decisions.length > 0) {
         await store.appendMany(decisions.map(({ streamId, events, expectedVersion }) => ({ streamId, events, expectedVersion })));
       }
       return decisions.flatMap((d) => d.decided);
     });
     retracted += written.filter((e) => e.type === 'FactRetracted').length;
-    reported += written.filter((e) => e.type !== 'FactRetracted').length;
+    reported += written.filter((e) => e.type !== 'FactRetracted' && e.type !== 'FactKeyIndexed').length;
     appended += written.length;
     onDocument(index + 1, documents.length);
   }
@@ -77,15 +76,19 @@ const ALL = 10_000_000;
  * far, not commit order, and must not wait behind other writers' open transactions.
  */
 async function scanLedger(store: EventStore) {
-  const documents: DocumentIngestedData[] = [];
+  const documents: { document: DocumentIngestedData; recordedAt: Date }[] = [];
   for (const id of await store.streamIdsStartingWith('doc-', ALL)) {
     const [ingested] = await store.readStream(id, { limit: 1 });
-    if (ingested?.type === 'DocumentIngested') documents.push(ingested.data as unknown as DocumentIngestedData);
+    if (ingested?.type === 'DocumentIngested') {
+      documents.push({ document: ingested.data as unknown as DocumentIngestedData, recordedAt: ingested.recordedAt });
+    }
   }
   const extractedFrom = new Map<string, Set<string>>();
-  for (const factId of await store.streamIdsStartingWith('fact-', ALL)) {
+  for (const factId of await store.streamIdsStartingWith(FACT_STREAM_PREFIX, ALL)) {
     for (const event of await store.readStream(factId)) {
       const data = event.data as { documentId?: string; provenance?: { documentId: string }; origin?: FactOrigin };
+      // A moved report leaves the fact, but the document may hold others there: the fact stays a
+      // place to look, and a retraction of it finds no report and decides nothing.
       if (event.type === 'FactRetracted') extractedFrom.get(data.documentId!)?.delete(factId);
       else if (data.provenance && data.origin?.method === 'extracted') {
         const facts = extractedFrom.get(data.provenance.documentId) ?? new Set<string>();

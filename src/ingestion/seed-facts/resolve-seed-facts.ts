@@ -1,15 +1,15 @@
 import { documentIdentity } from '../../domain/documents/document-identity.js';
-import type { ReportFact } from '../../domain/facts/fact-decider.js';
 import type { FactOrigin } from '../../domain/facts/fact-events.js';
 import { err, ok, type Result } from '../../domain/shared/result.js';
+import type { FactReportDraft } from '../facts/decide-facts.js';
 import type { SeedFactError, SeedFactErrorCode, SeedFactRecord, SeedFactReport } from './seed-fact-record.js';
 
 export const CURATED_ORIGIN: FactOrigin = { method: 'curated', extractorVersion: null, confidence: 1 };
 
-/** A curated report, located in its document and ready for the fact decider. */
+/** A curated report, located in its document and ready for resolution under its record's key. */
 export interface ResolvedSeedReport {
   readonly document: string;
-  readonly command: ReportFact;
+  readonly command: FactReportDraft;
 }
 
 // Typographic characters a hand-typed quote most often gets wrong.
@@ -48,9 +48,8 @@ function locate(
   return ok({
     document: report.document,
     command: {
-      type: 'ReportFact',
       factType: record.key.type,
-      factId: record.factId,
+      curatedKey: record.factId,
       values: report.values,
       provenance: { documentId, quote: report.quote, start, end: start + report.quote.length },
       origin: CURATED_ORIGIN,

@@ -6,7 +6,7 @@ import {
   type Modality,
   type Place,
 } from '../../domain/facts/fact-events.js';
-import { factIdFor } from '../../domain/facts/fact-identity.js';
+import { monthKeyedFactId } from '../../domain/facts/fact-identity.js';
 import { parsePartialDate } from '../../domain/shared/partial-date-relations.js';
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import { err, ok, type Result } from '../../domain/shared/result.js';
@@ -127,10 +127,17 @@ function report(value: unknown, at: string, defaults: RecordDefaults): SeedFactR
   };
 }
 
+function requiredDate(value: unknown, at: string): PartialDate {
+  const parsed = date(value, at);
+  if (parsed === null) throw new Invalid(`${at} is required`);
+  return parsed;
+}
+
 /**
  * Reads one seeds/facts file's parsed JSON (format in seeds/facts/README.md). The file's
- * `factId` must be the id the key gives: a change to the id scheme then fails loudly here
- * instead of silently moving curated facts to new streams.
+ * `factId` is the curated key that groups the record's reports into one fact (the ledger gives
+ * the fact an opaque id); it must be the month key of the record's fields, so two records cannot
+ * name one fact by accident.
  */
 export function readSeedFactRecord(json: unknown, file: string): Result<SeedFactRecord, SeedFactError> {
   const declaredId = typeof json === 'object' && json !== null ? (json as Json)['factId'] : undefined;
@@ -141,10 +148,10 @@ export function readSeedFactRecord(json: unknown, file: string): Result<SeedFact
       actor: country(raw['actor'], 'actor'),
       target: country(raw['target'], 'target'),
       modality: oneOf(raw['modality'], MODALITIES, 'modality'),
-      validOn: date(raw['validOn'], 'validOn'),
+      validOn: requiredDate(raw['validOn'], 'validOn'),
     };
     const factId = string(raw['factId'], 'factId');
-    if (factId !== factIdFor(key)) throw new Invalid(`factId ${factId} is not the id of its key, ${factIdFor(key)}`);
+    if (factId !== monthKeyedFactId(key)) throw new Invalid(`factId ${factId} is not the key of its fields, ${monthKeyedFactId(key)}`);
     const cameo = optionalString(raw['cameo'], 'cameo');
     const defaults = { actor: key.actor, target: key.target, modality: key.modality, cameo };
     const reports = array(raw['reports'], 'reports').map((r, i) => report(r, `reports[${i}]`, defaults));

@@ -1,12 +1,13 @@
-import type { FactKey } from '../../domain/facts/fact-identity.js';
+import type { MonthKey } from '../../domain/facts/fact-identity.js';
 import type { FactValues } from '../../domain/facts/fact-events.js';
 
 /** One curated fact (one file in seeds/facts), with every report of it the seed documents make. */
 export interface SeedFactRecord {
   /** The file it was read from, for error messages. */
   readonly file: string;
+  /** The curated key (a month-keyed id, see monthKeyedFactId) that groups the reports; not the ledger's fact id. */
   readonly factId: string;
-  readonly key: FactKey;
+  readonly key: MonthKey;
   readonly summary: string;
   readonly reports: readonly SeedFactReport[];
 }

@@ -9,7 +9,7 @@ import {
 } from '../../domain/facts/fact-events.js';
 
 /** What a document last said about a fact. */
-export type DocumentRole = 'reported' | 'corroborated' | 'disputed' | 'retracted';
+export type DocumentRole = 'reported' | 'corroborated' | 'disputed' | 'retracted' | 'moved';
 
 /**
  * Everything the fact row needs, folded event by event in log order. The projection keeps it
@@ -23,7 +23,7 @@ export interface FactFold {
   /** Values of reports folded in before FactReported (the log can deliver them first). */
   readonly pending: readonly FactValues[];
   readonly documents: Readonly<Record<string, DocumentRole>>;
-  /** ISO times: the earliest report, the latest retraction. */
+  /** ISO times: the earliest report, the latest retraction (or report moved away). */
   readonly firstKnownAt: string | null;
   readonly latestRetractionAt: string | null;
   readonly disputeCount: number;
@@ -66,7 +66,7 @@ export function withReport(fold: FactFold, type: FactEventType, data: FactReport
 export function foldStep(fold: FactFold, event: FoldableEvent): FactFold {
   const knownAt = event.knownTime.toISOString();
   const documents = event.documentId === null ? fold.documents : withRole(fold.documents, event.documentId, roleOf(event.type));
-  if (event.type === 'FactRetracted') {
+  if (event.type === 'FactRetracted' || event.type === 'FactReportMoved') {
     const latest = fold.latestRetractionAt === null || knownAt > fold.latestRetractionAt ? knownAt : fold.latestRetractionAt;
     return { ...fold, documents, latestRetractionAt: latest };
   }
@@ -101,6 +101,8 @@ function roleOf(type: string): DocumentRole {
   switch (type) {
     case 'FactRetracted':
       return 'retracted';
+    case 'FactReportMoved':
+      return 'moved';
     case 'FactCorroborated':
       return 'corroborated';
     case 'FactDisputed':
@@ -113,10 +115,10 @@ function roleOf(type: string): DocumentRole {
 /** Documents whose latest word still reports the fact. */
 export function documentCountOf(fold: FactFold): number {
   let count = 0;
-  for (const id in fold.documents) if (fold.documents[id] !== 'retracted') count += 1;
+  for (const id in fold.documents) if (fold.documents[id] !== 'retracted' && fold.documents[id] !== 'moved') count += 1;
   return count;
 }
 
-/** Withdrawn once every document that reported it has been retracted: from the latest retraction on. */
+/** Withdrawn once every document that reported it has been retracted or moved away: from the latest of those on. */
 export const withdrawnAtOf = (fold: FactFold, documentCount = documentCountOf(fold)): string | null =>
   documentCount === 0 ? fold.latestRetractionAt : null;

@@ -4,11 +4,14 @@ import {
   type FactEventType,
   type FactOrigin,
   type FactReportedData,
+  type FactReportMovedData,
   type FactRetractedData,
   type FactValues,
   type FieldDispute,
   isFactReported,
 } from '../../domain/facts/fact-events.js';
+import type { Resolution } from '../../domain/facts/resolution-record.js';
+import { reportKey } from '../../domain/facts/fact-decider.js';
 import { documentCountOf, EMPTY_FOLD, type FactFold, foldStep, withdrawnAtOf, withReport } from './fact-fold.js';
 
 /** One fact event as the facts read model keeps it: the envelope fields reads need, and its data. */
@@ -36,6 +39,18 @@ export interface ProvenanceEntry {
   readonly origin: FactOrigin;
   /** True once the document's latest word on the fact is a retraction. */
   readonly retracted: boolean;
+  /** Why the report was resolved to this fact; null for reports recorded before resolution. */
+  readonly resolution: Resolution | null;
+  /** The origin of its words (see sourceKeyOf); the document itself for older reports. */
+  readonly sourceKey: string;
+  /** The fact this report was moved to by a correction (FactReportMoved); it no longer counts here. */
+  readonly movedTo: string | null;
+}
+
+/** One independent origin of a fact's reports, with the documents that carry its words. */
+export interface IndependentSource {
+  readonly sourceKey: string;
+  readonly documentIds: readonly string[];
 }
 
 export interface DisputeEntry extends FieldDispute {
@@ -63,6 +78,8 @@ export interface FactState {
   /** Distinct documents whose latest word on the fact still reports it. */
   readonly documentCount: number;
   readonly provenance: readonly ProvenanceEntry[];
+  /** The reporting documents grouped by origin: revisions of a page and reprints of one wire text are one. */
+  readonly independentSources: readonly IndependentSource[];
   readonly disputes: readonly DisputeEntry[];
   readonly history: readonly HistoryEntry[];
 }
@@ -90,23 +107,53 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
 
   const provenance: ProvenanceEntry[] = [];
   const disputes: DisputeEntry[] = [];
+  const moved = new Map<string, string>();
   for (const record of known) {
-    if (record.type === 'FactRetracted') continue;
+    if (record.type !== 'FactReportMoved') continue;
+    const data = record.data as FactReportMovedData;
+    moved.set(reportKey(data), data.movedTo);
+  }
+  for (const record of known) {
+    if (record.type === 'FactRetracted' || record.type === 'FactReportMoved') continue;
     const data = record.data as FactReportedData | FactCorroboratedData | FactDisputedData;
     const role: ReportRole = record === reported ? 'reported' : record.type === 'FactDisputed' ? 'disputed' : 'corroborated';
     const retracted = fold.documents[data.provenance.documentId] === 'retracted';
-    provenance.push({ ...data.provenance, role, knownAt: record.knownTime, origin: data.origin, retracted });
+    provenance.push({
+      ...data.provenance,
+      role,
+      knownAt: record.knownTime,
+      origin: data.origin,
+      retracted,
+      resolution: data.resolution ?? null,
+      sourceKey: data.provenance.sourceKey ?? `document:${data.provenance.documentId}`,
+      movedTo: moved.get(reportKey(data.provenance)) ?? null,
+    });
     if (record.type === 'FactDisputed') {
       for (const dispute of (data as FactDisputedData).disputes) {
         disputes.push({ ...dispute, documentId: data.provenance.documentId, knownAt: record.knownTime });
       }
     }
   }
-  return { ...viewOf((reported.data as FactReportedData).factId, fold), provenance, disputes, history: known.map(historyEntry) };
+  return {
+    ...viewOf((reported.data as FactReportedData).factId, fold),
+    provenance,
+    independentSources: independentSources(provenance),
+    disputes,
+    history: known.map(historyEntry),
+  };
+}
+
+function independentSources(provenance: readonly ProvenanceEntry[]): IndependentSource[] {
+  const bySource = new Map<string, Set<string>>();
+  for (const entry of provenance) {
+    if (entry.retracted || entry.movedTo !== null) continue;
+    bySource.set(entry.sourceKey, (bySource.get(entry.sourceKey) ?? new Set()).add(entry.documentId));
+  }
+  return [...bySource].map(([sourceKey, documentIds]) => ({ sourceKey, documentIds: [...documentIds] }));
 }
 
 /** The fact without its provenance, disputes and history: what a fact row holds. */
-export function viewOf(factId: string, fold: FactFold): Omit<FactState, 'provenance' | 'disputes' | 'history'> {
+export function viewOf(factId: string, fold: FactFold): Omit<FactState, 'provenance' | 'independentSources' | 'disputes' | 'history'> {
   const documentCount = documentCountOf(fold);
   const withdrawnAt = withdrawnAtOf(fold, documentCount);
   return {
@@ -131,6 +178,6 @@ const historyEntry = (record: FactEventRecord): HistoryEntry => ({
 
 /** The document an event speaks for: its provenance, or the retracted document. */
 export function documentOf(type: string, data: unknown): string | null {
-  if (type === 'FactRetracted') return (data as FactRetractedData).documentId ?? null;
+  if (type === 'FactRetracted' || type === 'FactReportMoved') return (data as FactRetractedData | FactReportMovedData).documentId ?? null;
   return (data as { provenance?: { documentId?: string } }).provenance?.documentId ?? null;
 }

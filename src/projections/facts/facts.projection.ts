@@ -1,12 +1,13 @@
 import type pg from 'pg';
 import { FACT_EVENT_TYPES, type FactEventType, type FactValues } from '../../domain/facts/fact-events.js';
+import { upcastFactEvent } from '../../domain/facts/fact-upcast.js';
 import type { StoredEvent } from '../../event-store/event-store.port.js';
 import { knownTimeOf } from '../runner/known-time.js';
 import { copyRows, type CopyValue } from '../runner/copy-rows.js';
 import type { Projection, ProjectionReplay } from '../runner/projection.js';
 import { EMPTY_FOLD, type FactFold, foldStep } from './fact-fold.js';
 import { byLogOrder, documentOf, type FactEventRecord, viewOf } from './fact-history.js';
-import { validSpan } from './valid-time.js';
+import { happenedFrom, validSpan } from './valid-time.js';
 
 /**
  * Facts with provenance, corroboration, disputes and history. `fact_event` keeps every fact
@@ -16,7 +17,7 @@ import { validSpan } from './valid-time.js';
  */
 export const factsProjection: Projection = {
   name: 'facts',
-  eventTypes: new Set<string>([...FACT_EVENT_TYPES, 'FactCorroborated', 'FactDisputed', 'FactRetracted']),
+  eventTypes: new Set<string>([...FACT_EVENT_TYPES, 'FactCorroborated', 'FactDisputed', 'FactRetracted', 'FactReportMoved']),
 
   tables: (s) => `
     CREATE TABLE ${s}.fact_event (
@@ -45,7 +46,8 @@ export const factsProjection: Projection = {
       -- the two countries in alphabetical order, e.g. 'RUS-USA': relations ask by pair
       pair text NOT NULL,
       modality text NOT NULL,
-      -- the valid-time span (null: undated) and the order of the timeline (undated last)
+      -- the valid-time span (stated, or the window before the reporting publication; null only
+      -- for old reports that know neither) and the order of the timeline (those last)
       valid_from date,
       valid_to date,
       sort_on date NOT NULL,
@@ -139,16 +141,19 @@ function factsReplay(s: string): ProjectionReplay {
 function toRecord(event: StoredEvent): FactEventRecord {
   const factId = (event.data as { factId?: unknown }).factId;
   if (typeof factId !== 'string') throw new Error(`${event.type} event ${event.eventId} has no factId`);
+  const knownTime = knownTimeOf(event);
+  // Stored as the current schema, so reads never meet an old shape.
+  const { data } = upcastFactEvent({ ...event, knownAt: knownTime.toISOString() });
   return {
     factId,
     eventId: event.eventId,
     type: event.type,
     transactionId: event.transactionId,
     globalPosition: event.globalPosition,
-    knownTime: knownTimeOf(event),
+    knownTime,
     recordedAt: event.recordedAt,
-    documentId: documentOf(event.type, event.data),
-    data: event.data,
+    documentId: documentOf(event.type, data),
+    data,
   };
 }
 
@@ -249,7 +254,8 @@ function factRow(factId: string, fold: FactFold): FactRow {
     modality: view.values.modality,
     valid_from: span?.from ?? null,
     valid_to: span?.to ?? null,
-    sort_on: span?.from ?? 'infinity',
+    // By the day it is known to have happened: a report without a date sorts at its publication.
+    sort_on: happenedFrom(view.values.validTime) ?? 'infinity',
     first_known_at: fold.firstKnownAt,
     withdrawn_known_at: view.withdrawnKnownAt?.toISOString() ?? null,
     document_count: view.documentCount,

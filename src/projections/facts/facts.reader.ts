@@ -74,8 +74,9 @@ function conditions(filter: FactFilter, clocks: ReadClocks): Sql {
     sql.where(`pair = ANY(${sql.param(pairsOf(filter.countries))}::text[])`);
   }
   if (filter.actualOnly) sql.where(`modality IN ('asserted', 'announced', 'ordered')`);
-  // Had happened by validAt: an undated fact cannot be placed on a date, so it drops out.
-  if (clocks.validAt) sql.where(`valid_from <= ${sql.param(clocks.validAt)}::date`);
+  // Had happened by validAt: by the day it is known to have happened (see happenedFrom; old
+  // facts with no anchor sort at infinity and drop out).
+  if (clocks.validAt) sql.where(`sort_on <= ${sql.param(clocks.validAt)}::date`);
   if (clocks.knownAt) {
     const knownAt = sql.param(clocks.knownAt);
     sql.where(`first_known_at <= ${knownAt}`);
@@ -166,7 +167,7 @@ export async function factStates(pool: pg.Pool, factIds: readonly string[], know
   });
 }
 
-/** Facts in valid-time order (undated last), each with its whole story. */
+/** Facts in valid-time order, each with its whole story. */
 export async function listFacts(
   pool: pg.Pool,
   filter: FactFilter,

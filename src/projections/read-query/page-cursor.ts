@@ -2,7 +2,7 @@ import { isCalendarDate } from './clocks.js';
 
 /**
  * Lists page by keyset: every list here is ordered by (a date, an id), and the cursor is the
- * last row's pair, opaque to clients. `infinity` sorts undated facts last.
+ * last row's pair, opaque to clients. `infinity` sorts facts with no anchored time (old ones only) last.
  */
 export interface PageCursor {
   readonly date: string;

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isCalendarDate, parseInstant } from './clocks.js';
 import { decodeCursor } from './page-cursor.js';
 
@@ -29,7 +29,20 @@ export const IsInstant = (property: string) =>
 
 const IsPageCursor = textRule('isPageCursor', (text) => decodeCursor(text) !== null, 'cursor must be a value returned as "next" by this API');
 
-export class KnownAtQuery {
+/** Every read accepts it; the MinPositionInterceptor acts on it (see there). */
+export class ReadYourWritesQuery {
+  @ApiPropertyOptional({
+    description:
+      'Read your writes: answer only once the read models include the event at this global position (as writes answer it, `position`). ' +
+      'Also accepted as the `Min-Position` header. Waits at most 5 s, then 503 problem+json with Retry-After.',
+    example: '42',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'minPosition must be a global position: a whole number, as writes answer it' })
+  minPosition?: string;
+}
+
+export class KnownAtQuery extends ReadYourWritesQuery {
   @ApiPropertyOptional({
     description: 'Only what had been reported by this time (ISO 8601 with zone; a date alone is midnight UTC)',
     example: '2017-08-28T00:00:00Z',

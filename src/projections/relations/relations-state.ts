@@ -3,7 +3,7 @@ import { arePartialDatesCompatible, finerPartialDate } from '../../domain/shared
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import type { FactSnapshot } from '../facts/facts.reader.js';
 import { namedPlaces } from '../facts/places.js';
-import { type IsoDate, startOf } from '../facts/valid-time.js';
+import { happenedFrom, type IsoDate, startOf } from '../facts/valid-time.js';
 
 /**
  * The state of relations between two countries on a date, folded from the facts between them.
@@ -83,7 +83,8 @@ const MISSION_FACILITIES: ReadonlySet<FacilityKind> = new Set([
 /**
  * `facts` are the actual (not proposed, rejected, ...) facts between the two countries, all of
  * them: a mission named only by its later closure was open before it. A measure counts from
- * when it happened (or, undated, always: the ledger cannot place it); it is pending until the
+ * when it happened (a report that states no date: from the publication that reported it,
+ * by when it certainly had happened); it is pending until the
  * day it takes effect. Of a side's staff caps, only the one in effect and any pending ones are
  * state; earlier caps were superseded.
  */
@@ -141,12 +142,12 @@ export function relationsState(countries: readonly [string, string], validAt: Is
 }
 
 function happenedBy(values: FactValues, validAt: IsoDate): boolean {
-  const start = startOf(values.validTime.occurredOn ?? values.validTime.effectiveOn);
+  const start = happenedFrom(values.validTime);
   return start === null || start <= validAt;
 }
 
 const effectiveStart = (values: FactValues): IsoDate | null =>
-  startOf(values.validTime.effectiveOn ?? values.validTime.occurredOn);
+  startOf(values.validTime.effectiveOn ?? values.validTime.occurredOn) ?? values.validTime.occurredBy ?? null;
 
 function measureOf(fact: FactSnapshot, validAt: IsoDate): Measure {
   const start = effectiveStart(fact.values);

@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { EventStore, Subscription } from '../../event-store/event-store.port.js';
 import { applyLiveBatch } from './apply-batch.js';
-import { isAfter, readCheckpoint } from './checkpoint.js';
+import { readCheckpoint } from './checkpoint.js';
+import { waitForPosition } from '../read-query/min-position.js';
 import { liveSchema } from './generation.js';
 import type { Projection } from './projection.js';
 
@@ -48,14 +49,8 @@ export class ProjectionRunner {
   async waitUntilCaughtUp(options: { position?: bigint; timeoutMs?: number } = {}): Promise<void> {
     const deadline = Date.now() + (options.timeoutMs ?? 30_000);
     const target = options.position ?? (await this.store.headPosition());
-    for (const projection of this.projections) {
-      for (;;) {
-        const checkpoint = await readCheckpoint(this.pool, liveSchema(projection));
-        const head = target === 0n ? null : await this.store.cursorAt(target);
-        if (head ? !isAfter(head, checkpoint) : target === 0n) break;
-        if (Date.now() > deadline) throw new Error(`Projection ${projection.name} did not reach position ${target} in time`);
-        await sleep(20);
-      }
+    if (!(await waitForPosition(this.pool, this.store, this.projections, target, deadline))) {
+      throw new Error(`The projections did not reach position ${target} in time`);
     }
   }
 }
@@ -121,4 +116,3 @@ class Consumer {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { FactEventType, FactValues } from '../../domain/facts/fact-events.js';
 import { factSnapshots } from '../facts/facts.reader.js';
-import { startOf } from '../facts/valid-time.js';
+import { happenedFrom } from '../facts/valid-time.js';
 import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { summarizeFact } from './fact-summary.js';
@@ -9,7 +9,7 @@ import { summarizeFact } from './fact-summary.js';
 export interface TimelineEntry {
   readonly factId: string;
   readonly type: FactEventType;
-  /** The first day the fact may have happened on; null for an undated fact (listed last). */
+  /** The day the fact is known to have happened by (its stated date, else its publication); null only for old facts with no anchor (listed last). */
   readonly date: string | null;
   readonly validTime: FactValues['validTime'];
   readonly actor: FactValues['actor'];
@@ -39,7 +39,7 @@ export async function readTimeline(
     .map((fact) => ({
       factId: fact.factId,
       type: fact.type,
-      date: startOf(fact.values.validTime.occurredOn ?? fact.values.validTime.effectiveOn),
+      date: happenedFrom(fact.values.validTime),
       validTime: fact.values.validTime,
       actor: fact.values.actor,
       target: fact.values.target,

@@ -8,6 +8,7 @@ import { runMigrations } from '../../../src/event-store/postgres/migrations-runn
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store.js';
 import { seedLedger } from '../../../src/ingestion/seeding/seed-ledger.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { SEED_EVENTS_APPENDED } from '../../support/seed-expectations.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -25,11 +26,11 @@ describe('npm run seed', () => {
 
   it('given an empty database, when seeded twice, then the first run writes the seeds and the second nothing', async () => {
     const first = await seed();
-    expect(first.stdout).toContain('Seeded: 37 events appended.');
+    expect(first.stdout).toContain(`Seeded: ${SEED_EVENTS_APPENDED} events appended.`);
     const second = await seed();
     expect(second.stdout).toContain('Nothing to do: every seed document is already in the ledger.');
     const { rows } = await db.pool.query('select count(*)::int as n from events');
-    expect(rows[0].n).toBe(37);
+    expect(rows[0].n).toBe(SEED_EVENTS_APPENDED);
   });
 
   it('given an unreachable database, when seeded, then one line on stderr and exit code 1', async () => {

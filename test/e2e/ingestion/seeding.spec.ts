@@ -4,9 +4,7 @@ import { EVENT_STORE } from '../../../src/event-store/event-store.tokens.js';
 import type { EventStore } from '../../../src/event-store/event-store.port.js';
 import { seedLedger } from '../../../src/ingestion/seeding/seed-ledger.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { SEED_EVENT_COUNTS } from '../../support/seed-expectations.js';
-
-const STAFF_FACT = 'fact-staff-reduction-ordered-rus-usa-2017-07';
+import { SEED_EVENT_COUNTS, SEED_KEY_INDEX_EVENTS } from '../../support/seed-expectations.js';
 
 async function allEvents(t: TestApp): Promise<EventEnvelopeJson[]> {
   const events: EventEnvelopeJson[] = [];
@@ -31,7 +29,7 @@ describe('seeding at start-up', () => {
   it('given a fresh ledger, when the service starts, then the seeds yield exactly these events', () => {
     const counts: Record<string, number> = {};
     for (const e of events) counts[e.type] = (counts[e.type] ?? 0) + 1;
-    expect(counts).toEqual(SEED_EVENT_COUNTS);
+    expect(counts).toEqual({ ...SEED_EVENT_COUNTS, FactKeyIndexed: SEED_KEY_INDEX_EVENTS });
   });
 
   it('given the seeded ledger, when paging the global log, then no event repeats', () => {
@@ -60,7 +58,10 @@ describe('seeding at start-up', () => {
   });
 
   it('given the 755-staff fact, when its stream is read, then four documents report it and 003 disputes the date', async () => {
-    const stream = await t.http.get(`/streams/${STAFF_FACT}/events`).expect(200);
+    // Fact ids are opaque: the fact is found by its type (one staff reduction in the seeds).
+    const staffFact = events.find((e) => e.type === 'StaffReductionOrdered')!.streamId;
+    expect(staffFact).toMatch(/^fact-[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    const stream = await t.http.get(`/streams/${staffFact}/events`).expect(200);
     const documents = new Set(stream.body.events.map((e: EventEnvelopeJson) => (e.data as { provenance: { documentId: string } }).provenance.documentId));
     expect(documents.size).toBe(4);
     expect(stream.body.events.at(-1).type).toBe('FactDisputed');

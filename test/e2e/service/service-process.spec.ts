@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { SEED_EVENTS_APPENDED } from '../../support/seed-expectations.js';
 
 /**
  * The README's `npm start` path as a user gets it: the compiled service as its own process,
@@ -105,7 +106,7 @@ describe('the service process with embedded PostgreSQL', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', dependencies: { database: { status: 'up' } } });
     const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(37);
+    expect(events.events).toHaveLength(SEED_EVENTS_APPENDED);
 
     const postgres = await postmasterPid(dataDir);
     service.process.kill('SIGTERM');
@@ -118,7 +119,7 @@ describe('the service process with embedded PostgreSQL', () => {
     const service = startService(env);
     await waitUntilListening(service);
     const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(37);
+    expect(events.events).toHaveLength(SEED_EVENTS_APPENDED);
     expect(service.output()).toContain('Seed documents already in the ledger');
     service.process.kill('SIGINT');
     await service.exited;

@@ -19,7 +19,7 @@ const report = (documentId: string, quote: string, values = staffCut()): ReportF
 const first = report('doc-a', 'Putin has ordered 755 staff to leave.');
 const reported: FactEvent = {
   type: 'StaffReductionOrdered',
-  schemaVersion: 1,
+  schemaVersion: 2,
   data: { factId, ...staffCut(), provenance: first.provenance, origin },
 };
 
@@ -39,7 +39,7 @@ describe('fact decider', () => {
     spec
       .given([reported])
       .when(second)
-      .then([{ type: 'FactCorroborated', schemaVersion: 1, data: { factId, provenance: second.provenance, origin, values: second.values } }]);
+      .then([{ type: 'FactCorroborated', schemaVersion: 2, data: { factId, provenance: second.provenance, origin, values: second.values } }]);
   });
 
   it('given the fact, when another document gives another date, then FactDisputed naming the field', () => {
@@ -50,7 +50,7 @@ describe('fact decider', () => {
       .then([
         {
           type: 'FactDisputed',
-          schemaVersion: 1,
+          schemaVersion: 2,
           data: {
             factId,
             provenance: late.provenance,
@@ -106,5 +106,23 @@ describe('fact decider', () => {
     const asFirst = spec.given([]).when(report('doc-b', 'q')).thenDecides()[0]!;
     expect(factEventId(factId, corroborated)).toBe(factEventId(factId, asFirst));
     expect(factEventId(factId, corroborated)).not.toBe(factEventId(factId, reported));
+  });
+});
+
+describe('fact decider: corrections', () => {
+  const spec = specify(factDecider);
+  const move = { type: 'MoveReport' as const, factId, documentId: 'doc-a', quote: first.provenance.quote, movedTo: 'fact-other', reasons: ['another year'] };
+
+  it('given a report the fact holds, when it is moved to another fact, then FactReportMoved with the reasons', () => {
+    spec
+      .given([reported])
+      .when(move)
+      .then([{ type: 'FactReportMoved', schemaVersion: 1, data: { factId, documentId: 'doc-a', quote: move.quote, movedTo: 'fact-other', reasons: ['another year'] } }]);
+  });
+
+  it('given the report moved away, when the same document reports it again, then it is taken in again, and moving it again decides nothing', () => {
+    const movedAway = spec.given([reported]).when(move).thenDecides();
+    spec.given([reported, ...movedAway]).when(move).then([]);
+    expect(spec.given([reported, ...movedAway]).when(first).thenDecides().map((e) => e.type)).toEqual(['FactCorroborated']);
   });
 });

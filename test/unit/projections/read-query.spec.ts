@@ -1,4 +1,5 @@
-import { interval, validSpan } from '../../../src/projections/facts/valid-time.js';
+import { partialDateInterval } from '../../../src/domain/facts/valid-interval.js';
+import { validSpan } from '../../../src/projections/facts/valid-time.js';
 import { isCalendarDate, parseInstant } from '../../../src/projections/read-query/clocks.js';
 import { decodeCursor, encodeCursor, toPage } from '../../../src/projections/read-query/page-cursor.js';
 import { formatProgress, progressOf } from '../../../src/projections/rebuild/progress.js';
@@ -33,12 +34,13 @@ describe('read query vocabulary', () => {
   });
 
   it('spans partial dates by their precision', () => {
-    expect(interval({ value: '2016-02', precision: 'month' })).toEqual({ from: '2016-02-01', to: '2016-02-29' });
-    expect(interval({ value: '2017', precision: 'year' })).toEqual({ from: '2017-01-01', to: '2017-12-31' });
-    expect(interval({ value: '2017-02', precision: 'day' })).toBeNull();
+    expect(partialDateInterval({ value: '2016-02', precision: 'month' })).toEqual({ from: '2016-02-01', to: '2016-02-29', precision: 'month' });
+    expect(partialDateInterval({ value: '2017', precision: 'year' })).toEqual({ from: '2017-01-01', to: '2017-12-31', precision: 'year' });
     expect(
       validSpan({ occurredOn: { value: '2017-07-30', precision: 'day' }, effectiveOn: { value: '2017-09', precision: 'month' } }),
     ).toEqual({ from: '2017-07-30', to: '2017-09-30' });
+    // A report without a date of its own spans the window before its publication.
+    expect(validSpan({ occurredOn: null, effectiveOn: null, occurredBy: '2018-03-30' })).toEqual({ from: '2018-02-28', to: '2018-03-30' });
     expect(validSpan({ occurredOn: null, effectiveOn: null })).toBeNull();
   });
 

@@ -76,7 +76,7 @@ describe('seed fact record validation', () => {
   it.each([
     ['not an object', [], 'the record must be an object'],
     ['an unknown type', { ...valid, type: 'Invaded' }, 'type must be one of'],
-    ['a factId that is not its key', { ...valid, factId: 'fact-x' }, 'is not the id of its key, fact-diplomats-expelled-usa-rus-2016-12'],
+    ['a factId that is not its key', { ...valid, factId: 'fact-x' }, 'is not the key of its fields, fact-diplomats-expelled-usa-rus-2016-12'],
     ['a two-letter country', { ...valid, actor: 'US' }, 'actor must be an ISO alpha-3 code'],
     ['an impossible date', { ...valid, reports: [{ ...valid.reports[0], occurredOn: '2016-02-30' }] }, 'reports[0].occurredOn must be'],
     ['a negative count', { ...valid, reports: [{ ...valid.reports[0], counts: { change: -1 } }] }, 'reports[0].counts.change must be'],

@@ -13,7 +13,9 @@ import { SEED_EVENT_COUNTS } from '../../support/seed-expectations.js';
 
 /**
  * The four seeds through the parsers and the three deciders, in file order, on in-memory
- * streams: what the ledger should hold after seeding, and that seeding twice adds nothing.
+ * streams: what the ledger should hold after seeding, and that seeding twice adds nothing. The
+ * identity keys' index events (FactKeyIndexed) are the resolver's, not the deciders', and are
+ * not simulated here.
  */
 type Ledger = Map<string, { readonly eventId: string; readonly event: DomainEvent }[]>;
 
@@ -40,8 +42,10 @@ function ingest(ledger: Ledger, documents: ReadonlyMap<string, string>, reports:
       const { entry } = parsed.value;
       decideOn(ledger, storyIdForEntry(entry), storyDecider, { type: 'RecordStoryEntry', documentId: document.documentId, entry }, storyEventId);
     }
-    for (const report of reports.filter((r) => r.document === file)) {
-      decideOn(ledger, report.command.factId, factDecider, report.command, factEventId);
+    // In memory a curated fact lives under its record's key; the ledger gives it an opaque id.
+    for (const { command } of reports.filter((r) => r.document === file)) {
+      const { curatedKey, ...draft } = command;
+      decideOn(ledger, curatedKey!, factDecider, { type: 'ReportFact', ...draft, factId: curatedKey! }, factEventId);
     }
   }
 }
