@@ -7,6 +7,8 @@ import type { Settings } from './config/settings.js';
 import { SETTINGS } from './config/settings.tokens.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
 import { IngestionModule } from './ingestion/ingestion.module.js';
+import { createLogger, loggingModule } from './observability/logging.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReadApiModule } from './projections/read-api.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
@@ -20,6 +22,8 @@ export class AppModule {
       global: true,
       imports: [
         CqrsModule.forRoot(),
+        loggingModule(createLogger(settings.logLevel)),
+        ObservabilityModule,
         DatabaseModule.forRoot({ ...database, poolSize: settings.databasePoolSize }),
         EventStoreModule,
         HealthModule,

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { PG_POOL } from '../config/database.tokens.js';
 import { EVENT_STORE } from './event-store.tokens.js';
 import { createPostgresEventStore } from './postgres/postgres-event-store.js';
+import { withTimedAppends } from './timed-appends.js';
 
 /**
  * Provides EVENT_STORE on the application's pool. The schema is not applied here: the
@@ -14,7 +15,7 @@ import { createPostgresEventStore } from './postgres/postgres-event-store.js';
   providers: [
     {
       provide: EVENT_STORE,
-      useFactory: (pool: pg.Pool) => createPostgresEventStore(pool),
+      useFactory: (pool: pg.Pool) => withTimedAppends(createPostgresEventStore(pool)),
       inject: [PG_POOL],
     },
   ],

@@ -10,6 +10,8 @@ export class BearerTokenGuard implements CanActivate {
   private readonly expected: Buffer;
 
   constructor(@Inject(SETTINGS) settings: Settings) {
+    // main.ts resolves an unset token from the data directory before the module is built.
+    if (settings.apiToken === null) throw new Error('No API token resolved: writes would be open to anyone');
     this.expected = digest(settings.apiToken);
   }
 
