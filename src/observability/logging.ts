@@ -8,7 +8,13 @@ import type { LogLevel } from '../config/settings.js';
 const PINO_LEVELS: Record<LogLevel, Level> = { error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
 
 /** JSON lines on stdout, one logger for the whole process. */
-export const createLogger = (level: LogLevel): Logger => pino({ name: 'newsledger', level: PINO_LEVELS[level] });
+export const createLogger = (level: LogLevel): Logger =>
+  pino({
+    name: 'newsledger',
+    level: PINO_LEVELS[level],
+    // The write token must not end up in log storage.
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+  });
 
 // A caller's id is kept so a request can be followed across services; anything else is replaced.
 const CALLER_REQUEST_ID = /^[\w.:-]{1,128}$/;
