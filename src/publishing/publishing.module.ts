@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
-import { KAFKA_HEALTH } from '../api/health/dependency-health.js';
+import { KAFKA_HEALTH } from './dependency-health.js';
 import { PG_POOL } from '../config/database.tokens.js';
 import type { Settings } from '../config/settings.js';
 import { SETTINGS } from '../config/settings.tokens.js';

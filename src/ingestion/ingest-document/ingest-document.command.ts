@@ -4,7 +4,7 @@ import type { EventStore } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { documentsIngested, documentsRejected } from '../../observability/metrics.js';
-import { extractedFactReports } from '../extraction/extracted-fact-reports.js';
+import { extractedFactReports } from '../facts/extracted-fact-reports.js';
 import { type DocumentSubmission, type IngestDocumentResult, ingestDocument } from './ingest-document.js';
 
 export class IngestDocumentCommand extends Command<IngestDocumentResult> {

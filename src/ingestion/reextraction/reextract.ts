@@ -4,7 +4,7 @@ import { factEventId, type FactCommand } from '../../domain/facts/fact-decider.j
 import type { FactEvent, FactOrigin } from '../../domain/facts/fact-events.js';
 import { commandMetadata, retryOnConflict } from '../../application/decider-flow.js';
 import type { EventStore, NewEvent } from '../../event-store/event-store.port.js';
-import { extractedFactReports } from '../extraction/extracted-fact-reports.js';
+import { extractedFactReports } from '../facts/extracted-fact-reports.js';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.js';
 import { knownAtOf } from '../ingest-document/ingest-document.js';
 import { decideFacts } from '../facts/decide-facts.js';

@@ -4,9 +4,9 @@ import { findDisputes } from '../../domain/facts/fact-compatibility.js';
 import { factDecider, type ReportFact, reportKey } from '../../domain/facts/fact-decider.js';
 import { factIdFor, factKeyOfValues } from '../../domain/facts/fact-identity.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
-import type { ExtractedFact } from './extracted-fact.js';
-import { extractedOrigin } from './extractor-version.js';
-import { extractFacts } from './extract-facts.js';
+import type { ExtractedFact } from '../extraction/extracted-fact.js';
+import { extractedOrigin } from '../extraction/extractor-version.js';
+import { extractFacts } from '../extraction/extract-facts.js';
 
 const UNDATED = 'undated';
 
