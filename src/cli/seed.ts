@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { openDatabase } from '../config/database-connection.js';
-import { ALL_MIGRATIONS } from '../config/migrations.js';
+import { ALL_MIGRATIONS } from '../migrations.js';
 import { loadSettings } from '../config/settings.js';
 import { createPostgresEventStore } from '../event-store/postgres/postgres-event-store.js';
 import { runMigrations } from '../event-store/postgres/migrations-runner.js';

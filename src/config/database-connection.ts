@@ -1,5 +1,6 @@
 import { embeddedUrl, liveOwner, startEmbeddedPostgres } from './embedded-postgres.js';
 import type { Settings } from './settings.js';
+import { assertDatabaseReachable } from './startup-errors.js';
 
 export interface DatabaseConnection {
   readonly url: string;
@@ -12,7 +13,10 @@ export interface DatabaseConnection {
  * owns (so `npm run seed` next to `npm start` shares its data), or a new one.
  */
 export async function openDatabase(settings: Settings, log: (line: string) => void): Promise<DatabaseConnection> {
-  if (settings.databaseUrl) return { url: settings.databaseUrl, close: async () => undefined };
+  if (settings.databaseUrl) {
+    await assertDatabaseReachable(settings.databaseUrl);
+    return { url: settings.databaseUrl, close: async () => undefined };
+  }
   const owner = await liveOwner(settings.dataDir);
   if (owner !== null) {
     log(`Using the embedded PostgreSQL of the running service (pid ${owner}) on port ${settings.embeddedPgPort}`);

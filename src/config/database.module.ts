@@ -1,12 +1,11 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
-import { runMigrations } from '../event-store/postgres/migrations-runner.js';
-import { ALL_MIGRATIONS } from './migrations.js';
 import { PG_POOL } from './database.tokens.js';
 
 /**
- * The one pg.Pool of the process. Its factory applies every module's migrations before
- * anything else can touch the database, so no provider ever sees an old schema.
+ * The one pg.Pool of the process. Its factory runs `migrate` (every module's migrations,
+ * composed by AppModule) before anything else can touch the database, so no provider ever
+ * sees an old schema.
  */
 const DATABASE_SHUTDOWN = Symbol('DATABASE_SHUTDOWN');
 
@@ -19,7 +18,12 @@ export class DatabaseModule implements OnApplicationShutdown {
   ) {}
 
   /** `onShutdown` runs after the pool has closed: main.ts stops the embedded server there. */
-  static forRoot(options: { url: string; poolSize: number; onShutdown?: () => Promise<void> }): DynamicModule {
+  static forRoot(options: {
+    url: string;
+    poolSize: number;
+    migrate: (pool: pg.Pool) => Promise<unknown>;
+    onShutdown?: () => Promise<void>;
+  }): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
@@ -30,7 +34,7 @@ export class DatabaseModule implements OnApplicationShutdown {
             const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
             // An idle client losing its server must not crash the process; queries report it.
             pool.on('error', () => undefined);
-            await runMigrations(pool, ALL_MIGRATIONS);
+            await options.migrate(pool);
             return pool;
           },
         },

@@ -90,7 +90,11 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     // start() rejects with undefined when the server exits early; the reason is only in its log.
     const reason = error instanceof Error ? error.message : recentLog.slice(-5).join(' | ') || 'no reason given';
-    throw new EmbeddedPostgresError(`Embedded PostgreSQL failed to start in ${dataDir}: ${reason}`);
+    // A cluster made by another major (before 15 was the only one: README, "PostgreSQL version").
+    const advice = /incompatible with server/.test(reason)
+      ? `; it was made by another PostgreSQL major: move ${dataDir} away (its data stays there) or set NEWSLEDGER_DATA_DIR to another directory`
+      : '';
+    throw new EmbeddedPostgresError(`Embedded PostgreSQL failed to start in ${dataDir}: ${reason}${advice}`);
   }
 
   await writeFile(ownerFile(options.dataDir), `${process.pid}\n`);
@@ -143,7 +147,8 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /** Every environment variable the service reads; documented in the README's configuration table. */
 export interface Settings {
   readonly port: number;
@@ -9,9 +7,8 @@ export interface Settings {
   readonly databasePoolSize: number;
   readonly dataDir: string;
   readonly embeddedPgPort: number;
-  readonly apiToken: string;
-  /** True when the token was generated at start-up (and must be printed once). */
-  readonly apiTokenGenerated: boolean;
+  /** NEWSLEDGER_API_TOKEN; null means the one stored in the data directory (config/api-token.ts). */
+  readonly apiToken: string | null;
   readonly kafkaBrokers: readonly string[] | null;
   readonly kafkaTopic: string;
   readonly kafkaPartitions: number;
@@ -44,8 +41,7 @@ export function loadSettings(env: Env = process.env): Settings {
     databasePoolSize: integer(env, 'NEWSLEDGER_DB_POOL_SIZE', 10, 1, 200),
     dataDir: optional(env, 'NEWSLEDGER_DATA_DIR') ?? '.data',
     embeddedPgPort: integer(env, 'NEWSLEDGER_EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    apiToken: token ?? randomBytes(24).toString('base64url'),
-    apiTokenGenerated: token === null,
+    apiToken: token,
     kafkaBrokers: brokers(env, 'KAFKA_BROKERS'),
     kafkaTopic: topic(env, 'NEWSLEDGER_KAFKA_TOPIC', 'newsledger.events'),
     kafkaPartitions: integer(env, 'NEWSLEDGER_KAFKA_PARTITIONS', 3, 1, 1000),
@@ -92,11 +88,15 @@ function postgresUrl(env: Env, name: string): string | null {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(name, 'is not a valid URL (expected postgres://user:password@host:port/database)');
+    throw new ConfigError(
+      name,
+      'is not a valid URL (expected postgres://user:password@host:port/database, with special characters in the user or password percent-encoded)',
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError(name, `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
   }
+  if (!url.hostname) throw new ConfigError(name, 'names no host (expected postgres://user:password@host:port/database)');
   return raw;
 }
 

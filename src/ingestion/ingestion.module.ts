@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { DocumentsController } from '../api/documents/documents.controller.js';
 import { IngestDocumentHandler } from './ingest-document/ingest-document.command.js';
 import { SeedOnStart } from './seeding/seed-on-start.js';
 
 @Module({
-  controllers: [DocumentsController],
   providers: [IngestDocumentHandler, SeedOnStart],
 })
 export class IngestionModule {}

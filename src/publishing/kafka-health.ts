@@ -1,4 +1,4 @@
-import type { DependencyHealth } from '../api/health/dependency-health.js';
+import type { DependencyHealth } from './dependency-health.js';
 import { createKafka } from './kafka-client.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
-import { KAFKA_HEALTH } from '../api/health/dependency-health.js';
+import { KAFKA_HEALTH } from './dependency-health.js';
 import { PG_POOL } from '../config/database.tokens.js';
 import type { Settings } from '../config/settings.js';
 import { SETTINGS } from '../config/settings.tokens.js';
@@ -11,6 +11,7 @@ import { KafkaRelay } from './kafka-relay.js';
 import { PublishingController } from './publishing.controller.js';
 import { KAFKA_RELAY, RELAY_CHECKPOINTS } from './publishing.tokens.js';
 import { PostgresRelayCheckpoints, type RelayCheckpoints } from './relay-checkpoints.js';
+import { RelayLagMetric } from './relay-lag.metric.js';
 
 /**
  * Publishes the ledger to Kafka when KAFKA_BROKERS is set, and serves GET /publishing either
@@ -21,6 +22,7 @@ import { PostgresRelayCheckpoints, type RelayCheckpoints } from './relay-checkpo
 @Module({
   controllers: [PublishingController],
   providers: [
+    RelayLagMetric,
     {
       provide: RELAY_CHECKPOINTS,
       inject: [PG_POOL],

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { kafkaBrokers } from './kafka.js';
+import { describeIf, kafkaBrokers } from './kafka.js';
 
 const run = promisify(execFile);
 const script = (name: string) => fileURLToPath(new URL(`../../.ci/${name}`, import.meta.url));
@@ -23,11 +23,10 @@ export const kafkaWorkdir = (): string | null => {
   return null;
 };
 
-export const describeWithBrokerControl: jest.Describe = (() => {
-  if (kafkaBrokers() && kafkaWorkdir()) return describe;
-  console.warn('Skipping Kafka outage tests: set KAFKA_BROKERS and KAFKA_WORKDIR (the kafka-start.sh workdir) to run them');
-  return describe.skip;
-})();
+export const describeWithBrokerControl = describeIf(
+  () => kafkaBrokers() !== null && kafkaWorkdir() !== null,
+  'Kafka outage tests need a broker they can stop; set KAFKA_BROKERS and KAFKA_WORKDIR (the kafka-start.sh workdir)',
+);
 
 /** A broker a test may stop and start again; `destroy` stops it and deletes its data. */
 export interface ControlledBroker {

@@ -3,7 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import pg from 'pg';
 import { PG_POOL } from '../../config/database.tokens.js';
-import { type DependencyHealth, KAFKA_HEALTH } from './dependency-health.js';
+import { type DependencyHealth, KAFKA_HEALTH } from '../../publishing/dependency-health.js';
 
 const CHECK_TIMEOUT_MS = 2000;
 

@@ -6,7 +6,7 @@ import { FACT_STREAM_PREFIX } from '../../domain/facts/fact-identity.js';
 import { storyIdForEntry } from '../../domain/stories/story-identity.js';
 import { commandMetadata, retryOnConflict } from '../../application/decider-flow.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
-import { extractedFactReports } from '../extraction/extracted-fact-reports.js';
+import { extractedFactReports } from '../facts/extracted-fact-reports.js';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.js';
 import { anchoredReports, knownAtOf } from '../ingest-document/ingest-document.js';
 import { decideFacts } from '../facts/decide-facts.js';

@@ -1,60 +1,14 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { SEED_EVENTS_APPENDED } from '../../support/seed-expectations.js';
+import { buildService, freePort, startService, stopAllServices, waitUntilListening } from '../../support/service-process.js';
 
 /**
  * The README's `npm start` path as a user gets it: the compiled service as its own process,
  * embedded PostgreSQL (no DATABASE_URL), signals, restarts and a crash.
  */
-const root = new URL('../../../', import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-const running = new Set<ChildProcess>();
-
-interface Service {
-  readonly process: ChildProcess;
-  readonly url: string;
-  output(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startService(env: Record<string, string>): Service {
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
-    cwd: root,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/root', LOG_LEVEL: 'log', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { process: child, url: `http://127.0.0.1:${env.PORT}`, output: () => output, exited };
-}
-
-async function waitUntilListening(service: Service): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!service.output().includes('Listening on')) {
-    if (service.process.exitCode !== null) throw new Error(`service exited early:\n${service.output()}`);
-    if (Date.now() > deadline) throw new Error(`service did not start:\n${service.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -72,7 +26,7 @@ describe('the service process with embedded PostgreSQL', () => {
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    await promisify(execFile)('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+    await buildService();
     // mkdtemp makes a 0700 directory; the embedded server runs as the postgres user.
     dataDir = await mkdtemp(join(tmpdir(), 'newsledger-service-'));
     await chmod(dataDir, 0o755);
@@ -83,16 +37,7 @@ describe('the service process with embedded PostgreSQL', () => {
     };
   }, 180_000);
 
-  afterEach(async () => {
-    // A failed assertion must not leave a service holding the ports for the next test.
-    await Promise.all(
-      [...running].map((child) => {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        return exited;
-      }),
-    );
-  });
+  afterEach(stopAllServices);
 
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
@@ -101,7 +46,7 @@ describe('the service process with embedded PostgreSQL', () => {
   it('given no DATABASE_URL, when started, then it seeds, serves, prints a token, and stops cleanly on SIGTERM', async () => {
     const service = startService(env);
     await waitUntilListening(service);
-    expect(service.output()).toMatch(/generated one for this run: \S{20,}/);
+    expect(service.output()).toMatch(/generated a write token and stored it in \S+api-token: \S{20,}/);
     const health = await fetch(`${service.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', dependencies: { database: { status: 'up' } } });

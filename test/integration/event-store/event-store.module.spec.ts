@@ -19,7 +19,7 @@ describe('event store: Nest module', () => {
     @Module({ providers: [{ provide: PG_POOL, useValue: fixture.db.pool }], exports: [PG_POOL] })
     class PoolModule {}
 
-    const moduleRef = await Test.createTestingModule({ imports: [PoolModule, EventStoreModule] }).compile();
+    const moduleRef = await Test.createTestingModule({ imports: [PoolModule, EventStoreModule.forPool(PG_POOL)] }).compile();
     try {
       const store = moduleRef.get<EventStore>(EVENT_STORE);
       const stream = uniqueStream();

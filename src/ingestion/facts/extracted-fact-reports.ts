@@ -1,7 +1,7 @@
 import type { DocumentIngestedData } from '../../domain/documents/document-events.js';
-import type { FactReportDraft } from '../facts/decide-facts.js';
-import { extractedOrigin } from './extractor-version.js';
-import { extractFacts } from './extract-facts.js';
+import type { FactReportDraft } from './decide-facts.js';
+import { extractedOrigin } from '../extraction/extractor-version.js';
+import { extractFacts } from '../extraction/extract-facts.js';
 
 /**
  * The extractor's findings in a document as fact reports. Which fact each one is, is not
