@@ -157,19 +157,24 @@ async function uncontended(store: EventStore, pool: pg.Pool): Promise<boolean> {
  * rounds; the median round of each side counts. True when the store refused no 'any' append.
  */
 async function hotStreams(store: EventStore, pool: pg.Pool): Promise<boolean> {
-  const sides = { ours: storeWriter(store), baseline: plainTableWriter(pool, 'baseline_events') };
+  const sides = {
+    ours: storeWriter(store),
+    baseline: plainTableWriter(pool, 'baseline_events', true),
+    poolQuery: plainTableWriter(pool, 'baseline_events', false),
+  };
   const lines = [
-    '| contended workload | event store (appends/s) | attempts per append | plain table, same indexes | attempts per append | ratio (target) | store refusals |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| contended workload | event store (appends/s) | attempts per append | plain table, same indexes | attempts per append | ratio (target) | plain table, `pool.query` | ratio | store refusals |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   let refused = 0;
   for (const hotCase of HOT_STREAM_CASES) {
-    const runs: Record<keyof typeof sides, HotStreamRun[]> = { ours: [], baseline: [] };
+    const runs: Record<keyof typeof sides, HotStreamRun[]> = { ours: [], baseline: [], poolQuery: [] };
     for (let round = 0; round < HOT_STREAM_ROUNDS; round++) {
-      for (const side of rotate(['ours', 'baseline'] as const, round)) runs[side].push(await runHotStream(sides[side], hotCase));
+      for (const side of rotate(['ours', 'baseline', 'poolQuery'] as const, round)) {
+        runs[side].push(await runHotStream(sides[side], hotCase));
+      }
     }
-    const ours = median(runs.ours);
-    const baseline = median(runs.baseline);
+    const [ours, baseline, poolQuery] = [median(runs.ours), median(runs.baseline), median(runs.poolQuery)];
     const ratio = rate(ours) / rate(baseline);
     const caseRefused = runs.ours.reduce((sum, run) => sum + run.refused, 0);
     refused += caseRefused;
@@ -177,11 +182,12 @@ async function hotStreams(store: EventStore, pool: pg.Pool): Promise<boolean> {
       `${hotCase.name.padEnd(38)} store ${fmt(rate(ours)).padStart(5)} (${perAppend(ours)} attempts/append)  ` +
         `baseline ${fmt(rate(baseline)).padStart(5)} (${perAppend(baseline)})  ratio ${ratio.toFixed(2)} ` +
         `(target ${HOT_STREAM_TARGET.toFixed(2)}: ${ratio >= HOT_STREAM_TARGET ? 'met' : 'MISSED'})  ` +
+        `pool.query baseline ${fmt(rate(poolQuery)).padStart(5)}  ` +
         `refused ${caseRefused} of ${describeTotal(hotCase)}   [successful appends/s, median of ${HOT_STREAM_ROUNDS}]`,
     );
     lines.push(
       `| ${hotCase.name} | ${fmt(rate(ours))} | ${perAppend(ours)} | ${fmt(rate(baseline))} | ${perAppend(baseline)} | ` +
-        `${ratio.toFixed(2)} (≥ ${HOT_STREAM_TARGET.toFixed(2)}) | ${caseRefused} |`,
+        `${ratio.toFixed(2)} (≥ ${HOT_STREAM_TARGET.toFixed(2)}) | ${fmt(rate(poolQuery))} | ${(rate(ours) / rate(poolQuery)).toFixed(2)} | ${caseRefused} |`,
     );
   }
   console.log(`\n${lines.join('\n')}`);

@@ -125,9 +125,11 @@ export function storeWriter(store: EventStore): VersionedWriter {
 /**
  * The same loop on a plain table with a unique (stream id, stream version) key: the version is
  * a max() over the key, an append an INSERT of the next one, a conflict the unique violation.
- * A conflict keeps its connection, as the store's do (with `pool.query` it would cost a new one).
+ * `keepConnection`: a conflict keeps its connection, as the store's do; without it the INSERT
+ * runs as `pool.query`, whose failure costs the pool its connection (see refusable-query.ts).
  */
-export function plainTableWriter(pool: pg.Pool, table: string): VersionedWriter {
+export function plainTableWriter(pool: pg.Pool, table: string, keepConnection: boolean): VersionedWriter {
+  const insert = (config: pg.QueryConfig) => (keepConnection ? refusableQuery(pool, config) : pool.query(config));
   return {
     async version(streamId) {
       const { rows } = await pool.query<{ version: string }>({
@@ -139,7 +141,7 @@ export function plainTableWriter(pool: pg.Pool, table: string): VersionedWriter 
     },
     async appendAfter(streamId, expected, event) {
       try {
-        await refusableQuery(pool, {
+        await insert({
           name: `${table}_append_after`,
           text: `INSERT INTO ${table} (stream_id, stream_version, event_id, type, schema_version, data, metadata)
                  VALUES ($1, $2, $3, $4, $5, $6, $7)`,

@@ -10,7 +10,9 @@ import type { AppendResult, ExpectedVersion, NewEvent, StreamAppend } from '../e
  * back to the complete append (`event_store_append_locked`), which decides it precisely.
  *
  * Six prepared statements, each measured cheaper than folding it into another:
- * - 'no_stream' reads no version, since version 1 being taken is exactly its conflict;
+ * - 'no_stream' reads no version, since version 1 being taken is exactly its conflict, and
+ *   takes no lock (it cost 10-20 % of 1-event appends at concurrency 8): only one such append
+ *   can ever succeed on a stream, and an 'any' append it overtakes there is retried;
  * - 'any' has no expectation to check;
  * - one event travels as plain parameters, sparing the server a JSON document to take apart;
  * - no statement has branches the planner could fold away for known parameters: those make
@@ -47,10 +49,9 @@ const eventBatch = (first: number): EventRelation => ({
 });
 
 const newStreamAppend = (events: EventRelation): string => `
-  WITH locked AS MATERIALIZED (SELECT event_store_lock_stream($1))
   INSERT INTO events (${COLUMNS})
   SELECT $1, n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
-    FROM locked, ${events.from}
+    FROM ${events.from}
   ${events.order}
   RETURNING global_position, stream_version`;
 

@@ -19,8 +19,8 @@ import { refusableQuery } from './refusable-query.js';
 import { readStreamVersion } from './streams.js';
 
 // Appends take turns on a stream's lock, so a retry is needed only after a writer that did not
-// take it (an older service) or under a default isolation stricter than READ COMMITTED; each
-// failed attempt still means another append committed.
+// take it (a 'no_stream' append creating the stream, an older service) or under a default
+// isolation stricter than READ COMMITTED; each failed attempt means another append committed.
 const COMPLETE_APPEND_ATTEMPTS = 10;
 
 /**

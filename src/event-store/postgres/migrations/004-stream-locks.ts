@@ -1,8 +1,8 @@
 import type { Migration } from '../../migration.js';
 
 /**
- * Appends to one stream take turns: every append holds its streams' locks from before it
- * reads the versions it writes after until it commits. So 'any' appends take the next version
+ * Appends to one stream take turns: every append that writes after a version it read holds the
+ * stream's lock from before that read until it commits. So 'any' appends take the next version
  * and cannot conflict at all, and an exact append that finds its version gone learns the
  * version that is there in the same statement, where an optimistic append waited on the
  * unique index for the other's commit and failed with a bare unique violation, and 'any' gave
@@ -24,8 +24,8 @@ import type { Migration } from '../../migration.js';
  *   append's statements each take their own snapshot, after the locks.
  *
  * The unique index on (stream_id, stream_version) stays the arbiter: a writer without the lock
- * (an older version of the service, a hand-written INSERT) still cannot take a taken version,
- * it only makes the others retry. Old rows need nothing: a stream's version is still the
+ * (a 'no_stream' append, which reads nothing; an older version of the service) still cannot
+ * take a taken version, it only makes the others retry. Old rows need nothing: a stream's version is still the
  * highest stream_version of its rows.
  */
 export const streamLocksMigration: Migration = {
