@@ -18,10 +18,10 @@ import type { Migration } from '../../migration.js';
  *   expected version is reported with the actual one by the statement that found it.
  * - `event_store_version_unmet` is that report: ES409 with the actual version, unless the first
  *   event is stored already, which may be a re-send; ES412 then leaves it to the complete append.
- * - `event_store_append_locked` is the complete append (003) after locking all its streams, in
- *   id order (two multi-stream appends cannot deadlock), before it reads or inserts anything,
- *   so it never waits for a lock while holding rows another append might wait on. The complete
- *   append's statements each take their own snapshot, after the locks.
+ * - `event_store_append_locked` is the complete append (003) after locking its streams (all but
+ *   'no_stream' ones), in id order (two multi-stream appends cannot deadlock), before it reads
+ *   or inserts anything, so it never waits for a lock while holding rows another append might
+ *   wait on. The complete append's statements each take their own snapshot, after the locks.
  *
  * The unique index on (stream_id, stream_version) stays the arbiter: a writer without the lock
  * (a 'no_stream' append, which reads nothing; an older version of the service) still cannot
@@ -65,7 +65,12 @@ export const streamLocksMigration: Migration = {
     DECLARE
       v_stream text;
     BEGIN
-      FOR v_stream IN SELECT s.id FROM unnest(p_stream_ids) AS s(id) ORDER BY s.id COLLATE "C" LOOP
+      -- 'no_stream' reads no version to write after, as in the plain append.
+      FOR v_stream IN
+        SELECT s.id FROM unnest(p_stream_ids, p_expected) AS s(id, expected)
+         WHERE s.expected <> 'no_stream'
+         ORDER BY s.id COLLATE "C"
+      LOOP
         PERFORM event_store_lock_stream(v_stream);
       END LOOP;
       RETURN QUERY SELECT * FROM event_store_append(p_stream_ids, p_expected, p_events, p_resend_check);
