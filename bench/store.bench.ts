@@ -1,7 +1,9 @@
 /**
  * Event store benchmark: appends and global reads against a plain-table baseline, in the same
  * run on the same database, plus a check that the global read returned every event exactly
- * once. Usage: DATABASE_URL=postgres://... npm run bench:store
+ * once, then writers contending for one hot stream against the same loop on the plain table.
+ * Usage: DATABASE_URL=postgres://... npm run bench:store [-- hot-streams]
+ * (`hot-streams` runs only the contended cases).
  *
  * It creates (and finally drops) its own database next to DATABASE_URL's, so it never touches
  * existing data.
@@ -12,6 +14,14 @@ import type { EventStore, LogCursor, NewEvent } from '../src/event-store/event-s
 import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
 import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
+import {
+  HOT_STREAM_CASES,
+  plainTableWriter,
+  runHotStream,
+  storeWriter,
+  type HotStreamCase,
+  type HotStreamRun,
+} from './support/hot-stream.js';
 import { sampleEvents } from './support/sample-events.js';
 import { createScratchDatabase } from './support/scratch-database.js';
 
@@ -39,6 +49,8 @@ const SHAPES: readonly Shape[] = [
 ];
 const APPEND_TARGET = 0.75;
 const READ_TARGET = 0.8;
+const HOT_STREAM_TARGET = 1.0;
+const HOT_STREAM_ROUNDS = 3;
 
 const BASELINE_COLUMNS = 'stream_id, stream_version, event_id, type, schema_version, data, metadata';
 
@@ -81,9 +93,10 @@ async function main(): Promise<void> {
     console.error('DATABASE_URL is required, e.g. DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench:store');
     process.exit(2);
   }
+  const onlyHotStreams = process.argv.includes('hot-streams');
   const scratch = await createScratchDatabase(adminUrl, CONCURRENCY);
   const { pool } = scratch;
-  let verified: boolean;
+  let verified = true;
   try {
     await runMigrations(pool, eventStoreMigrations);
     await pool.query(BASELINE_TABLES);
@@ -94,42 +107,100 @@ async function main(): Promise<void> {
         `store and baselines interleaved\n`,
     );
 
-    const results: Row[] = [];
-    let written = 0;
-    for (const shape of SHAPES) {
-      const sides = {
-        ours: (events: NewEvent[]) =>
-          store.append(`bench-${randomUUID()}`, events, { expectedVersion: 'no_stream' }).then(() => undefined),
-        baseline: (events: NewEvent[]) => plainInsert(pool, 'baseline_events', events),
-        bare: (events: NewEvent[]) => plainInsert(pool, 'bare_events', events),
-      };
-      const seconds = { ours: 0, baseline: 0, bare: 0 };
-      for (let chunk = 0; chunk < CHUNKS; chunk++) {
-        for (const side of rotate(['ours', 'baseline', 'bare'] as const, chunk)) {
-          seconds[side] += await measure(shape, shape.appends / CHUNKS, sides[side]);
-        }
-      }
-      written += shape.appends * shape.eventsPerAppend;
-      const rate = (side: keyof typeof seconds) => (shape.appends * shape.eventsPerAppend) / seconds[side];
-      results.push({ name: shape.name, ours: rate('ours'), baseline: rate('baseline'), bare: rate('bare'), target: APPEND_TARGET });
-      report(results.at(-1)!);
-    }
-
-    const reads = await readAllSides(store, pool);
-    results.push({ name: 'global read, whole log', ...reads.rates, target: READ_TARGET });
-    report(results.at(-1)!);
-    const check = reads.check;
-
-    verified = check.count === written && check.distinct === written && check.ordered;
-    console.log(
-      `\nread check: ${check.count} events read, ${check.distinct} distinct, ${written} written, ` +
-        `${check.ordered ? 'in' : 'NOT in'} (transaction id, position) order: ${verified ? 'OK' : 'FAILED'}`,
-    );
-    console.log(`\n${markdownTable(results)}`);
+    if (!onlyHotStreams) verified = await uncontended(store, pool);
+    verified = (await hotStreams(store, pool)) && verified;
   } finally {
     await scratch.drop();
   }
   if (!verified) process.exit(1);
+}
+
+/** Appends to fresh streams and the global read; true when the read check passed. */
+async function uncontended(store: EventStore, pool: pg.Pool): Promise<boolean> {
+  const results: Row[] = [];
+  let written = 0;
+  for (const shape of SHAPES) {
+    const sides = {
+      ours: (events: NewEvent[]) =>
+        store.append(`bench-${randomUUID()}`, events, { expectedVersion: 'no_stream' }).then(() => undefined),
+      baseline: (events: NewEvent[]) => plainInsert(pool, 'baseline_events', events),
+      bare: (events: NewEvent[]) => plainInsert(pool, 'bare_events', events),
+    };
+    const seconds = { ours: 0, baseline: 0, bare: 0 };
+    for (let chunk = 0; chunk < CHUNKS; chunk++) {
+      for (const side of rotate(['ours', 'baseline', 'bare'] as const, chunk)) {
+        seconds[side] += await measure(shape, shape.appends / CHUNKS, sides[side]);
+      }
+    }
+    written += shape.appends * shape.eventsPerAppend;
+    const rate = (side: keyof typeof seconds) => (shape.appends * shape.eventsPerAppend) / seconds[side];
+    results.push({ name: shape.name, ours: rate('ours'), baseline: rate('baseline'), bare: rate('bare'), target: APPEND_TARGET });
+    report(results.at(-1)!);
+  }
+
+  const reads = await readAllSides(store, pool);
+  results.push({ name: 'global read, whole log', ...reads.rates, target: READ_TARGET });
+  report(results.at(-1)!);
+  const check = reads.check;
+
+  const verified = check.count === written && check.distinct === written && check.ordered;
+  console.log(
+    `\nread check: ${check.count} events read, ${check.distinct} distinct, ${written} written, ` +
+      `${check.ordered ? 'in' : 'NOT in'} (transaction id, position) order: ${verified ? 'OK' : 'FAILED'}`,
+  );
+  console.log(`\n${markdownTable(results)}\n`);
+  return verified;
+}
+
+/**
+ * Each contended case on the store and on the plain table, taking turns, HOT_STREAM_ROUNDS
+ * rounds; the median round of each side counts. True when the store refused no 'any' append.
+ */
+async function hotStreams(store: EventStore, pool: pg.Pool): Promise<boolean> {
+  const sides = {
+    ours: storeWriter(store),
+    baseline: plainTableWriter(pool, 'baseline_events', true),
+    poolQuery: plainTableWriter(pool, 'baseline_events', false),
+  };
+  const lines = [
+    '| contended workload | event store (appends/s) | attempts per append | plain table, same indexes | attempts per append | ratio (target) | plain table, `pool.query` | ratio | store refusals |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  let refused = 0;
+  for (const hotCase of HOT_STREAM_CASES) {
+    const runs: Record<keyof typeof sides, HotStreamRun[]> = { ours: [], baseline: [], poolQuery: [] };
+    for (let round = 0; round < HOT_STREAM_ROUNDS; round++) {
+      for (const side of rotate(['ours', 'baseline', 'poolQuery'] as const, round)) {
+        runs[side].push(await runHotStream(sides[side], hotCase));
+      }
+    }
+    const [ours, baseline, poolQuery] = [median(runs.ours), median(runs.baseline), median(runs.poolQuery)];
+    const ratio = rate(ours) / rate(baseline);
+    const caseRefused = runs.ours.reduce((sum, run) => sum + run.refused, 0);
+    refused += caseRefused;
+    console.log(
+      `${hotCase.name.padEnd(38)} store ${fmt(rate(ours)).padStart(5)} (${perAppend(ours)} attempts/append)  ` +
+        `baseline ${fmt(rate(baseline)).padStart(5)} (${perAppend(baseline)})  ratio ${ratio.toFixed(2)} ` +
+        `(target ${HOT_STREAM_TARGET.toFixed(2)}: ${ratio >= HOT_STREAM_TARGET ? 'met' : 'MISSED'})  ` +
+        `pool.query baseline ${fmt(rate(poolQuery)).padStart(5)}  ` +
+        `refused ${caseRefused} of ${describeTotal(hotCase)}   [successful appends/s, median of ${HOT_STREAM_ROUNDS}]`,
+    );
+    lines.push(
+      `| ${hotCase.name} | ${fmt(rate(ours))} | ${perAppend(ours)} | ${fmt(rate(baseline))} | ${perAppend(baseline)} | ` +
+        `${ratio.toFixed(2)} (≥ ${HOT_STREAM_TARGET.toFixed(2)}) | ${fmt(rate(poolQuery))} | ${(rate(ours) / rate(poolQuery)).toFixed(2)} | ${caseRefused} |`,
+    );
+  }
+  console.log(`\n${lines.join('\n')}`);
+  return refused === 0;
+}
+
+const rate = (run: HotStreamRun): number => run.successes / run.seconds;
+const perAppend = (run: HotStreamRun): string => (run.attempts / run.successes).toFixed(2);
+const describeTotal = (hotCase: HotStreamCase): string =>
+  `${HOT_STREAM_ROUNDS} x ${hotCase.writers * hotCase.appendsPerWriter}`;
+
+function median(runs: readonly HotStreamRun[]): HotStreamRun {
+  return [...runs].sort((a, b) => rate(a) - rate(b))[Math.floor(runs.length / 2)]!;
 }
 
 /** Runs `appends` appends spread over `shape.concurrency` workers; returns the seconds taken. */

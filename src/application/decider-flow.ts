@@ -60,15 +60,18 @@ export async function decideOnStream<C, E extends DomainEvent, S>(
   };
 }
 
-/** Runs `attempt` again when another writer got to a stream first. */
-export async function retryOnConflict<T>(attempt: () => Promise<T>, maxAttempts = 5): Promise<T> {
+/**
+ * Runs `attempt` again when another writer got to a stream first. At once: a conflict means
+ * that writer has committed, so the next read sees it, and the store reports a conflict in
+ * one statement without holding anything. Each lost attempt is another writer's success, so
+ * the bound only has to exceed the writers contending for one stream.
+ */
+export async function retryOnConflict<T>(attempt: () => Promise<T>, maxAttempts = 20): Promise<T> {
   for (let tries = 1; ; tries++) {
     try {
       return await attempt();
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || tries >= maxAttempts) throw error;
-      // Jittered and capped: many writers in one key keep retrying without waiting ever longer.
-      await new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(tries, 8)));
     }
   }
 }

@@ -4,7 +4,7 @@ import {
   type StreamAppend,
 } from '../event-store.port.js';
 
-/** SQLSTATEs raised by the append SQL (migrations/003-append-function.ts). */
+/** SQLSTATEs raised by the append SQL (migrations/003-append-function.ts, 004-stream-locks.ts). */
 const WRONG_EXPECTED_VERSION = 'ES409';
 const EVENT_ID_CONFLICT = 'ES410';
 const EXPECTATION_UNMET = 'ES412';

@@ -2,53 +2,90 @@ import type pg from 'pg';
 import type { AppendResult, ExpectedVersion, NewEvent, StreamAppend } from '../event-store.port.js';
 
 /**
- * The plain single-stream append as one INSERT: no function call, no lock, at most one index
- * probe for the stream's version. Whatever is not the plain case — an unmet expected version
- * (ES412), a taken stream version or event id (23505) — fails the whole statement, and the
- * adapter falls back to `event_store_append` (migrations/003-append-function.ts), which
- * decides it precisely.
+ * The plain single-stream append as one INSERT, under the stream's lock when it writes after
+ * a version it read (see migrations/004-stream-locks.ts): appends to one stream take turns, so 'any' takes the next
+ * version and never conflicts, and an unmet expected version fails the statement with the
+ * actual version (ES409), in the same round trip. What is not the plain case — possibly a
+ * re-send (ES412), a taken event id (23505) — fails the whole statement, and the adapter falls
+ * back to the complete append (`event_store_append_locked`), which decides it precisely.
  *
- * Four prepared statements, each measured cheaper than folding it into another:
- * - 'no_stream' needs no probe, since version 1 being taken is exactly its conflict;
+ * Six prepared statements:
+ * - 'no_stream' reads no version, since version 1 being taken is exactly its conflict, and
+ *   takes no lock (it cost 9-21 % of 1-event appends at concurrency 8): only one such append
+ *   can ever succeed on a stream, and an 'any' append it overtakes there is retried;
+ * - 'any' has no expectation to check;
  * - one event travels as plain parameters, sparing the server a JSON document to take apart;
  * - no statement has branches the planner could fold away for known parameters: those make
  *   PostgreSQL find a custom plan cheaper every time and re-plan on every execution.
  */
 const COLUMNS = 'stream_id, stream_version, event_id, type, schema_version, data, metadata';
 
-/** The events as a relation n(event_id, type, schema_version, data, metadata, ord), from parameter $first on. */
-const oneEvent = (first: number): string =>
-  `(SELECT $${first}::uuid AS event_id, $${first + 1}::text AS type, $${first + 2}::integer AS schema_version,
-           $${first + 3}::jsonb AS data, $${first + 4}::jsonb AS metadata, 1::bigint AS ord) AS n`;
+interface EventRelation {
+  /** The events as a relation n(event_id, type, schema_version, data, metadata, ord). */
+  readonly from: string;
+  readonly firstEventId: string;
+  /** ORDER BY for a batch, so that positions ascend with stream versions. */
+  readonly order: string;
+}
 
-const eventBatch = (first: number): string =>
-  `ROWS FROM (jsonb_to_recordset($${first}::jsonb)
+/** One event as parameters $first.. $first + 4. */
+const oneEvent = (first: number): EventRelation => ({
+  from: `(SELECT $${first}::uuid AS event_id, $${first + 1}::text AS type, $${first + 2}::integer AS schema_version,
+           $${first + 3}::jsonb AS data, $${first + 4}::jsonb AS metadata, 1::bigint AS ord) AS n`,
+  firstEventId: `$${first}::uuid`,
+  order: '',
+});
+
+/** A batch as one JSON array in parameter $first. */
+const eventBatch = (first: number): EventRelation => ({
+  from: `ROWS FROM (jsonb_to_recordset($${first}::jsonb)
      AS (event_id uuid, type text, schema_version integer, data jsonb, metadata jsonb))
-   WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)`;
+   WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)`,
+  firstEventId: `($${first}::jsonb -> 0 ->> 'event_id')::uuid`,
+  order: 'ORDER BY n.ord',
+});
 
-// ORDER BY makes positions ascend with stream versions.
-const newStreamAppend = (events: string, ordered: boolean): string => `
+const newStreamAppend = (events: EventRelation): string => `
   INSERT INTO events (${COLUMNS})
   SELECT $1, n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
-    FROM ${events}
-  ${ordered ? 'ORDER BY n.ord' : ''}
+    FROM ${events.from}
+  ${events.order}
   RETURNING global_position, stream_version`;
 
-const streamAppend = (events: string, ordered: boolean): string => `
+// The version comes from a MATERIALIZED CTE: locked and read once, before any row is inserted.
+const anyAppend = (events: EventRelation): string => `
+  WITH v AS MATERIALIZED (SELECT event_store_locked_version($1) AS version)
   INSERT INTO events (${COLUMNS})
   SELECT $1, v.version + n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
-    FROM (SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = $1) AS v,
-         ${events}
-   WHERE CASE WHEN $2 = 'any' OR ($2 = 'stream_exists' AND v.version > 0) OR v.version = $3::bigint
+    FROM v, ${events.from}
+  ${events.order}
+  RETURNING global_position, stream_version`;
+
+// $2 is 'exact' or 'stream_exists', $3 the exact version.
+const MET = (version: string) => `($2 = 'stream_exists' AND ${version} > 0) OR ${version} = $3::bigint`;
+
+// The version as of the statement's start decides first: an append that is behind already
+// is refused without waiting in line. One that is not waits for the lock and decides again
+// on the version it finds then.
+const expectedAppend = (events: EventRelation): string => `
+  WITH v AS MATERIALIZED (
+    SELECT CASE WHEN ${MET('s.version')} THEN event_store_locked_version($1) ELSE s.version END AS version
+      FROM (SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = $1) AS s
+  )
+  INSERT INTO events (${COLUMNS})
+  SELECT $1, v.version + n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
+    FROM v, ${events.from}
+   WHERE CASE WHEN ${MET('v.version')}
               THEN true
-              ELSE event_store_expectation_unmet()
+              ELSE event_store_version_unmet($1, coalesce($3::bigint::text, $2), v.version, ${events.firstEventId})
          END
-  ${ordered ? 'ORDER BY n.ord' : ''}
+  ${events.order}
   RETURNING global_position, stream_version`;
 
 const PLAIN_APPENDS = {
-  newStream: { one: newStreamAppend(oneEvent(2), false), batch: newStreamAppend(eventBatch(2), true) },
-  stream: { one: streamAppend(oneEvent(4), false), batch: streamAppend(eventBatch(4), true) },
+  newStream: { one: newStreamAppend(oneEvent(2)), batch: newStreamAppend(eventBatch(2)) },
+  any: { one: anyAppend(oneEvent(2)), batch: anyAppend(eventBatch(2)) },
+  expected: { one: expectedAppend(oneEvent(4)), batch: expectedAppend(eventBatch(4)) },
 };
 
 export function plainAppendStatement({ streamId, events, expectedVersion = 'any' }: StreamAppend): pg.QueryConfig {
@@ -58,10 +95,9 @@ export function plainAppendStatement({ streamId, events, expectedVersion = 'any'
   const eventValues = single
     ? [event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata ?? {})]
     : [eventsJson(events)];
-  const expectation = newStream
-    ? []
-    : [typeof expectedVersion === 'bigint' ? 'exact' : expectedVersion, typeof expectedVersion === 'bigint' ? expectedVersion : null];
-  const kind = newStream ? 'newStream' : 'stream';
+  const kind = newStream ? 'newStream' : expectedVersion === 'any' ? 'any' : 'expected';
+  const expectation =
+    kind !== 'expected' ? [] : typeof expectedVersion === 'bigint' ? ['exact', expectedVersion] : [expectedVersion, null];
   const size = single ? 'one' : 'batch';
   return {
     name: `event_store_append_${kind}_${size}`,
@@ -70,7 +106,12 @@ export function plainAppendStatement({ streamId, events, expectedVersion = 'any'
   };
 }
 
-export function plainAppendResult(rows: readonly { global_position: string; stream_version: string }[]): AppendResult {
+export interface PlainAppendRow {
+  readonly global_position: string;
+  readonly stream_version: string;
+}
+
+export function plainAppendResult(rows: readonly PlainAppendRow[]): AppendResult {
   return {
     nextExpectedVersion: BigInt(rows.at(-1)!.stream_version),
     positions: rows.map((row) => BigInt(row.global_position)),
@@ -79,15 +120,16 @@ export function plainAppendResult(rows: readonly { global_position: string; stre
 }
 
 /**
- * The complete append (see migrations/003-append-function.ts) for any number of streams.
+ * The complete append (migrations/003-append-function.ts, under the streams' locks of
+ * migrations/004-stream-locks.ts) for any number of streams.
  * `resendCheck` makes it compare the events with stored ones before inserting, after an
  * attempt hit a taken event id. Exported so tests can run the store's own write path inside a
  * transaction they hold open.
  */
 export function appendStatement(appends: readonly StreamAppend[], resendCheck = false): pg.QueryConfig {
   return {
-    name: 'event_store_append',
-    text: `SELECT stream_index, next_version, positions, written FROM event_store_append($1, $2, $3, $4)`,
+    name: 'event_store_append_locked',
+    text: `SELECT stream_index, next_version, positions, written FROM event_store_append_locked($1, $2, $3, $4)`,
     values: [
       appends.map((append) => append.streamId),
       appends.map((append) => encodeExpected(append.expectedVersion ?? 'any')),
@@ -97,7 +139,7 @@ export function appendStatement(appends: readonly StreamAppend[], resendCheck = 
   };
 }
 
-interface AppendRow {
+export interface AppendRow {
   readonly stream_index: number;
   readonly next_version: string;
   readonly positions: readonly string[];

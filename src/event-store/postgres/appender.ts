@@ -6,18 +6,28 @@ import {
   takenStreamVersionOf,
   toAppendError,
 } from './append-errors.js';
-import { appendResults, appendStatement, plainAppendResult, plainAppendStatement } from './append-statement.js';
+import {
+  appendResults,
+  appendStatement,
+  plainAppendResult,
+  plainAppendStatement,
+  type AppendRow,
+  type PlainAppendRow,
+} from './append-statement.js';
 import { validateAppends } from './append-validation.js';
+import { refusableQuery } from './refusable-query.js';
 import { readStreamVersion } from './streams.js';
 
-// Each failed attempt means another append to the stream committed, so attempts run out only
-// on a stream written faster than this one can read it.
+// Appends take turns on a stream's lock, so a retry is needed only after a writer that did not
+// take it (a 'no_stream' append creating the stream, an older service) or under a default
+// isolation stricter than READ COMMITTED; each failed attempt means another append committed.
 const COMPLETE_APPEND_ATTEMPTS = 10;
 
 /**
  * Appends in one round trip when it can: a single-stream append runs the plain statement,
- * and only what that declines (an unmet expected version, a conflict, a re-send) costs a
- * second statement, the complete append, which also serves multi-stream appends.
+ * which also reports an unmet expected version with the actual one; only what it declines (a
+ * possible re-send, a taken event id) costs a second statement, the complete append, which
+ * also serves multi-stream appends.
  */
 export function createAppender(
   pool: pg.Pool,
@@ -27,10 +37,10 @@ export function createAppender(
     const [single] = appends;
     if (appends.length !== 1 || !single || single.events.length === 0) return writeComplete(appends, false);
     try {
-      const { rows } = await pool.query(plainAppendStatement(single));
+      const { rows } = await refusableQuery<PlainAppendRow>(pool, plainAppendStatement(single));
       return [plainAppendResult(rows)];
     } catch (error) {
-      if (!isRetryableAppendError(error)) throw error;
+      if (!isRetryableAppendError(error)) throw toAppendError(error, appends);
       return writeComplete(appends, isTakenEventId(error));
     }
   }
@@ -38,7 +48,7 @@ export function createAppender(
   async function writeComplete(appends: readonly StreamAppend[], resendCheck: boolean): Promise<AppendResult[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const { rows } = await pool.query(appendStatement(appends, resendCheck));
+        const { rows } = await refusableQuery<AppendRow>(pool, appendStatement(appends, resendCheck));
         return appendResults(rows, appends.length);
       } catch (error) {
         if (attempt < COMPLETE_APPEND_ATTEMPTS && isRetryableAppendError(error)) {

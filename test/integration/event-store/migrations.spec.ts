@@ -2,7 +2,12 @@ import pg from 'pg';
 import type { Migration } from '../../../src/event-store/migration.js';
 import { eventStoreMigrations } from '../../../src/event-store/postgres/event-store-migrations.js';
 import { MigrationError, runMigrations } from '../../../src/event-store/postgres/migrations-runner.js';
+import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { newEvents } from './event-store-fixture.js';
+
+const eventsJson = (count: number): object[] =>
+  newEvents(count).map((event) => ({ event_id: event.eventId, type: event.type, schema_version: 1, data: event.data, metadata: {} }));
 
 describe('event store: migrations', () => {
   let db: TestDatabase;
@@ -42,6 +47,22 @@ describe('event store: migrations', () => {
     await runMigrations(db.pool, eventStoreMigrations);
     const more: Migration = { id: 'projections/001-stories', sql: 'CREATE TABLE stories (id text PRIMARY KEY)' };
     expect(await runMigrations(db.pool, [...eventStoreMigrations, more])).toEqual(['projections/001-stories']);
+  });
+
+  it('given streams written before the stream locks, when those are migrated in, then appends continue every stream', async () => {
+    const beforeLocks = eventStoreMigrations.filter((migration) => migration.id !== 'event-store/004-stream-locks');
+    await runMigrations(db.pool, beforeLocks);
+    // What the earlier service ran for every append.
+    await db.pool.query(
+      `SELECT * FROM event_store_append($1, $2, $3, false)`,
+      [['old-a', 'old-b'], ['no_stream', 'no_stream'], JSON.stringify([eventsJson(3), eventsJson(1)])],
+    );
+
+    expect(await runMigrations(db.pool, eventStoreMigrations)).toEqual(['event-store/004-stream-locks']);
+    const store = createPostgresEventStore(db.pool);
+    expect((await store.append('old-a', newEvents(1), { expectedVersion: 'any' })).nextExpectedVersion).toBe(4n);
+    expect((await store.append('old-b', newEvents(2), { expectedVersion: 1n })).nextExpectedVersion).toBe(3n);
+    await expect(store.append('old-a', newEvents(1), { expectedVersion: 3n })).rejects.toMatchObject({ actual: 4n });
   });
 
   it('given a failing migration, when migrating, then it is rolled back, not recorded, and named', async () => {
