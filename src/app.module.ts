@@ -10,6 +10,7 @@ import { IngestionModule } from './ingestion/ingestion.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReadApiModule } from './projections/read-api.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
+import { WebModule } from './web/web.module.js';
 
 @Module({})
 export class AppModule {
@@ -28,6 +29,7 @@ export class AppModule {
         ProjectionsModule,
         ReadApiModule,
         PublishingModule,
+        WebModule,
       ],
       providers: [{ provide: SETTINGS, useValue: settings }],
       exports: [SETTINGS],
