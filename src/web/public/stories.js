@@ -88,8 +88,10 @@ function Versions({ id, versions, params }) {
       </ol>
       ${last > 1 && html`
         <form class="filters" onSubmit=${(e) => e.preventDefault()}>
-          <label>From version <select name="from" value=${from} onChange=${(e) => setFrom(Number(e.currentTarget.value))}>${options}</select></label>
-          <label>to version <select name="to" value=${to} onChange=${(e) => setTo(Number(e.currentTarget.value))}>${options}</select></label>
+          <div class="field"><label for="diff-from">From version</label>
+            <select id="diff-from" value=${from} onChange=${(e) => setFrom(Number(e.currentTarget.value))}>${options}</select></div>
+          <div class="field"><label for="diff-to">To version</label>
+            <select id="diff-to" value=${to} onChange=${(e) => setTo(Number(e.currentTarget.value))}>${options}</select></div>
         </form>
         <${Status} state=${diff} what="diff" />
         ${diff.data && html`<p class="diff" aria-label=${`Changes from version ${from} to version ${to}`}>${(diff.data.changes ?? []).map((part, i) =>
