@@ -76,8 +76,8 @@ export function FactPage({ id, tick }) {
     <section aria-labelledby="disputes-title">
       <h2 id="disputes-title">Disputes</h2>
       ${disputes.length === 0 ? html`<p>None: no document reports it differently.</p>` : html`<ul>${disputes.map((d, i) => html`
-        <li key=${i}><strong>${d.field}</strong>: recorded ${anyValue(d.recorded)}, reported ${anyValue(d.reported)}
-          (<a href=${documentHref(d.documentId)}>document</a>, known ${instant(d.knownAt)})</li>`)}</ul>`}
+        <li key=${i}><strong>${d.field}</strong>: recorded ${anyValue(d.recorded)}, reported ${anyValue(d.reported)}${' '}
+          (<a href=${documentHref(d.documentId)}>the disputing document</a>, known ${instant(d.knownAt)})</li>`)}</ul>`}
     </section>
     <section aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
