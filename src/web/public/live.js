@@ -17,11 +17,30 @@ function update(change) {
   for (const listener of listeners) listener({ ...state });
 }
 
+// A burst of events (a seeding, a re-extraction) is shown and reloaded for once, not per event.
+let arrived = [];
+let flushing = null;
+let reloading = false;
+
 function onEnvelope(envelope) {
   if (!envelope || typeof envelope !== 'object') return;
-  const item = describe(envelope);
-  if (item) update({ recent: [item, ...state.recent].slice(0, RECENT) });
-  for (const delay of RELOAD_AFTER_MS) setTimeout(() => update({ tick: state.tick + 1 }), delay);
+  arrived.push(envelope);
+  flushing ??= setTimeout(flush, 100);
+}
+
+function flush() {
+  const items = arrived.map(describe).filter(Boolean).reverse();
+  arrived = [];
+  flushing = null;
+  if (items.length) update({ recent: [...items, ...state.recent].slice(0, RECENT) });
+  if (reloading) return;
+  reloading = true;
+  RELOAD_AFTER_MS.forEach((delay, i) =>
+    setTimeout(() => {
+      if (i === RELOAD_AFTER_MS.length - 1) reloading = false;
+      update({ tick: state.tick + 1 });
+    }, delay),
+  );
 }
 
 /** What a person would want to hear about: new documents, facts, stories. */
