@@ -6,18 +6,22 @@ import { factHref, html, Status } from './view-parts.js';
 
 const COUNTRY = /^[A-Z]{3}$/;
 const SETTLE_MS = 150;
+// A first screen needs one page of the timeline; more are loaded when asked for.
+const TIMELINE_PAGE = 200;
 
 /** Two countries, the facts between them in time, and the state on a valid date as known on a day. */
 export function RelationsPage({ params, tick }) {
   const [pair, setPair] = useState({ a: (params.get('a') ?? 'RUS').toUpperCase(), b: (params.get('b') ?? 'USA').toUpperCase() });
   const [draft, setDraft] = useState(pair);
+  const [timelinePages, setTimelinePages] = useState(1);
   const valid = COUNTRY.test(pair.a) && COUNTRY.test(pair.b) && pair.a !== pair.b;
   const timeline = useLoad(
-    (signal) => (valid ? getAllPages('/timeline', { countries: `${pair.a},${pair.b}`, limit: 200 }, signal) : Promise.resolve({ items: [] })),
-    [pair.a, pair.b, tick],
+    (signal) => (valid ? getAllPages('/timeline', { countries: `${pair.a},${pair.b}`, limit: TIMELINE_PAGE }, signal, timelinePages) : Promise.resolve({ items: [], complete: true })),
+    [pair.a, pair.b, timelinePages, tick],
   );
   const submit = (e) => {
     e.preventDefault();
+    setTimelinePages(1);
     setPair({ a: draft.a.trim().toUpperCase(), b: draft.b.trim().toUpperCase() });
   };
   return html`
@@ -29,13 +33,16 @@ export function RelationsPage({ params, tick }) {
     </form>
     ${!valid && html`<p class="error" role="alert">Pick two different countries by their ISO alpha-3 codes, e.g. RUS and USA.</p>`}
     <${Status} state=${timeline} what="timeline" />
-    ${valid && timeline.data && html`<${Clocks} key=${`${pair.a}-${pair.b}`} pair=${pair} entries=${timeline.data.items} params=${params} tick=${tick} />`}`;
+    ${valid && timeline.data && html`<${Clocks} key=${`${pair.a}-${pair.b}`} pair=${pair} entries=${timeline.data.items} complete=${timeline.data.complete} params=${params} tick=${tick} />
+      ${!timeline.data.complete && html`<button type="button" disabled=${timeline.loading} onClick=${() => setTimelinePages(timelinePages + 1)}>Load more of the timeline</button>`}`}`;
 }
 
-function Clocks({ pair, entries, params, tick }) {
+function Clocks({ pair, entries, complete, params, tick }) {
   const dates = entries.map((e) => e.date).filter(Boolean).sort();
   const start = dates.length ? addDays(dates[0], -30) : addDays(today(), -365);
-  const end = dates.length ? addDays(dates[dates.length - 1], 365) : today();
+  const last = dates.length ? addDays(dates[dates.length - 1], 365) : today();
+  // With only the first part of the timeline loaded, the slider still reaches today.
+  const end = complete || last > today() ? last : today();
   const span = Math.max(1, daysBetween(start, end));
   const knownSpan = Math.max(1, daysBetween(start, today()));
   const clamp = (date, fallback) => (/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') && date >= start && date <= end ? date : fallback);

@@ -3,12 +3,13 @@ import { getAllPages, getJson, query, useLoad } from './api.js';
 import { instant } from './format.js';
 import { documentHref, html, Status, storyHref } from './view-parts.js';
 
-// The API has no text search yet: the page searches the stories it has loaded.
-const STORY_PAGES = 10;
+// The API has no text search yet: the page searches the stories it has loaded, 200 at a time.
+const STORY_PAGE = 200;
 
 export function StoriesPage({ params, tick }) {
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const state = useLoad((signal) => getAllPages('/stories', { limit: 200 }, signal, STORY_PAGES), [tick]);
+  const [pages, setPages] = useState(1);
+  const state = useLoad((signal) => getAllPages('/stories', { limit: STORY_PAGE }, signal, pages), [pages, tick]);
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   const stories = (state.data?.items ?? []).filter((story) => {
     const text = `${story.headline ?? ''} ${story.summary ?? ''} ${story.date ?? ''}`.toLowerCase();
@@ -25,13 +26,14 @@ export function StoriesPage({ params, tick }) {
       html`<div class="empty" role="status"><h2>The ledger is empty</h2>
         <p>No story has been reported yet. Documents posted to <code>POST /documents</code> (or the seeds, <code>npm run seed</code>) appear here as they arrive.</p></div>`}
     ${state.data && state.data.items.length > 0 && stories.length === 0 && html`<p class="empty" role="status">No story matches “${search}”.</p>`}
-    ${stories.length > 0 && html`<p class="count">${stories.length} ${stories.length === 1 ? 'story' : 'stories'}${state.data.complete ? '' : ' (the newest only)'}</p>`}
+    ${stories.length > 0 && html`<p class="count">${stories.length} ${stories.length === 1 ? 'story' : 'stories'}${state.data.complete ? '' : ` among the newest ${state.data.items.length}`}</p>`}
     <ul class="cards">${stories.map((story) => html`
       <li key=${story.id}>
         <a class="headline" href=${storyHref(story.id)}>${story.headline}</a>
         <p class="meta"><span>${story.date ?? 'undated'}</span> · <span>${story.version?.number ?? 1} ${story.version?.number === 1 ? 'version' : 'versions'}</span></p>
       </li>`)}
-    </ul>`;
+    </ul>
+    ${state.data && !state.data.complete && html`<button type="button" disabled=${state.loading} onClick=${() => setPages(pages + 1)}>Load older stories</button>`}`;
 }
 
 export function StoryPage({ id, params, tick }) {
