@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { LiveEventsController } from '../../../src/api/live/live-events.controller.js';
+import { ProjectionRunnerService } from '../../../src/projections/projection-runner.service.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { describeWithChromium, launchChromium } from '../../support/chromium.js';
 import { createSeededApp } from '../read-api/seeded-app.js';
@@ -29,6 +30,24 @@ async function moveSlider(page: Page, slider: string, label: string, date: strin
   const days = Math.round((Date.parse(date) - Date.parse(start!)) / 86_400_000);
   await set(days);
   await page.locator(label).filter({ hasText: date }).waitFor();
+}
+
+/** The diff the page shows, in the API's terms. */
+async function shownDiff(page: Page, from: number, to: number): Promise<{ op: string; text: string | null }[]> {
+  await page.getByLabel('From version', { exact: true }).selectOption(String(from));
+  await page.getByLabel('To version', { exact: true }).selectOption(String(to));
+  const diff = page.getByLabel(`Changes from version ${from} to version ${to}`);
+  await diff.waitFor();
+  return diff.locator('> *').evaluateAll((nodes) =>
+    nodes.map((node) => ({ op: { INS: 'insert', DEL: 'delete' }[node.tagName as string] ?? 'equal', text: node.textContent })),
+  );
+}
+
+/** Posts documents one by one, then waits until the read models have caught up with them. */
+async function post(t: TestApp, texts: string[]): Promise<void> {
+  for (const text of texts) await t.http.post('/documents').set('Authorization', t.auth).send({ text }).expect(201);
+  const { rows } = await t.db.pool.query<{ last: string }>('SELECT max(global_position) AS last FROM events');
+  await t.app.get(ProjectionRunnerService).waitUntilCaughtUp({ position: BigInt(rows[0]!.last) });
 }
 
 const side = (page: Page, country: string) => page.locator(`#relations-state .side[data-country="${country}"]`);
@@ -148,22 +167,57 @@ describeWithChromium('the web page, in a real browser', () => {
 
   it('diffs two versions of the seed entry word by word', async () => {
     const { body } = await t.http.get('/stories').expect(200);
-    const story = body.items.find((s: { version: { number: number } }) => s.version.number >= 2);
+    const story = body.items.find((s: { headline: string }) => s.headline.includes('expels 755'));
     const expected = await t.http.get(`/stories/${encodeURIComponent(story.id)}/diff?from=1&to=2`).expect(200);
 
     await page.goto(`${base}/#/stories`);
     await page.getByLabel('Search headlines and summaries').fill('755 diplomats');
     await page.getByRole('link', { name: story.headline }).click();
-    await page.getByLabel('From version', { exact: true }).selectOption('1');
-    await page.getByLabel('To version', { exact: true }).selectOption('2');
-    const diff = page.getByLabel('Changes from version 1 to version 2');
-    await diff.waitFor();
-    const parts = await diff.locator('> *').evaluateAll((nodes) =>
-      nodes.map((node) => ({ op: { INS: 'insert', DEL: 'delete' }[node.tagName as string] ?? 'equal', text: node.textContent })),
-    );
+    const parts = await shownDiff(page, 1, 2);
     expect(parts).toEqual(expected.body.changes);
     expect(parts).toContainEqual({ op: 'insert', text: expect.stringContaining('Russia-United States relations:') });
     await page.screenshot({ path: join(SCREENSHOTS, 'story-1280.png'), fullPage: true });
+  });
+
+  it('keeps a story of 500 versions on one scrolling line and diffs its first and last', async () => {
+    // A made-up entry whose headline was revised 500 times.
+    const changes = Array.from({ length: 500 }, (_, i) => {
+      const n = i + 1;
+      const when = n === 500 ? '' : `2020-01-01 ${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00 `;
+      const label = n === 1 ? 'First version' : n === 500 ? 'Current version' : 'Update';
+      return `${n}. [The town council adopts its budget, draft ${n}. ](/news/2020/01/01/the-town-council-adopts-its-budget-draft-${n}.md) _${when}(${label})_`;
+    });
+    await post(t, [
+      ['### [2020-01-01](/news/2020/01/01/index.md)', '', '# The town council adopts its budget, draft 500. ', '', 'A headline revised many times.', '', '', '### Changes:', '', ...changes, ''].join('\n'),
+    ]);
+    const { body } = await t.http.get('/stories').expect(200);
+    const story = body.items.find((s: { version: { number: number } }) => s.version.number === 500);
+    const expected = await t.http.get(`/stories/${encodeURIComponent(story.id)}/diff?from=1&to=500`).expect(200);
+
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`${base}/#/story/${encodeURIComponent(story.id)}`);
+    const line = page.getByRole('list', { name: 'Versions in order' });
+    await line.waitFor();
+    expect(await line.getByRole('button').count()).toBe(500);
+    expect(await line.evaluate((list) => list.scrollWidth > list.clientWidth)).toBe(true);
+    expect(await page.locator('html').evaluate((root) => root.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await shownDiff(page, 1, 500)).toEqual(expected.body.changes);
+  });
+
+  it('lists every one of 200 corroborating quotes of a fact', async () => {
+    await post(
+      t,
+      Array.from({ length: 200 }, (_, i) => `date 2021-04-17\nThe Czech Republic expelled 18 Russian diplomats on Saturday, report number ${i + 1} said.`),
+    );
+    const { body } = await t.http.get('/facts?actor=CZE').expect(200);
+    const fact = body.items[0];
+    expect(fact.provenance.length).toBeGreaterThanOrEqual(200);
+
+    await page.goto(`${base}/#/fact/${encodeURIComponent(fact.id)}`);
+    await page.getByRole('heading', { level: 2, name: `Proof: ${fact.provenance.length} quotes` }).waitFor();
+    expect(await page.locator('blockquote').count()).toBe(fact.provenance.length);
+    await page.getByRole('link', { name: 'Open the quote in its document' }).last().click();
+    expect(await page.locator('mark').textContent()).toBe(fact.provenance.at(-1).quote);
   });
 
   it('fits a 360 px wide screen without sideways scrolling', async () => {
