@@ -38,7 +38,7 @@ function FactSummary({ fact }) {
   const time = fact.validTime ?? {};
   return html`
     <a class="headline" href=${factHref(fact.id)}>${typeLabel(fact.type)}: ${party(fact.actor)} → ${party(fact.target)}</a>
-    <p class="meta">${validDate(time.occurredOn ?? time.effectiveOn)} · ${fact.status ?? 'supported'} · ${fact.documentCount ?? 0} ${fact.documentCount === 1 ? 'document' : 'documents'}</p>`;
+    <p class="meta">${time.occurredOn || time.effectiveOn ? validDate(time.occurredOn ?? time.effectiveOn) : 'undated'} · ${fact.status ?? 'supported'} · ${fact.documentCount ?? 0} ${fact.documentCount === 1 ? 'document' : 'documents'}</p>`;
 }
 
 export function FactPage({ id, tick }) {
