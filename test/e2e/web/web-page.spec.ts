@@ -83,7 +83,7 @@ describeWithChromium('the web page, in a real browser', () => {
 
     await moveSlider(page, '#valid-slider', '#valid-value', '2017-07-28');
     await page.locator('#relations-state[data-valid-at="2017-07-28"]').waitFor();
-    await expectText(side(page, 'USA').locator('[data-kind="staff-cap"]'), []);
+    expect(await side(page, 'USA').locator('[data-kind="staff-cap"]').count()).toBe(0);
     expect(await side(page, 'RUS').locator('[data-kind="mission"]').first().textContent()).toBe('San Francisco consulate general: open');
 
     await moveSlider(page, '#valid-slider', '#valid-value', '2017-09-01');
@@ -262,7 +262,3 @@ describeWithChromium('the web page on an empty ledger', () => {
     await page.close();
   });
 });
-
-async function expectText(locator: ReturnType<Page['locator']>, texts: string[]): Promise<void> {
-  expect(await locator.allTextContents()).toEqual(texts);
-}
