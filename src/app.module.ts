@@ -16,6 +16,7 @@ import { ObservabilityModule } from './observability/observability.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ALL_MIGRATIONS } from './migrations.js';
 import { PublishingModule } from './publishing/publishing.module.js';
+import { WebModule } from './web/web.module.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         ProjectionsModule,
         ReadApiModule,
         PublishingModule,
+        WebModule,
       ],
       providers: [{ provide: SETTINGS, useValue: settings }],
       exports: [SETTINGS],
