@@ -15,6 +15,7 @@ describe('settings from the environment', () => {
       seedOnStart: true,
       logLevel: 'log',
       apiTokenGenerated: true,
+      sseMaxClients: 100,
     });
     expect(s.apiToken.length).toBeGreaterThanOrEqual(32);
     expect(loadSettings({}).apiToken).not.toBe(s.apiToken);
@@ -28,6 +29,7 @@ describe('settings from the environment', () => {
       NEWSLEDGER_API_TOKEN: 'a-long-enough-secret-token',
       NEWSLEDGER_SEED_ON_START: 'false',
       LOG_LEVEL: 'debug',
+      NEWSLEDGER_SSE_MAX_CLIENTS: '5',
     });
     expect(s).toMatchObject({
       port: 8080,
@@ -37,6 +39,7 @@ describe('settings from the environment', () => {
       apiTokenGenerated: false,
       seedOnStart: false,
       logLevel: 'debug',
+      sseMaxClients: 5,
     });
   });
 
