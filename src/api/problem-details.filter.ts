@@ -74,7 +74,7 @@ const TITLES: Readonly<Record<number, string>> = {
   404: 'Not Found',
   408: 'Request Timeout',
   409: 'Conflict',
-  413: 'Content Too Large',
+  413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   431: 'Request Header Fields Too Large',

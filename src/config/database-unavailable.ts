@@ -8,8 +8,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string') {
-    // SQLSTATE class 08 (connection exception), 57P01-57P03 (shutdown, crash, not yet accepting).
-    if (/^08/.test(code) || ['57P01', '57P02', '57P03'].includes(code)) return true;
+    // SQLSTATE class 08 (connection exception), 53300 (too many connections), 57P01-57P03 (shutdown, crash, not yet accepting).
+    if (/^08/.test(code) || ['53300', '57P01', '57P02', '57P03'].includes(code)) return true;
     if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN'].includes(code)) return true;
   }
   // node-postgres reports a lost or never-made connection with plain Errors.
