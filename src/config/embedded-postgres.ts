@@ -201,7 +201,7 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../src/config/embedded-postgres.js';
+import { isAlive, startEmbeddedPostgres } from '../../src/config/embedded-postgres.js';
 import type { TestDatabase } from './database.js';
 
 export const freePort = () =>
@@ -61,13 +61,4 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,6 +5,7 @@ import {
   Get,
   Headers,
   Inject,
+  Logger,
   Query,
   Req,
   Res,
@@ -12,6 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../config/database-unavailable.js';
 import type { Settings } from '../../config/settings.js';
 import { SETTINGS } from '../../config/settings.tokens.js';
 import { envelopeJsonText } from '../../event-store/envelope-json.js';
@@ -25,6 +27,7 @@ const BATCH_SIZE = 16;
 @ApiTags('events')
 @Controller('events')
 export class LiveEventsController implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('LiveEvents');
   private readonly open = new Set<() => Promise<void>>();
   /** Clients admitted, counted from the moment they arrive (before their stream opens). */
   private clients = 0;
@@ -79,6 +82,11 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     const subscription = this.store.subscribe({
       after: from,
       batchSize: BATCH_SIZE,
+      // While the database is away every client retries its read each poll; readiness and the
+      // pool already report the outage, so one stack trace per client and poll would only flood the log.
+      onError: (error) => {
+        if (!isDatabaseUnavailable(error)) this.logger.error(`Live feed: ${error instanceof Error ? error.message : String(error)}`);
+      },
       handler: async (events) => {
         for (const event of events) {
           if (closed) return;
