@@ -28,7 +28,7 @@ export const rejectUnreadableUrls: RequestHandler = (request, response, next) =>
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every write needs the API token, checked before a byte of its body is read. */
-export function authenticateWrites(apiToken: string): RequestHandler {
+export function authenticateWrites(apiToken: string | null): RequestHandler {
   const matches = bearerTokenCheck(apiToken);
   return (request, response, next) => {
     if (SAFE_METHODS.has(request.method) || matches(request.headers.authorization)) return next();
