@@ -15,6 +15,9 @@ import http from 'node:http';
  * Only a plain HTTP server is built this way; other server options go to Nest's own.
  */
 export class ExpressHttpAdapter extends ExpressAdapter {
+  /** Nest's default parsers (JSON and forms) stay off: configureHttpApp installs the one the API accepts. */
+  override registerParserMiddleware(): void {}
+
   override initHttpServer(options: NestApplicationOptions): void {
     if (options.httpsOptions || options.forceCloseConnections || options.return503OnClosing) {
       super.initHttpServer(options);

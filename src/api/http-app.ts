@@ -2,16 +2,27 @@ import { BadRequestException, type INestApplication, ValidationPipe } from '@nes
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
+import helmet from 'helmet';
+import type { Server } from 'node:http';
+import type { Settings } from '../config/settings.js';
+import { SETTINGS } from '../config/settings.tokens.js';
+import { jsonBodyParser } from './json-body.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
-
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { answerClientErrorsAsProblems, authenticateWrites, rejectUnreadableUrls, requireJsonBodies } from './request-screening.js';
 
 /**
  * Everything HTTP-wide, applied identically by main.ts and the end-to-end tests, so the
  * tests exercise the same pipes, limits and error shapes users get.
  */
 export function configureHttpApp(app: NestExpressApplication): INestApplication {
-  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  const settings = app.get<Settings>(SETTINGS);
+  // In this order: nothing unauthenticated, unreadable or not JSON gets its body read.
+  app.use(helmet());
+  app.use(rejectUnreadableUrls);
+  app.use(authenticateWrites(settings.apiToken));
+  app.use(requireJsonBodies);
+  app.use(jsonBodyParser());
+  answerClientErrorsAsProblems(app.getHttpServer() as Server);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(
     new ValidationPipe({

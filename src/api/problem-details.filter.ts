@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../config/database-unavailable.js';
 import { DomainError } from '../domain/shared/domain-error.js';
 import { EventIdConflictError, WrongExpectedVersionError } from '../event-store/event-store.port.js';
 
@@ -30,8 +31,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
     const problem = this.toProblem(exception, request.originalUrl ?? request.url);
-    if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`${request.method} ${problem.instance}: ${String(exception)}`);
+    else if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    sendProblem(response, problem);
   }
 
   private toProblem(exception: unknown, instance: string): ProblemDetails {
@@ -55,11 +57,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = DOMAIN_STATUS[exception.code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
       return { ...problem(status, exception.message, instance), code: exception.code, ...exception.details };
     }
-    // body-parser's errors (too large, malformed JSON) carry their own 4xx status.
+    // Errors of express and its middleware carry their own 4xx status.
     const status = (exception as { status?: unknown } | null)?.status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      const detail = status === 413 ? 'The request body is larger than 1 MiB' : (exception as Error).message;
-      return problem(status, detail, instance);
+    if (typeof status === 'number' && status >= 400 && status < 500) return problem(status, (exception as Error).message, instance);
+    if (isDatabaseUnavailable(exception)) {
+      return problem(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly', instance);
     }
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred', instance);
   }
@@ -70,14 +72,25 @@ const TITLES: Readonly<Record<number, string>> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
-function problem(status: number, detail: string, instance: string): ProblemDetails {
+export function problem(status: number, detail: string, instance: string): ProblemDetails {
   return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, instance };
+}
+
+/** Seconds a client is asked to wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Answers with `problem`; also used by the middleware that runs before Nest's filters can. */
+export function sendProblem(response: Response, details: ProblemDetails): void {
+  if (details.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  response.status(details.status).type('application/problem+json').send(JSON.stringify(details));
 }

@@ -23,7 +23,7 @@ export async function openDatabase(settings: Settings, log: (line: string) => vo
     return { url: embeddedUrl(settings.embeddedPgPort), close: async () => undefined };
   }
   log(`No DATABASE_URL: starting embedded PostgreSQL in ${settings.dataDir} on port ${settings.embeddedPgPort}`);
-  const db = await startEmbeddedPostgres({ dataDir: settings.dataDir, port: settings.embeddedPgPort });
+  const db = await startEmbeddedPostgres({ dataDir: settings.dataDir, port: settings.embeddedPgPort, supervise: log });
   let stopped = false;
   return {
     url: db.url,

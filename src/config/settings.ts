@@ -14,6 +14,8 @@ export interface Settings {
   readonly kafkaPartitions: number;
   readonly seedOnStart: boolean;
   readonly logLevel: LogLevel;
+  /** Concurrent GET /events/live clients; more are answered 503. */
+  readonly sseMaxClients: number;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -47,6 +49,7 @@ export function loadSettings(env: Env = process.env): Settings {
     kafkaPartitions: integer(env, 'NEWSLEDGER_KAFKA_PARTITIONS', 3, 1, 1000),
     seedOnStart: boolean(env, 'NEWSLEDGER_SEED_ON_START', true),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
+    sseMaxClients: integer(env, 'NEWSLEDGER_SSE_MAX_CLIENTS', 100, 1, 10_000),
   };
 }
 

@@ -21,11 +21,11 @@ export interface TestApp {
 }
 
 /**
- * Boots the whole service, exactly as main.ts configures it, against a fresh database.
- * `env` overrides settings (e.g. NEWSLEDGER_SEED_ON_START=true, KAFKA_BROKERS).
+ * Boots the whole service, exactly as main.ts configures it, against a fresh database (or
+ * `database`, dropped on close). `env` overrides settings (e.g. NEWSLEDGER_SEED_ON_START=true, KAFKA_BROKERS).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase(2);
+export async function createTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
+  const db = database ?? (await createTestDatabase(2));
   const settings = loadSettings({
     NEWSLEDGER_API_TOKEN: TEST_TOKEN,
     NEWSLEDGER_SEED_ON_START: 'false',

@@ -38,6 +38,8 @@ export class DocumentsController {
   @ApiResponse({ status: 400, description: 'Invalid body or unknown fields (problem+json)' })
   @ApiResponse({ status: 401, description: 'Missing or wrong bearer token' })
   @ApiResponse({ status: 413, description: 'Body over 1 MiB' })
+  @ApiResponse({ status: 415, description: 'Body not application/json (never read)' })
+  @ApiResponse({ status: 503, description: 'The database is unavailable; nothing was written (Retry-After)' })
   @ApiResponse({ status: 422, description: 'The text cannot be read as a document (problem+json with parseError)' })
   async ingest(@Body() body: IngestDocumentDto, @Res({ passthrough: true }) response: Response) {
     const result = await this.commands.execute(new IngestDocumentCommand(body));

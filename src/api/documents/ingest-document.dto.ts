@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsInstant } from '../../projections/read-query/read-query.dto.js';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 
 export class IngestDocumentDto {
   @ApiProperty({ description: 'The document text exactly as published (UTF-8). Quote offsets point into it.' })
@@ -27,9 +28,10 @@ export class IngestDocumentDto {
 
   @ApiPropertyOptional({
     example: '2017-07-30T12:00:00Z',
-    description: 'Publication time; when omitted, a `date YYYY-MM-DD` header in the text is used, else it stays unknown',
+    description:
+      'Publication time, RFC 3339 with a zone (or a date alone: midnight UTC), years 0001-9999; when omitted, a `date YYYY-MM-DD` header in the text is used, else it stays unknown',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant('publishedAt')
   publishedAt?: string;
 }

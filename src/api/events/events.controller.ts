@@ -1,8 +1,10 @@
-import { BadRequestException, Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { toEnvelopeJson } from '../../event-store/envelope-json.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
+import { MAX_PAGE_BYTES, readEnvelopePage } from './byte-bounded-page.js';
 
 const MAX_LIMIT = 1000;
 
@@ -15,19 +17,20 @@ export class EventsController {
   @ApiOperation({
     summary: 'Page through the global log in commit order',
     description:
-      'Returns full envelopes. Pass the `next` value of a page as `after` to get the next one; no event is skipped or repeated even when writers commit out of position order.',
+      `Returns full envelopes. Pass the \`next\` value of a page as \`after\` to get the next one; no event is skipped or repeated even when writers commit out of position order. A page holds at most \`limit\` events and at most ${MAX_PAGE_BYTES / 1024 / 1024} MiB of envelopes (a single larger event gets a page of its own), so it may hold fewer than \`limit\` before the end of the log.`,
   })
   @ApiQuery({ name: 'after', required: false, description: 'Global position of the last event already seen (0 = from the start)' })
   @ApiQuery({ name: 'limit', required: false, description: `1..${MAX_LIMIT}, default 100` })
   @ApiOkResponse({ description: '{ events: Envelope[], next: string } (positions are decimal strings)' })
-  async readAll(@Query('after') after?: string, @Query('limit') limit?: string) {
+  async readAll(@Res() response: Response, @Query('after') after?: string, @Query('limit') limit?: string): Promise<void> {
     const afterPosition = parsePosition(after, 'after');
     const pageSize = parseLimit(limit);
     const cursor = afterPosition === 0n ? undefined : await this.store.cursorAt(afterPosition);
     if (cursor === null) throw new BadRequestException(`No event at position ${afterPosition}: "after" must be a position returned by this API`);
-    const page = await this.store.readAll({ after: cursor, limit: pageSize });
-    const events = page.events.map(toEnvelopeJson);
-    return { events, next: events.length > 0 ? events[events.length - 1]!.globalPosition : afterPosition.toString() };
+    const page = await readEnvelopePage(this.store, cursor, pageSize);
+    // The envelopes are JSON texts already; the page is written around them, not serialized again.
+    const next = JSON.stringify((page.lastPosition ?? afterPosition).toString());
+    response.type('application/json').send(`{"events":[${page.envelopes.join(',')}],"next":${next}}`);
   }
 
   @Get('streams/:streamId/events')

@@ -5,24 +5,37 @@ import {
   Get,
   Headers,
   Inject,
+  Logger,
   Query,
   Req,
   Res,
+  ServiceUnavailableException,
 } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../config/database-unavailable.js';
+import type { Settings } from '../../config/settings.js';
+import { SETTINGS } from '../../config/settings.tokens.js';
 import { envelopeJsonText } from '../../event-store/envelope-json.js';
 import { type EventStore, LOG_START, type LogCursor } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 
 const HEARTBEAT_MS = 15_000;
+// Events read per batch for one client: a client that reads slowly holds at most this many.
+const BATCH_SIZE = 16;
 
 @ApiTags('events')
 @Controller('events')
 export class LiveEventsController implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('LiveEvents');
   private readonly open = new Set<() => Promise<void>>();
+  /** Clients admitted, counted from the moment they arrive (before their stream opens). */
+  private clients = 0;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {}
 
   @Get('live')
   @ApiOperation({
@@ -34,13 +47,29 @@ export class LiveEventsController implements BeforeApplicationShutdown {
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Global position of the last event received' })
   @ApiQuery({ name: 'after', required: false, description: 'Same as Last-Event-ID, for clients that cannot set headers; 0 = from the start' })
   @ApiOkResponse({ description: 'text/event-stream' })
+  @ApiServiceUnavailableResponse({ description: 'NEWSLEDGER_SSE_MAX_CLIENTS clients are connected already (problem+json, Retry-After)' })
   async live(
     @Req() request: Request,
     @Res() response: Response,
     @Headers('last-event-id') lastEventId?: string,
     @Query('after') after?: string,
   ): Promise<void> {
-    const from = await this.resumeCursor(lastEventId ?? after);
+    if (this.clients >= this.settings.sseMaxClients) {
+      throw new ServiceUnavailableException(`The live feed has its maximum of ${this.settings.sseMaxClients} clients; retry later`);
+    }
+    this.clients++;
+    let from: LogCursor;
+    try {
+      from = await this.resumeCursor(lastEventId ?? after);
+    } catch (error) {
+      this.clients--;
+      throw error;
+    }
+    // Gone while its cursor was looked up: 'close' has fired already and would never end it.
+    if (request.socket.destroyed) {
+      this.clients--;
+      return;
+    }
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -52,6 +81,12 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     let closed = false;
     const subscription = this.store.subscribe({
       after: from,
+      batchSize: BATCH_SIZE,
+      // While the database is away every client retries its read each poll; readiness and the
+      // pool already report the outage, so one stack trace per client and poll would only flood the log.
+      onError: (error) => {
+        if (!isDatabaseUnavailable(error)) this.logger.error(`Live feed: ${error instanceof Error ? error.message : String(error)}`);
+      },
       handler: async (events) => {
         for (const event of events) {
           if (closed) return;
@@ -64,6 +99,7 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     const close = async (): Promise<void> => {
       if (closed) return;
       closed = true;
+      this.clients--;
       clearInterval(heartbeat);
       this.open.delete(close);
       await subscription.stop();

@@ -1,20 +1,23 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PG_POOL } from '../../config/database.tokens.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
+import { PROJECTIONS } from '../projections.js';
 import type { Projection } from '../runner/projection.js';
+import { recoverInterruptedRebuilds } from './interrupted-rebuilds.js';
 import { insertJob, type RebuildJob } from './rebuild-job-store.js';
 import { acquireRebuildLock } from './rebuild.js';
 import { runRecordedRebuild } from './recorded-rebuild.js';
 
 /**
  * Rebuilds started through the API run in the background of this process; their progress
- * goes to projection_rebuild_jobs, where GET /projections reads it (CLI rebuilds too).
+ * goes to projection_rebuild_jobs, where GET /projections reads it (CLI rebuilds too). At
+ * start, rebuilds a killed process left behind are finished and cleaned up.
  */
 @Injectable()
-export class RebuildJobs implements BeforeApplicationShutdown {
+export class RebuildJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Rebuild');
   private readonly running = new Map<string, { abort: AbortController; finished: Promise<void> }>();
 
@@ -22,6 +25,16 @@ export class RebuildJobs implements BeforeApplicationShutdown {
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const { jobs, schemas } = await recoverInterruptedRebuilds(this.pool, PROJECTIONS);
+      for (const job of jobs) this.logger.warn(`Rebuild job ${job.id} was interrupted by a stopped process; marked ${job.status}`);
+      if (schemas.length > 0) this.logger.warn(`Dropped the leftovers of interrupted rebuilds: ${schemas.join(', ')}`);
+    } catch (error) {
+      this.logger.error(`Could not check for interrupted rebuilds: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   /** Throws RebuildInProgressError when one of the projections is already being rebuilt. */
   async start(projections: readonly Projection[]): Promise<RebuildJob> {

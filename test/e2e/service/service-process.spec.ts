@@ -86,6 +86,29 @@ describe('the service process with embedded PostgreSQL', () => {
     await second.exited;
   });
 
+  it('given the embedded PostgreSQL is killed, when the service notices, then it lives, answers 503 and restarts the server', async () => {
+    const service = startService(env);
+    await waitUntilListening(service);
+    const killed = await postmasterPid(dataDir);
+    process.kill(killed, 'SIGKILL');
+    while (isAlive(killed)) await new Promise((r) => setTimeout(r, 50));
+
+    const down = await fetch(`${service.url}/stories`);
+    expect([down.status, down.headers.get('retry-after')]).toEqual([503, expect.stringMatching(/^\d+$/)]);
+    let health = 503;
+    for (let attempt = 0; attempt < 600 && health !== 200; attempt++) {
+      await new Promise((r) => setTimeout(r, 100));
+      health = (await fetch(`${service.url}/health`)).status;
+    }
+    expect(health).toBe(200);
+    expect(await postmasterPid(dataDir)).not.toBe(killed);
+    expect(service.output()).toContain('Embedded PostgreSQL restarted');
+    expect((await fetch(`${service.url}/stories`)).status).toBe(200);
+    expect(service.process.exitCode).toBeNull();
+    service.process.kill('SIGTERM');
+    await service.exited;
+  });
+
   it('given an invalid setting, when started, then it exits with one line naming the variable', async () => {
     const service = startService({ ...env, PORT: 'eighty' });
     const exit = await service.exited;

@@ -15,6 +15,7 @@ describe('settings from the environment', () => {
       seedOnStart: true,
       logLevel: 'log',
       apiToken: null,
+      sseMaxClients: 100,
     });
   });
 
@@ -26,6 +27,7 @@ describe('settings from the environment', () => {
       NEWSLEDGER_API_TOKEN: 'a-long-enough-secret-token',
       NEWSLEDGER_SEED_ON_START: 'false',
       LOG_LEVEL: 'debug',
+      NEWSLEDGER_SSE_MAX_CLIENTS: '5',
     });
     expect(s).toMatchObject({
       port: 8080,
@@ -34,6 +36,7 @@ describe('settings from the environment', () => {
       apiToken: 'a-long-enough-secret-token',
       seedOnStart: false,
       logLevel: 'debug',
+      sseMaxClients: 5,
     });
   });
 
