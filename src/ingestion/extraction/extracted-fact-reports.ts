@@ -18,7 +18,7 @@ const UNDATED = 'undated';
  * none or several do, it stays an undated fact of its own rather than a guess.
  */
 export async function extractedFactReports(store: EventStore, document: DocumentIngestedData): Promise<ReportFact[]> {
-  const extracted = extractFacts({ documentId: document.documentId, text: document.text, publishedAt: document.publishedAt });
+  const extracted = extractFacts({ documentId: document.documentId, text: document.text, publishedAt: document.publishedAt, kind: document.kind });
   const reports: ReportFact[] = [];
   for (const fact of extracted) {
     reports.push({
