@@ -1,8 +1,9 @@
-/** What seeding the four seed documents in file order appends, by event type (37 events). */
+/** What seeding the four seed documents in file order appends, by event type (38 events). */
 export const SEED_EVENT_COUNTS: Readonly<Record<string, number>> = {
   DocumentIngested: 4,
   StoryReported: 1,
   StoryRevised: 2,
+  StoryRevisionRecorded: 1,
   StorySourceCited: 2,
   StoriesLinked: 5,
   StaffReductionOrdered: 1,

@@ -25,11 +25,11 @@ describe('npm run seed', () => {
 
   it('given an empty database, when seeded twice, then the first run writes the seeds and the second nothing', async () => {
     const first = await seed();
-    expect(first.stdout).toContain('Seeded: 37 events appended.');
+    expect(first.stdout).toContain('Seeded: 38 events appended.');
     const second = await seed();
     expect(second.stdout).toContain('Nothing to do: every seed document is already in the ledger.');
     const { rows } = await db.pool.query('select count(*)::int as n from events');
-    expect(rows[0].n).toBe(37);
+    expect(rows[0].n).toBe(38);
   });
 
   it('given an unreachable database, when seeded, then one line on stderr and exit code 1', async () => {

@@ -105,7 +105,7 @@ describe('the service process with embedded PostgreSQL', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', dependencies: { database: { status: 'up' } } });
     const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(37);
+    expect(events.events).toHaveLength(38);
 
     const postgres = await postmasterPid(dataDir);
     service.process.kill('SIGTERM');
@@ -118,7 +118,7 @@ describe('the service process with embedded PostgreSQL', () => {
     const service = startService(env);
     await waitUntilListening(service);
     const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(37);
+    expect(events.events).toHaveLength(38);
     expect(service.output()).toContain('Seed documents already in the ledger');
     service.process.kill('SIGINT');
     await service.exited;
