@@ -48,6 +48,7 @@ const TABLES = {
       ['story_id', 'text'],
       ['document_id', 'text'],
       ['page_path', 'text'],
+      ['page_slug', 'text'],
       ['headline', 'text'],
       ['category', 'text'],
       ['summary', 'text'],
@@ -101,7 +102,7 @@ function rowsOf(event: StoredEvent): [TableName, CopyValue[]][] {
       return [version(event.data as unknown as StoryRevisedData)];
     case 'StoryRevisionRecorded': {
       const d = event.data as unknown as StoryRevisionRecordedData;
-      return [['revision', [d.storyId, d.documentId, d.pagePath, d.headline, d.category, d.summary, knownTime, position]]];
+      return [['revision', [d.storyId, d.documentId, d.pagePath, slugOfPath(d.pagePath), d.headline, d.category, d.summary, knownTime, position]]];
     }
     case 'StoriesMerged': {
       const d = event.data as unknown as StoriesMergedData;

@@ -101,15 +101,21 @@ const labelAt = (index: number, count: number): StoryVersionLabel =>
 /**
  * Each story's history: one version per page slug over all its streams, ordered by the time a
  * Changes list gives it, else by when it became known (a current version: its document's
- * time). A page's own headline wins over the wording other revisions' Changes lists give it.
+ * time). A page's own headline (its document's, or its Current version line) wins over the
+ * wording other revisions' Changes lists give it, whichever arrived first.
  */
 async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date | null): Promise<Map<string, StoryVersion[]>> {
   const { rows } = await pool.query<VersionRow>(
     `${MEMBERS}
      SELECT members.root, coalesce(v.slug, v.story_id || '#' || v.version) AS slug,
-            (array_agg(v.headline ORDER BY v.label = 'Current version' DESC, v.headline))[1] AS headline,
+            (array_agg(v.headline ORDER BY v.own DESC, v.headline))[1] AS headline,
             min(v.path) AS path, min(v.stated_known_at) AS stated_known_at
-       FROM members JOIN ${S}.story_version v ON v.story_id = members.id
+       FROM members JOIN (
+         SELECT story_id, version, slug, headline, path, stated_known_at, known_time, label = 'Current version' AS own
+           FROM ${S}.story_version
+         UNION ALL
+         SELECT story_id, NULL, page_slug, headline, page_path, NULL, known_time, true FROM ${S}.story_revision
+       ) v ON v.story_id = members.id
       WHERE ${KNOWN('v')}
       GROUP BY members.root, 2
       ORDER BY members.root, coalesce(min(v.stated_known_at), min(v.known_time)), 2`,
