@@ -7,7 +7,6 @@ export type DocumentParseErrorCode =
   | 'NO_TEXT'
   | 'MISSING_ENTRY_DATE'
   | 'MISSING_HEADLINE'
-  | 'MISSING_SECTION'
   | 'MALFORMED_LINE'
   | 'MALFORMED_JSON'
   | 'KIND_MISMATCH';
