@@ -2,7 +2,7 @@ import type { Decider } from '../shared/decider.js';
 import { eventIdFor } from '../shared/deterministic-uuid.js';
 import type { CurrentEventsEntry } from './current-events-entry.js';
 import type { StoryEvent, StoryVersionLabel } from './story-events.js';
-import { dateInNewsPath, mirrorSlug, newsPath, slugOfPath, storyIdFor, storyIdForPath, storyRoot } from './story-identity.js';
+import { dateInNewsPath, mirrorSlugs, newsPath, slugOfPath, storyIdFor, storyIdForPath, storyRoot } from './story-identity.js';
 
 /** Record what a document says about an entry: its page, versions, sources and links. */
 export interface RecordStoryEntry {
@@ -20,6 +20,11 @@ export interface StoryState {
   readonly mergedInto: string | null;
   /** Every version slug recorded here, with the earliest time a Changes list gave it (null: none). */
   readonly versions: ReadonlyMap<string, string | null>;
+  /**
+   * What finds a version here: its slug, and the slugs the mirror derives from the titles it
+   * was given (a page saved before its slug rule changed), each pointing to the version's slug.
+   */
+  readonly keys: ReadonlyMap<string, string>;
   readonly latestVersion: number;
   readonly documents: ReadonlySet<string>;
   readonly citedUrls: ReadonlySet<string>;
@@ -31,23 +36,34 @@ const added = <T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => new Set([...
 const earlier = (a: string | null | undefined, b: string | null): string | null =>
   a === undefined || a === null ? b : b === null || a <= b ? a : b;
 
-function withVersion(state: StoryState, path: string | null, knownAt: string | null, version: number): StoryState {
+function withKeys(keys: ReadonlyMap<string, string>, slug: string, title: string): ReadonlyMap<string, string> {
+  const next = new Map(keys);
+  for (const key of [slug, ...mirrorSlugs(title)]) if (!next.has(key)) next.set(key, slug);
+  return next;
+}
+
+function withVersion(state: StoryState, path: string | null, title: string, knownAt: string | null, version: number): StoryState {
   const slug = path === null ? null : slugOfPath(path);
+  if (slug === null) return { ...state, latestVersion: Math.max(state.latestVersion, version) };
   const versions = new Map(state.versions);
-  if (slug !== null) versions.set(slug, earlier(state.versions.get(slug), knownAt));
-  return { ...state, versions, latestVersion: Math.max(state.latestVersion, version) };
+  versions.set(slug, earlier(state.versions.get(slug), knownAt));
+  return { ...state, versions, keys: withKeys(state.keys, slug, title), latestVersion: Math.max(state.latestVersion, version) };
 }
 
 export function evolveStory(state: StoryState, event: StoryEvent): StoryState {
   switch (event.type) {
     case 'StoryReported': {
-      const { storyId, documentId, path, knownAt, version } = event.data;
-      return { ...withVersion(state, path, knownAt, version), storyId, documents: added(state.documents, documentId) };
+      const { storyId, documentId, path, headline, knownAt, version } = event.data;
+      return { ...withVersion(state, path, headline, knownAt, version), storyId, documents: added(state.documents, documentId) };
     }
     case 'StoryRevised':
-      return withVersion(state, event.data.path, event.data.knownAt, event.data.version);
-    case 'StoryRevisionRecorded':
-      return { ...state, storyId: state.storyId ?? event.data.storyId, documents: added(state.documents, event.data.documentId) };
+      return withVersion(state, event.data.path, event.data.headline, event.data.knownAt, event.data.version);
+    case 'StoryRevisionRecorded': {
+      const { storyId, documentId, pagePath, headline } = event.data;
+      const slug = slugOfPath(pagePath);
+      const keys = slug === null ? state.keys : withKeys(state.keys, slug, headline);
+      return { ...state, storyId: state.storyId ?? storyId, keys, documents: added(state.documents, documentId) };
+    }
     case 'StorySourceCited':
       return { ...state, citedUrls: added(state.citedUrls, event.data.url) };
     case 'StoriesLinked':
@@ -61,6 +77,7 @@ export const initialStoryState = (): StoryState => ({
   storyId: null,
   mergedInto: null,
   versions: new Map(),
+  keys: new Map(),
   latestVersion: 0,
   documents: new Set(),
   citedUrls: new Set(),
@@ -84,34 +101,40 @@ interface Claim {
   readonly label: StoryVersionLabel;
 }
 
-/** The document's own page: the url the caller knows, else the `Current version` line, else the mirror's slug of the headline. */
-function ownPage(command: RecordStoryEntry): { slug: string; path: string } {
+/** The document's own page as far as the text tells: the url the caller knows, else the `Current version` line, else the mirror's slugs of the headline. */
+function ownPageSlugs(command: RecordStoryEntry): string[] {
   const { entry, pagePath } = command;
   const fromUrl = pagePath !== null && dateInNewsPath(pagePath) === entry.date ? slugOfPath(pagePath) : null;
-  if (fromUrl !== null) return { slug: fromUrl, path: pagePath! };
-  const current = entry.versions.find((v) => v.label === 'Current version' && v.slug !== null);
-  if (current !== undefined && dateInNewsPath(current.path) === entry.date) return { slug: current.slug!, path: current.path };
-  const slug = mirrorSlug(entry.headline) || 'entry';
-  return { slug, path: newsPath(entry.date, slug) };
+  if (fromUrl !== null) return [fromUrl];
+  const current = entry.versions.find((v) => v.label === 'Current version' && v.slug !== null && dateInNewsPath(v.path) === entry.date);
+  if (current !== undefined) return [current.slug!];
+  const derived = mirrorSlugs(entry.headline);
+  return derived.length > 0 ? derived : ['entry'];
 }
 
-/** The versions this document names: its Changes lines of its own date, and its own page. */
-function claimsOf(command: RecordStoryEntry, own: { slug: string; path: string }): Claim[] {
+/**
+ * The versions this document names: its Changes lines of its own date, and its own page. A
+ * page known only by a derived slug takes the slug a known version has for it (`known`).
+ */
+function claimsOf(command: RecordStoryEntry, own: readonly string[], known: ReadonlyMap<string, string>): { claims: Claim[]; ownSlug: string } {
+  const { entry } = command;
   const claims = new Map<string, Claim>();
-  for (const v of command.entry.versions) {
-    if (v.slug === null || dateInNewsPath(v.path) !== command.entry.date) continue;
-    const known = claims.get(v.slug);
-    claims.set(v.slug, { slug: v.slug, path: v.path, title: v.title, label: v.label, knownAt: earlier(known?.knownAt, v.knownAt) });
+  for (const v of entry.versions) {
+    if (v.slug === null || dateInNewsPath(v.path) !== entry.date) continue;
+    const seen = claims.get(v.slug);
+    claims.set(v.slug, { slug: v.slug, path: v.path, title: v.title, label: v.label, knownAt: earlier(seen?.knownAt, v.knownAt) });
   }
-  if (!claims.has(own.slug)) {
-    claims.set(own.slug, { slug: own.slug, path: own.path, title: command.entry.headline, label: 'Current version', knownAt: null });
+  const slug = own.map((candidate) => known.get(candidate)).find((s) => s !== undefined) ?? own[0]!;
+  if (!claims.has(slug)) {
+    claims.set(slug, { slug, path: newsPath(entry.date, slug), title: entry.headline, label: 'Current version', knownAt: null });
   }
-  return [...claims.values()];
+  return { claims: [...claims.values()], ownSlug: slug };
 }
 
 interface Component {
   readonly streamIds: string[];
   readonly versions: Map<string, string | null>;
+  readonly keys: Map<string, string>;
   readonly citedUrls: Set<string>;
   readonly linkedStoryIds: Set<string>;
   latestVersion: number;
@@ -138,12 +161,14 @@ function componentsOf(streams: ReadonlyMap<string, StoryState>): Map<string, Com
     const c: Component = components.get(id) ?? {
       streamIds: [],
       versions: new Map(),
+      keys: new Map(),
       citedUrls: new Set(),
       linkedStoryIds: new Set(),
       latestVersion: 0,
     };
     c.streamIds.push(streamId);
     for (const [slug, knownAt] of state.versions) c.versions.set(slug, earlier(c.versions.get(slug), knownAt));
+    for (const [key, slug] of state.keys) if (!c.keys.has(key)) c.keys.set(key, slug);
     for (const url of state.citedUrls) c.citedUrls.add(url);
     for (const linked of state.linkedStoryIds) c.linkedStoryIds.add(linked);
     c.latestVersion = Math.max(c.latestVersion, state.latestVersion);
@@ -166,10 +191,13 @@ export function decideStoryEntry(
   const { entry, documentId } = command;
   if ([...streams.values()].some((s) => s.documents.has(documentId))) return new Map();
 
-  const own = ownPage(command);
-  const claims = claimsOf(command, own);
   const components = componentsOf(streams);
-  const touched = [...components].filter(([, c]) => claims.some((claim) => c.versions.has(claim.slug)));
+  const own = ownPageSlugs(command);
+  const lookup = [...own, ...mirrorSlugs(entry.headline), ...entry.versions.flatMap((v) => [v.slug ?? '', ...mirrorSlugs(v.title)])];
+  const touched = [...components].filter(([, c]) => lookup.some((key) => c.keys.has(key)));
+  const knownKeys = new Map<string, string>();
+  for (const [, c] of touched) for (const [key, slug] of c.keys) if (!knownKeys.has(key)) knownKeys.set(key, slug);
+  const { claims, ownSlug } = claimsOf(command, own, knownKeys);
 
   const known = new Map<string, string | null>();
   for (const [, c] of touched) for (const [slug, knownAt] of c.versions) known.set(slug, earlier(known.get(slug), knownAt));
@@ -224,7 +252,7 @@ export function decideStoryEntry(
       storyId,
       documentId,
       date: entry.date,
-      pagePath: own.path,
+      pagePath: newsPath(entry.date, ownSlug),
       headline: entry.headline,
       category: entry.category,
       summary: entry.summary,

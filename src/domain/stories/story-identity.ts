@@ -3,8 +3,6 @@ import { slugify } from '../shared/slug.js';
 
 const NEWS_PATH_DATE = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
 const SLUG_WORDS_LENGTH = 48;
-/** The mirror cuts a page's slug after this many UTF-8 bytes of the headline. */
-const MIRROR_SLUG_BYTES = 140;
 
 /**
  * The date in an entry path such as `/news/2017/02/9/...md`, zero-padded (2017-02-09);
@@ -27,22 +25,42 @@ export function slugOfPath(path: string): string | null {
   return slug.length > 0 ? slug : null;
 }
 
-/**
- * The slug the mirror gives a page for its headline: every UTF-8 byte that is not a lower-case
- * ASCII letter or digit becomes '-', the first 140 bytes are kept, runs of '-' collapse and the
- * ends are trimmed. Checked against real paths: an en dash counts three bytes (`russia-united`
- * from `Russia–United` leaves a shorter cut than an ASCII hyphen would). Only a fallback for
- * when the page's own path is not known.
- */
-export function mirrorSlug(headline: string): string {
-  const bytes = new TextEncoder().encode(headline.toLowerCase());
-  let slug = '';
-  for (const byte of bytes.subarray(0, MIRROR_SLUG_BYTES)) {
-    const isWordByte = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39);
-    slug += isWordByte ? String.fromCharCode(byte) : '-';
-  }
-  return slug.replace(/-+/g, '-').replace(/^-|-$/g, '');
+const MIRROR_SLUG_LENGTH = 140;
+
+/** Each character that is not a lower-case ASCII letter or digit becomes '-', cut at 140, runs of '-' collapsed, ends trimmed. */
+function mirrorCut(transliterated: string): string {
+  const marks = transliterated.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return marks.replace(/[^a-z0-9]/g, '-').slice(0, MIRROR_SLUG_LENGTH).replace(/-+/g, '-').replace(/^-|-$/g, '');
 }
+
+// How the mirror's older code transliterated non-ASCII text: the UTF-8 bytes read as Latin-1,
+// C1 controls dropped (`–` gives `a`, `é` gives `a-c`, `ü` gives `a1-4`).
+const LATIN1_SYMBOLS: Readonly<Record<string, string>> = { '\u00a9': '(c)', '\u00ae': '(r)' };
+function asLatin1Bytes(text: string): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) {
+    if (byte >= 0x80 && byte <= 0x9f) continue;
+    const char = String.fromCharCode(byte);
+    out += LATIN1_SYMBOLS[char] ?? char;
+  }
+  return out;
+}
+
+/**
+ * The slugs the mirror may have given a page for its headline, checked against real paths:
+ * lower case, each other character a '-', cut at 140 characters, runs collapsed (`: ` counts
+ * two before the cut). Non-ASCII letters were transliterated in two ways over the mirror's
+ * life (`Dáil` as `dail`, or as `da-il` read through Latin-1), so both are given when they
+ * differ. Only a fallback for when the page's own path is not known, and a second key a
+ * Changes line's title gives besides its path.
+ */
+export function mirrorSlugs(headline: string): string[] {
+  const slugs = [mirrorCut(headline), mirrorCut(asLatin1Bytes(headline))].filter((s) => s.length > 0);
+  return [...new Set(slugs)];
+}
+
+/** The mirror's usual slug of a headline (see mirrorSlugs). */
+export const mirrorSlug = (headline: string): string => mirrorSlugs(headline)[0] ?? '';
 
 /** The mirror's path of a page: `/news/2017/07/1/<slug>.md` (month padded, day not). */
 export function newsPath(date: string, slug: string): string {

@@ -40,7 +40,9 @@ const LABELS: ReadonlyMap<string, StoryVersionLabel> = new Map([
 ]);
 
 // CommonMark without extensions: no autolinked bare urls, no tables, no raw HTML rendering.
+// Link targets stay as written (entities decoded), not percent-encoded for HTML output.
 const markdown = new MarkdownIt('commonmark');
+markdown.normalizeLink = (url: string): string => url;
 type Token = ReturnType<typeof markdown.parse>[number];
 
 type SectionName = 'sources' | 'related' | 'changes';
@@ -67,8 +69,11 @@ function inlineText(tokens: readonly Token[]): string {
   return text;
 }
 
-/** Plain text with the HTML entities the mirror left (`&quot;`, `&#39;`, double-escaped ones) decoded: the one place they are. */
-const clean = (text: string): string => decodeHTML(text).replace(/\s+/g, ' ').trim();
+/**
+ * Plain text with the HTML entities the mirror left (`&quot;`, `&#39;`, double-escaped ones)
+ * decoded: the one place they are. Inner spacing stays as written.
+ */
+const clean = (text: string): string => decodeHTML(text).trim();
 
 const plain = (block: Block): string =>
   clean(block.inlines.length === 0 ? block.raw : block.inlines.map((t) => inlineText(t.children ?? [])).join(' '));

@@ -8,7 +8,7 @@ import {
   type StoryState,
 } from '../../../src/domain/stories/story-decider.js';
 import type { StoryEvent } from '../../../src/domain/stories/story-events.js';
-import { mirrorSlug, newsPath, slugOfPath, storyIdFor, storyIdForPath } from '../../../src/domain/stories/story-identity.js';
+import { mirrorSlug, mirrorSlugs, newsPath, slugOfPath, storyIdFor, storyIdForPath } from '../../../src/domain/stories/story-identity.js';
 
 // Invented pages of one date: a headline edit gives a page a new slug.
 const DATE = '2019-05-06';
@@ -184,5 +184,36 @@ describe('story decider: one story across revisions of a page', () => {
     const events = [...record(new Map(), command('doc-s', entry('Headline.', [], { sources: [{ name: 'Paper', url: 'https://paper.example/a' }] }))).values()].flat();
     const ids = events.map((e) => storyEventId('story-x', e));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the slugs the mirror derives from a headline', () => {
+  it('given punctuation, when derived, then each character counts before the cut at 140 and runs collapse after it', () => {
+    const headline = `Weather: ${'word '.repeat(40)}`;
+    const slug = mirrorSlug(headline);
+    // "weather--" takes 9 characters of the 140 before the runs collapse.
+    expect(slug).toBe(`weather-${'word-'.repeat(26)}w`);
+  });
+
+  it('given non-ASCII letters, when derived, then the plain transliteration and the one read through Latin-1', () => {
+    expect(mirrorSlugs('Café talks – São Paulo')).toEqual(['cafe-talks-sao-paulo', 'cafa-c-talks-a-sa-o-paulo']);
+    expect(mirrorSlugs('Plain ASCII only.')).toEqual(['plain-ascii-only']);
+  });
+
+  it('given a revision listing the earlier page under a slug its title does not give, when both orders are recorded, then one story', () => {
+    // The earlier page's path carries a stray "p" the headline does not show.
+    const first = command('doc-first', entry('Talks resume in the capital.'));
+    const later = command(
+      'doc-later',
+      entry('Talks resume in the capital after a week.', [
+        version(1, 'talks-resume-pin-the-capital', '2019-05-06T09:00:00Z', 'First version'),
+        version(2, 'talks-resume-in-the-capital-after-a-week', null, 'Current version'),
+      ].map((v, i) => (i === 0 ? { ...v, title: 'Talks resume in the capital.' } : v))),
+    );
+    for (const order of [[first, later], [later, first]]) {
+      const ledger: Ledger = new Map();
+      for (const c of order) record(ledger, c);
+      expect([...stories(ledger).keys()]).toEqual([storyIdFor(DATE, 'talks-resume-pin-the-capital')]);
+    }
   });
 });
