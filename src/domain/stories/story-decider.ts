@@ -102,21 +102,25 @@ interface Claim {
 }
 
 /** The document's own page as far as the text tells: the url the caller knows, else the `Current version` line, else the mirror's slugs of the headline. */
-function ownPageSlugs(command: RecordStoryEntry): string[] {
+function ownPage(command: RecordStoryEntry): { slugs: string[]; derived: boolean } {
   const { entry, pagePath } = command;
   const fromUrl = pagePath !== null && dateInNewsPath(pagePath) === entry.date ? slugOfPath(pagePath) : null;
-  if (fromUrl !== null) return [fromUrl];
+  if (fromUrl !== null) return { slugs: [fromUrl], derived: false };
   const current = entry.versions.find((v) => v.label === 'Current version' && v.slug !== null && dateInNewsPath(v.path) === entry.date);
-  if (current !== undefined) return [current.slug!];
+  if (current !== undefined) return { slugs: [current.slug!], derived: false };
   const derived = mirrorSlugs(entry.headline);
-  return derived.length > 0 ? derived : ['entry'];
+  return { slugs: derived.length > 0 ? derived : ['entry'], derived: true };
 }
 
 /**
  * The versions this document names: its Changes lines of its own date, and its own page. A
  * page known only by a derived slug takes the slug a known version has for it (`known`).
  */
-function claimsOf(command: RecordStoryEntry, own: readonly string[], known: ReadonlyMap<string, string>): { claims: Claim[]; ownSlug: string } {
+function claimsOf(
+  command: RecordStoryEntry,
+  own: { slugs: string[]; derived: boolean },
+  known: ReadonlyMap<string, string>,
+): { claims: Claim[]; ownSlug: string } {
   const { entry } = command;
   const claims = new Map<string, Claim>();
   for (const v of entry.versions) {
@@ -124,7 +128,7 @@ function claimsOf(command: RecordStoryEntry, own: readonly string[], known: Read
     const seen = claims.get(v.slug);
     claims.set(v.slug, { slug: v.slug, path: v.path, title: v.title, label: v.label, knownAt: earlier(seen?.knownAt, v.knownAt) });
   }
-  const slug = own.map((candidate) => known.get(candidate)).find((s) => s !== undefined) ?? own[0]!;
+  const slug = (own.derived ? own.slugs.map((candidate) => known.get(candidate)).find((s) => s !== undefined) : undefined) ?? own.slugs[0]!;
   if (!claims.has(slug)) {
     claims.set(slug, { slug, path: newsPath(entry.date, slug), title: entry.headline, label: 'Current version', knownAt: null });
   }
@@ -192,8 +196,8 @@ export function decideStoryEntry(
   if ([...streams.values()].some((s) => s.documents.has(documentId))) return new Map();
 
   const components = componentsOf(streams);
-  const own = ownPageSlugs(command);
-  const lookup = [...own, ...mirrorSlugs(entry.headline), ...entry.versions.flatMap((v) => [v.slug ?? '', ...mirrorSlugs(v.title)])];
+  const own = ownPage(command);
+  const lookup = [...own.slugs, ...mirrorSlugs(entry.headline), ...entry.versions.flatMap((v) => [v.slug ?? '', ...mirrorSlugs(v.title)])];
   const touched = [...components].filter(([, c]) => lookup.some((key) => c.keys.has(key)));
   const knownKeys = new Map<string, string>();
   for (const [, c] of touched) for (const [key, slug] of c.keys) if (!knownKeys.has(key)) knownKeys.set(key, slug);
