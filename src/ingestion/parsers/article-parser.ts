@@ -41,7 +41,7 @@ export interface ParsedArticle {
 
 // `date 2017-07-30 Body...` (the date may share its line with the body) or `date: ...` lines.
 const DATE_HEADER = /^[ \t\ufeff]*(?:date|published(?:At)?):?[ \t]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s|$)/i;
-const FIELD_HEADER = /^[ \t\ufeff]*(url|title|publisher):[ \t]*(\S[^\n]*?)[ \t]*\r?$/i;
+const FIELD_HEADER = /^[ \t\ufeff]*(url|title|publisher):[ \t]*(\S.*)$/i;
 const CAPTION_START = /Image (?:copyright|caption)\b/;
 const CREDIT_AND_CAPTION = /^Image copyright\s+(.*?)\s+Image caption\b\s*(.*)$/s;
 const CAPTION_ONLY = /^Image caption\b\s*(.*)$/s;
@@ -84,7 +84,7 @@ export function readArticleHeader(text: string): ArticleHeader | null {
       end = line.start + date[0].length;
       if (rest.slice(date[0].length).trim() !== '') break;
     } else if (field !== null && fields[field[1]!.toLowerCase() as 'url' | 'title' | 'publisher'] === null) {
-      fields[field[1]!.toLowerCase() as 'url' | 'title' | 'publisher'] = field[2]!;
+      fields[field[1]!.toLowerCase() as 'url' | 'title' | 'publisher'] = field[2]!.trim();
       end = line.end;
     } else {
       break;

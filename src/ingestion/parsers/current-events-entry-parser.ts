@@ -30,7 +30,7 @@ export const MAX_ENTRY_LENGTH = 200_000;
 
 const DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
 const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ \tT]+(\d{2}:\d{2}(?::\d{2})?)/;
-const LABEL = /\(\s*([^()]*?)\s*\)/;
+const LABEL = /\(([^()]*)\)/;
 const CONTEXT = /Context\s*:(.*)$/s;
 const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|svg|bmp)(?:[?#].*)?$/i;
 const LABELS: ReadonlyMap<string, StoryVersionLabel> = new Map([
@@ -193,7 +193,7 @@ function readVersions(blocks: readonly Block[]): Result<EntryVersion[], Document
     const stamp = TIMESTAMP.exec(found.tail);
     const knownAt = stamp === null ? null : utcTimestamp(stamp[1]!, stamp[2]!);
     if (stamp !== null && knownAt === null) return err(rejected(item, `a real time after the version link, found "${stamp[0]}"`));
-    const labelText = LABEL.exec(found.tail)?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+    const labelText = LABEL.exec(found.tail)?.[1]?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
     versions.push({
       version: versions.length + 1,
       title: found.title,

@@ -88,3 +88,9 @@ describe('articles in the shapes users have them', () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 });
+
+describe('hostile header and version lines', () => {
+  it('given a header value padded with 300,000 spaces, when parsed, then the value is read trimmed', () => {
+    expect(parsed(`title: A bridge${' '.repeat(300_000)}\nThe bridge reopened.`).title).toBe('A bridge');
+  });
+});
