@@ -110,9 +110,12 @@ export async function ingestDocument(
           document.documentId,
           parsed.entry,
           submission.url ?? null,
-          // A version's wording became known at its own timestamp; a version without one has
-          // an unknown known time (readers fall back to recordedAt), not the entry's.
-          toNew(storyEventId, (event) => ('knownAt' in event.data ? event.data.knownAt : undefined)),
+          // A version's wording became known at its own timestamp; a version without one, and the
+          // revision itself, have an unknown known time (readers fall back to recordedAt), not the
+          // entry's first publication: the current version comes after every dated one.
+          toNew(storyEventId, (event) =>
+            'knownAt' in event.data ? event.data.knownAt : event.type === 'StoryRevisionRecorded' ? null : undefined,
+          ),
         )),
       );
     }
