@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
-import { slugOfPath } from '../../domain/stories/story-identity.js';
+import { mirrorSlugs, slugOfPath } from '../../domain/stories/story-identity.js';
 import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
@@ -124,9 +124,9 @@ async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date
   const byRoot = new Map<string, VersionRow[]>();
   for (const row of rows) byRoot.set(row.root, [...(byRoot.get(row.root) ?? []), row]);
   return new Map(
-    [...byRoot].map(([root, list]) => [
+    [...byRoot].map(([root, all]) => [
       root,
-      list.map((row, i) => ({
+      withoutGuessedDuplicates(all).map((row, i, list) => ({
         number: i + 1,
         label: labelAt(i, list.length),
         knownAt: row.stated_known_at?.toISOString() ?? null,
@@ -135,6 +135,18 @@ async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date
       })),
     ]),
   );
+}
+
+/**
+ * A page known only by the slug derived from its headline, when a Changes list dates a version
+ * of the same title under another path (the mirror's slug rule changed since), is that version:
+ * it is dropped, so the history is the same whichever revision arrived first.
+ */
+function withoutGuessedDuplicates(rows: readonly VersionRow[]): VersionRow[] {
+  const dated = new Set(
+    rows.filter((r) => r.stated_known_at !== null).flatMap((r) => mirrorSlugs(r.headline).filter((slug) => slug !== r.slug)),
+  );
+  return rows.filter((r) => r.stated_known_at !== null || !dated.has(r.slug));
 }
 
 interface StoryRow {
