@@ -33,7 +33,7 @@ export const toDomainEvent = <E extends DomainEvent>(stored: StoredEvent): E =>
 export async function foldStream<C, E extends DomainEvent, S>(
   store: EventStore,
   streamId: string,
-  decider: Decider<C, E, S>,
+  decider: Pick<Decider<C, E, S>, 'initialState' | 'evolve' | 'upcast'>,
 ): Promise<{ state: S; version: bigint | null }> {
   const stored = await store.readStream(streamId);
   const read = (e: StoredEvent): E =>

@@ -26,7 +26,7 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'Ingest a news document',
     description:
-      'Appends the document, its story (current-events entries) and its facts in one atomic write. The same text again writes nothing.',
+      'Appends the document, its story (current-events entries: every revision of a page joins one story) and its facts in one atomic write. The same text again writes nothing.',
   })
   @ApiBody({ type: IngestDocumentDto })
   @ApiCreatedResponse({
@@ -40,7 +40,11 @@ export class DocumentsController {
   @ApiResponse({ status: 413, description: 'Body over 1 MiB' })
   @ApiResponse({ status: 415, description: 'Body not application/json (never read)' })
   @ApiResponse({ status: 503, description: 'The database is unavailable; nothing was written (Retry-After)' })
-  @ApiResponse({ status: 422, description: 'The text cannot be read as a document (problem+json with parseError)' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'The text cannot be read as a document: problem+json with parseError (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the line',
+  })
   async ingest(@Body() body: IngestDocumentDto, @Res({ passthrough: true }) response: Response) {
     const result = await this.commands.execute(new IngestDocumentCommand(body));
     if (!result.created) response.status(HttpStatus.OK);

@@ -3,17 +3,26 @@ import { IsInstant } from '../../projections/read-query/read-query.dto.js';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 
 export class IngestDocumentDto {
-  @ApiProperty({ description: 'The document text exactly as published (UTF-8). Quote offsets point into it.' })
+  @ApiProperty({
+    description:
+      'The document as published (UTF-8): a current-events entry (Markdown), a plain-text article (optional leading `url:`, `date:`/`published:`, `title:`, `publisher:` lines), a JSON document `{ "text", "url", "publishedAt", "title", "publisher" }` or a saved HTML page. Quote offsets point into the stored text: this text, or the JSON `text` field, or the readable text extracted from the page (the original kept as its SHA-256 on DocumentIngested.original).',
+  })
   @IsString()
   @IsNotEmpty()
   text!: string;
 
-  @ApiPropertyOptional({ enum: ['article', 'current-events-entry'], description: 'Detected from the text when omitted' })
+  @ApiPropertyOptional({
+    enum: ['article', 'current-events-entry'],
+    description: 'Detected from the text when omitted (an entry opens with its dated heading, after at most a `Formats:` line); one the text contradicts is a 422 KIND_MISMATCH',
+  })
   @IsOptional()
   @IsIn(['article', 'current-events-entry'])
   kind?: 'article' | 'current-events-entry';
 
-  @ApiPropertyOptional({ example: 'https://www.bbc.com/news/world-europe-40770151' })
+  @ApiPropertyOptional({
+    example: 'https://www.bbc.com/news/world-europe-40770151',
+    description: 'Wins over a url the document states; for an entry, its path names the page (`/news/2017/07/1/<slug>.md`)',
+  })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(2048)

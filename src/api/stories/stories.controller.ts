@@ -25,7 +25,11 @@ import {
   ListStoriesQuery,
 } from './stories.queries.js';
 
-const STORY_ID = { name: 'id', description: 'Story id, e.g. story-2017-07-30-russian-president-vladimir-putin-expels-755-u-2f1c3a9b' };
+const STORY_ID = {
+  name: 'id',
+  description:
+    'Story id, e.g. story-2017-07-30-russian-president-vladimir-putin-expels-755-597b80ae. Any id of the story answers (a story merged into it, the page of any of its versions); the answer carries the story’s own id.',
+};
 
 @ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
 @ApiTags('stories')
@@ -38,7 +42,8 @@ export class StoriesController {
   @Get()
   @ApiOperation({
     summary: 'Stories, newest entry date first',
-    description: 'Each with the headline of its newest version known at `knownAt` (default: now). `validAt` keeps stories dated on or before it.',
+    description:
+      'Each with the headline of its newest version known at `knownAt` (default: now). `validAt` keeps stories dated on or before it. Revisions of one page are one story; a story merged into another is listed only under that one.',
   })
   @ApiOkResponse({ type: StoriesPageDto })
   list(@Query() query: StoriesQuery) {
@@ -49,9 +54,9 @@ export class StoriesController {
 
   @Get(':id')
   @ApiOperation({
-    summary: 'One story: current headline, summary, date, sources and related entries',
+    summary: 'One story: current headline, category, summary, date, the documents that are its revisions, sources and related entries',
     description:
-      'At `knownAt`, the headline of the newest version reported by then, and only sources and links recorded by then. 404 when the story was not known yet.',
+      'At `knownAt`, the headline of the newest version reported by then, and only sources and links recorded by then. Related entries are links, never text: `related[].storyId` is the related story when it is in the ledger, else null. 404 when the story was not known yet.',
   })
   @ApiParam(STORY_ID)
   @ApiOkResponse({ type: StoryDto })
@@ -62,13 +67,15 @@ export class StoriesController {
   }
 
   @Get(':id/versions')
-  @ApiOperation({ summary: "Every version of the story in order, mirroring the entry's Changes list" })
+  @ApiOperation({
+    summary: 'Every version of the story in order: one history over all revisions of its page',
+    description: 'One version per page slug, ordered by the times Changes lists give them; a current version without a time comes at its document time. `storyId` is the story’s own id even when asked by another of its ids.',
+  })
   @ApiParam(STORY_ID)
   @ApiOkResponse({ type: StoryVersionsDto })
   @ApiNotFoundResponse({ description: 'No such story, or not known at `knownAt`' })
   async versions(@Param('id') id: string, @Query() query: StoryVersionsQuery) {
-    const versions = await this.queries.execute(new GetStoryVersionsQuery(id, toClocks(query).knownAt));
-    return { storyId: id, versions };
+    return this.queries.execute(new GetStoryVersionsQuery(id, toClocks(query).knownAt));
   }
 
   @Get(':id/versions/:n')

@@ -24,9 +24,11 @@ export class StoryDiffQuery extends KnownAtQuery {
 }
 
 export class StoryVersionDto {
-  @ApiProperty({ example: 2 }) number!: number;
-  @ApiProperty({ enum: ['First version', 'Update', 'Current version'] }) label!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The timestamp the entry gives this version; null where it gives none', example: '2017-08-27T03:48:44.000Z' })
+  @ApiProperty({ example: 2, description: 'Position in the story history, ordered by the times Changes lists give (a current version: its document time)' })
+  number!: number;
+  @ApiProperty({ enum: ['First version', 'Update', 'Current version'], description: 'By position: the first, the last, updates between' })
+  label!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The timestamp a Changes list gives this version; null where none does', example: '2017-08-27T03:48:44.000Z' })
   knownAt!: string | null;
   @ApiProperty() headline!: string;
   @ApiPropertyOptional({ nullable: true }) path!: string | null;
@@ -36,7 +38,9 @@ export class StorySummaryDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '2017-07-30' }) date!: string;
   @ApiProperty({ description: 'Headline of the newest version known at the clocks asked' }) headline!: string;
-  @ApiPropertyOptional({ nullable: true }) summary!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The portal category above the headline, from the newest revision', example: 'Russia-United States relations' })
+  category!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'From the newest revision of the page' }) summary!: string | null;
   @ApiProperty({ type: StoryVersionDto }) version!: StoryVersionDto;
 }
 
@@ -52,15 +56,19 @@ export class StorySourceDto {
 }
 
 export class RelatedEntryDto {
-  @ApiProperty() storyId!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The related entry’s story when it is in the ledger (GET /stories/{storyId} answers), else null' })
+  storyId!: string | null;
   @ApiProperty() path!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The related page’s slug (its file name): with the date, what identifies it' }) slug!: string | null;
   @ApiProperty() headline!: string;
   @ApiPropertyOptional({ nullable: true }) date!: string | null;
   @ApiProperty({ type: [String], example: ['American', 'Russia-United States relations'] }) contextTags!: string[];
 }
 
 export class StoryDto extends StorySummaryDto {
-  @ApiProperty() documentId!: string;
+  @ApiProperty({ description: 'The document that first reported the story' }) documentId!: string;
+  @ApiProperty({ type: [String], description: 'Every document that is a revision of the story page: one source, not several, when counting corroboration' })
+  documents!: string[];
   @ApiProperty({ type: [StorySourceDto] }) sources!: StorySourceDto[];
   @ApiProperty({ type: [RelatedEntryDto] }) related!: RelatedEntryDto[];
 }

@@ -13,6 +13,7 @@ import {
   listStories,
   listVersions,
   type Story,
+  type StoryHistory,
   type StorySummary,
   type StoryVersion,
 } from '../../projections/stories/stories.reader.js';
@@ -37,7 +38,7 @@ export class GetStoryQuery extends Query<JsonBody> {
   }
 }
 
-export class GetStoryVersionsQuery extends Query<StoryVersion[]> {
+export class GetStoryVersionsQuery extends Query<StoryHistory> {
   constructor(
     readonly id: string,
     readonly knownAt: Date | null,
@@ -116,18 +117,18 @@ export class GetStoryHandler implements IQueryHandler<GetStoryQuery> {
 export class GetStoryVersionsHandler implements IQueryHandler<GetStoryVersionsQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute({ id, knownAt }: GetStoryVersionsQuery): Promise<StoryVersion[]> {
-    return versionsOf(this.pool, id, knownAt);
+  execute({ id, knownAt }: GetStoryVersionsQuery): Promise<StoryHistory> {
+    return historyOf(this.pool, id, knownAt);
   }
 }
 
-async function versionsOf(pool: pg.Pool, id: string, knownAt: Date | null): Promise<StoryVersion[]> {
-  const versions = await listVersions(pool, id, knownAt);
-  if (!versions) throw notKnown(`Story ${id}`, knownAt);
-  return versions;
+async function historyOf(pool: pg.Pool, id: string, knownAt: Date | null): Promise<StoryHistory> {
+  const history = await listVersions(pool, id, knownAt);
+  if (!history) throw notKnown(`Story ${id}`, knownAt);
+  return history;
 }
 
-function pick(versions: readonly StoryVersion[], id: string, n: number, knownAt: Date | null): StoryVersion {
+function pick({ versions }: StoryHistory, id: string, n: number, knownAt: Date | null): StoryVersion {
   const version = versions.find((v) => v.number === n);
   if (!version) throw notKnown(`Version ${n} of story ${id}`, knownAt);
   return version;
@@ -138,7 +139,7 @@ export class GetStoryVersionHandler implements IQueryHandler<GetStoryVersionQuer
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async execute({ id, number, knownAt }: GetStoryVersionQuery): Promise<StoryVersion> {
-    return pick(await versionsOf(this.pool, id, knownAt), id, number, knownAt);
+    return pick(await historyOf(this.pool, id, knownAt), id, number, knownAt);
   }
 }
 
@@ -147,9 +148,9 @@ export class DiffStoryVersionsHandler implements IQueryHandler<DiffStoryVersions
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async execute({ id, from, to, knownAt }: DiffStoryVersionsQuery): Promise<StoryDiff> {
-    const versions = await versionsOf(this.pool, id, knownAt);
-    const [before, after] = [pick(versions, id, from, knownAt), pick(versions, id, to, knownAt)];
-    return { storyId: id, from: before, to: after, changes: headlineDiff(before.headline, after.headline) };
+    const history = await historyOf(this.pool, id, knownAt);
+    const [before, after] = [pick(history, id, from, knownAt), pick(history, id, to, knownAt)];
+    return { storyId: history.storyId, from: before, to: after, changes: headlineDiff(before.headline, after.headline) };
   }
 }
 

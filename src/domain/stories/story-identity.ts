@@ -1,6 +1,5 @@
 import { sha256Hex } from '../shared/sha-digests.js';
 import { slugify } from '../shared/slug.js';
-import type { CurrentEventsEntry } from './current-events-entry.js';
 
 const NEWS_PATH_DATE = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
 const SLUG_WORDS_LENGTH = 48;
@@ -19,19 +18,96 @@ export function dateInNewsPath(path: string): string | null {
     : `${year}-${month}-${day}`;
 }
 
-/**
- * The story id an entry path names: `story-<date>-<first words of the slug>-<8 hex>`. The hash
- * covers the date and the whole file name, so two entries whose titles start alike stay apart.
- * A related entry's path maps to the id that entry gets when it is ingested, as long as the
- * link uses the path of that entry's first version.
- */
-export function storyIdForPath(path: string): string {
-  const date = dateInNewsPath(path) ?? 'undated';
+/** The page's file name without `.md` (`/news/2017/07/1/some-title.md` -> `some-title`); null when there is none. */
+export function slugOfPath(path: string): string | null {
   const fileName = (path.split(/[?#]/)[0] ?? '').split('/').filter(Boolean).pop() ?? '';
-  const name = fileName.replace(/\.md$/i, '').toLowerCase();
-  const words = slugify(name, SLUG_WORDS_LENGTH) || 'entry';
-  return `story-${date}-${words}-${sha256Hex(`${date}/${name}`).slice(0, 8)}`;
+  const slug = fileName.replace(/\.(?:md|html|json|xml)$/i, '').toLowerCase();
+  return slug.length > 0 ? slug : null;
 }
 
-/** An entry is named by its first version's path: later versions may retitle it, the story stays. */
-export const storyIdForEntry = (entry: CurrentEventsEntry): string => storyIdForPath(entry.versions[0]!.path);
+const MIRROR_SLUG_LENGTH = 140;
+
+/** Each character that is not a lower-case ASCII letter or digit becomes '-', cut at 140, runs of '-' collapsed, ends trimmed. */
+function mirrorCut(transliterated: string): string {
+  const marks = transliterated.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return marks.replace(/[^a-z0-9]/g, '-').slice(0, MIRROR_SLUG_LENGTH).replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
+// How the mirror's older code transliterated non-ASCII text: the UTF-8 bytes read as Latin-1,
+// C1 controls dropped (`–` gives `a`, `é` gives `a-c`, `ü` gives `a1-4`).
+const LATIN1_SYMBOLS: Readonly<Record<string, string>> = { '\u00a9': '(c)', '\u00ae': '(r)' };
+function asLatin1Bytes(text: string): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) {
+    if (byte >= 0x80 && byte <= 0x9f) continue;
+    const char = String.fromCharCode(byte);
+    out += LATIN1_SYMBOLS[char] ?? char;
+  }
+  return out;
+}
+
+/**
+ * The slugs the mirror may have given a page for its headline, checked against real paths:
+ * lower case, each other character a '-', cut at 140 characters, runs collapsed (`: ` counts
+ * two before the cut). Non-ASCII letters were transliterated in two ways over the mirror's
+ * life (`Dáil` as `dail`, or as `da-il` read through Latin-1), so both are given when they
+ * differ. Only a fallback for when the page's own path is not known, and a second key a
+ * Changes line's title gives besides its path.
+ */
+export function mirrorSlugs(headline: string): string[] {
+  const slugs = [mirrorCut(headline), mirrorCut(asLatin1Bytes(headline))].filter((s) => s.length > 0);
+  return [...new Set(slugs)];
+}
+
+/** The mirror's usual slug of a headline (see mirrorSlugs). */
+export const mirrorSlug = (headline: string): string => mirrorSlugs(headline)[0] ?? '';
+
+/** The mirror's path of a page: `/news/2017/07/1/<slug>.md` (month padded, day not). */
+export function newsPath(date: string, slug: string): string {
+  const [year, month, day] = date.split('-');
+  return `/news/${year}/${month}/${Number(day)}/${slug}.md`;
+}
+
+/**
+ * The story id of one version of a page: `story-<date>-<first words of the slug>-<8 hex>`. The
+ * hash covers the date and the whole slug, so two entries whose titles start alike stay apart.
+ * A story's id is the id of its root version (see storyRoot); every other version's id is an
+ * alias that resolves to it.
+ */
+export function storyIdFor(date: string | null, slug: string): string {
+  const day = date ?? 'undated';
+  const words = slugify(slug, SLUG_WORDS_LENGTH) || 'entry';
+  return `story-${day}-${words}-${sha256Hex(`${day}/${slug}`).slice(0, 8)}`;
+}
+
+/** The story id a page path names (a related entry's link, a version line). */
+export const storyIdForPath = (path: string): string =>
+  storyIdFor(dateInNewsPath(path), slugOfPath(path) ?? 'entry');
+
+/** A version as far as identity goes: its slug and the time the Changes list gives it. */
+export interface VersionClaim {
+  readonly slug: string;
+  readonly knownAt: string | null;
+}
+
+/**
+ * The version that names a story: the one with the earliest stated time, ties and untimed ones
+ * by slug. It depends only on the set of versions, never on the order documents arrived in, so
+ * every arrival order ends with the same story id.
+ */
+export function storyRoot(versions: Iterable<VersionClaim>): string | null {
+  let best: VersionClaim | null = null;
+  for (const v of versions) {
+    if (best === null || compareClaims(v, best) < 0) best = v;
+  }
+  return best?.slug ?? null;
+}
+
+function compareClaims(a: VersionClaim, b: VersionClaim): number {
+  if (a.knownAt !== b.knownAt) {
+    if (a.knownAt === null) return 1;
+    if (b.knownAt === null) return -1;
+    return a.knownAt < b.knownAt ? -1 : 1;
+  }
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}

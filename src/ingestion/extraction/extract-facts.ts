@@ -44,7 +44,7 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
   const threads = new FactThreads();
   const salience = new CountrySalience();
   const speaker = new QuoteSpeaker();
-  for (const segment of input.segments ?? documentSegments(text, input.publishedAt)) {
+  for (const segment of input.segments ?? documentSegments(text, input.publishedAt, input.kind)) {
     threads.startSegment(segment.continuesPrevious);
     for (const span of splitSentences(text, segment.start, segment.end)) {
       if (!mayStateEvent(text, span.start, span.end)) {

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../../domain/documents/document-events.js';
 import type { FactEventType, FactValues, Provenance } from '../../domain/facts/fact-events.js';
 
 /**
@@ -24,6 +25,8 @@ export interface ExtractionInput {
   readonly publishedAt: string | null;
   /** Where to read and against which dates; derived from the text when omitted. */
   readonly segments?: readonly TextSegment[];
+  /** What the text is; detected from it when omitted. */
+  readonly kind?: DocumentKind;
 }
 
 export interface ExtractedFact {

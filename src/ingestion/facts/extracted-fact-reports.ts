@@ -10,7 +10,7 @@ import { extractFacts } from '../extraction/extract-facts.js';
  * the window before the document's publication, never a timeless bucket.
  */
 export function extractedFactReports(document: DocumentIngestedData): FactReportDraft[] {
-  const extracted = extractFacts({ documentId: document.documentId, text: document.text, publishedAt: document.publishedAt });
+  const extracted = extractFacts({ documentId: document.documentId, text: document.text, publishedAt: document.publishedAt, kind: document.kind });
   return extracted.map((fact) => ({
     factType: fact.type,
     values: fact.values,

@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { commandMetadata, decideOnStream, retryOnConflict, type StreamDecision } from '../../application/decider-flow.js';
+import { commandMetadata, decideOnStream, foldStream, retryOnConflict, type StreamDecision } from '../../application/decider-flow.js';
 import { documentDecider, documentEventId } from '../../domain/documents/document-decider.js';
 import type { DocumentIngestedData, DocumentKind } from '../../domain/documents/document-events.js';
 import { sourceKeyOf } from '../../domain/facts/source-key.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
-import { ok, type Result } from '../../domain/shared/result.js';
 import type { DomainEvent } from '../../domain/shared/domain-event.js';
-import { storyDecider, storyEventId } from '../../domain/stories/story-decider.js';
-import { storyIdForEntry } from '../../domain/stories/story-identity.js';
-import type { EventStore, NewEvent } from '../../event-store/event-store.port.js';
-import { parseArticle } from '../parsers/article-parser.js';
-import { parseCurrentEventsEntry } from '../parsers/current-events-entry-parser.js';
+import type { StoryEvent } from '../../domain/stories/story-events.js';
+import type { CurrentEventsEntry } from '../../domain/stories/current-events-entry.js';
+import {
+  decideStoryEntry,
+  storyEventId,
+  storyFold,
+  type StoryState,
+  storyStreamPrefix,
+} from '../../domain/stories/story-decider.js';
+import type { EventStore, ExpectedVersion, NewEvent } from '../../event-store/event-store.port.js';
 import { decideFacts, type FactReportDraft } from '../facts/decide-facts.js';
 import { documentIngestedData, type ParsedDocument, parseDocument } from '../parsers/document-parser.js';
 
@@ -82,8 +86,8 @@ export async function ingestDocument(
     knownAt: knownAtOf(document.publishedAt),
   });
 
-  const storyId = parsed.kind === 'current-events-entry' ? storyIdForEntry(parsed.entry) : null;
-  const drafts = anchoredReports((await options.reportFacts?.(document)) ?? [], document, storyId, new Date());
+  const reported = (await options.reportFacts?.(document)) ?? [];
+  const recordedAt = new Date();
 
   return retryOnConflict(async () => {
     const toNew =
@@ -114,17 +118,23 @@ export async function ingestDocument(
     const decisions: StreamDecision[] = [documentDecision];
     if (parsed.kind === 'current-events-entry') {
       decisions.push(
-        await decideOnStream(
+        ...(await decideStory(
           store,
-          storyIdForEntry(parsed.entry),
-          storyDecider,
-          { type: 'RecordStoryEntry', documentId: document.documentId, entry: parsed.entry },
-          // A version's wording became known at its own timestamp; a version without one has
-          // an unknown known time (readers fall back to recordedAt), not the entry's.
-          toNew(storyEventId, (event) => ('knownAt' in event.data ? event.data.knownAt : undefined)),
-        ),
+          document.documentId,
+          parsed.entry,
+          submission.url ?? null,
+          // A version's wording became known at its own timestamp; a version without one, and the
+          // revision itself, have an unknown known time (readers fall back to recordedAt), not the
+          // entry's first publication: the current version comes after every dated one.
+          toNew(storyEventId, (event) =>
+            'knownAt' in event.data ? event.data.knownAt : event.type === 'StoryRevisionRecorded' ? null : undefined,
+          ),
+        )),
       );
     }
+    // Revisions of one page are one origin: the story this revision was recorded on names it.
+    const storyId = recordedOnStory(decisions);
+    const drafts = anchoredReports(reported, document, storyId, recordedAt);
     decisions.push(...(await decideFacts(store, drafts, metadata)));
 
     const appends = decisions.filter((d) => d.events.length > 0);
@@ -172,13 +182,47 @@ export function anchoredReports(
   }));
 }
 
+/**
+ * The story side of an entry: every story stream of the entry's date is read (a revision may
+ * join or merge any of them), and each stream the decision touches is appended with the
+ * version it was read at.
+ */
+async function decideStory(
+  store: EventStore,
+  documentId: string,
+  entry: CurrentEventsEntry,
+  url: string | null,
+  toNewEvent: (event: StoryEvent, streamId: string) => NewEvent,
+): Promise<StreamDecision[]> {
+  const streams = new Map<string, StoryState>();
+  const versions = new Map<string, ExpectedVersion>();
+  for (const streamId of await store.streamIdsStartingWith(storyStreamPrefix(entry.date))) {
+    const { state, version } = await foldStream(store, streamId, storyFold);
+    streams.set(streamId, state);
+    versions.set(streamId, version ?? 'no_stream');
+  }
+  const pagePath = url === null ? null : new URL(url).pathname;
+  const decided = decideStoryEntry({ type: 'RecordStoryEntry', documentId, entry, pagePath }, streams);
+  return [...decided].map(([streamId, events]) => ({
+    streamId,
+    expectedVersion: versions.get(streamId) ?? 'no_stream',
+    decided: events,
+    events: events.map((event) => toNewEvent(event, streamId)),
+  }));
+}
+
+/** The story a document's StoryRevisionRecorded lands on; null for an article. */
+function recordedOnStory(decisions: readonly StreamDecision[]): string | null {
+  for (const decision of decisions) {
+    for (const event of decision.decided) {
+      if (event.type === 'StoryRevisionRecorded') return (event.data as { readonly storyId: string }).storyId;
+    }
+  }
+  return null;
+}
+
 function parse(submission: DocumentSubmission): ParsedDocument {
-  const result =
-    submission.kind === 'article'
-      ? mapOk(parseArticle(submission.text), (article) => ({ kind: 'article' as const, article }))
-      : submission.kind === 'current-events-entry'
-        ? mapOk(parseCurrentEventsEntry(submission.text), (entry) => ({ kind: 'current-events-entry' as const, entry }))
-        : parseDocument(submission.text);
+  const result = parseDocument(submission.text, submission.kind);
   if (!result.ok) {
     throw new DomainError('PARSE_ERROR', `The document could not be read: ${result.error.message}`, {
       parseError: result.error.code,
@@ -187,9 +231,6 @@ function parse(submission: DocumentSubmission): ParsedDocument {
   }
   return result.value;
 }
-
-const mapOk = <T, U, E>(result: Result<T, E>, f: (value: T) => U): Result<U, E> =>
-  result.ok ? ok(f(result.value)) : result;
 
 const withPublishedAt = (document: DocumentIngestedData, publishedAt: string | undefined): DocumentIngestedData =>
   publishedAt === undefined ? document : { ...document, publishedAt: new Date(publishedAt).toISOString() };

@@ -13,12 +13,25 @@ export interface ArticleCaption {
   readonly span: TextSpan;
 }
 
-export interface ParsedArticle {
-  /** `YYYY-MM-DD` from a leading `date` header; null without one (never "today"). */
+/** What leading header lines (`url:`, `date:`/`published:`, `title:`, `publisher:`) say. */
+export interface ArticleHeader {
+  /** All the header lines; the body starts after it. */
+  readonly span: TextSpan;
+  /** `YYYY-MM-DD`, or an ISO 8601 UTC time when the header gives one. */
   readonly publishedAt: string | null;
-  readonly dateHeader: TextSpan | null;
-  /** The first sentence of the body, or null when no short first sentence can be found. */
+  readonly url: string | null;
   readonly title: string | null;
+  readonly publisher: string | null;
+}
+
+export interface ParsedArticle {
+  /** From a leading `date`/`published` header; null without one (never "today"). */
+  readonly publishedAt: string | null;
+  readonly header: ArticleHeader | null;
+  /** A `title:` header, else the first sentence of the body, or null when no short first sentence can be found. */
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly publisher: string | null;
   readonly captions: readonly ArticleCaption[];
   /** The body, one span per non-blank line once the header and captions are cut out. */
   readonly paragraphs: readonly TextSpan[];
@@ -26,7 +39,9 @@ export interface ParsedArticle {
   readonly body: string;
 }
 
-const DATE_HEADER = /^[ \t\ufeff]*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)/i;
+// `date 2017-07-30 Body...` (the date may share its line with the body) or `date: ...` lines.
+const DATE_HEADER = /^[ \t\ufeff]*(?:date|published(?:At)?):?[ \t]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s|$)/i;
+const FIELD_HEADER = /^[ \t\ufeff]*(url|title|publisher):[ \t]*(\S.*)$/i;
 const CAPTION_START = /Image (?:copyright|caption)\b/;
 const CREDIT_AND_CAPTION = /^Image copyright\s+(.*?)\s+Image caption\b\s*(.*)$/s;
 const CAPTION_ONLY = /^Image caption\b\s*(.*)$/s;
@@ -35,13 +50,48 @@ const MAX_TITLE_LENGTH = 300;
 // Words after which a full stop does not end a sentence.
 const ABBREVIATION = /(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|[A-Z])\.$/;
 
-function readDateHeader(text: string): { span: TextSpan; date: string } | null {
-  const match = DATE_HEADER.exec(text);
-  if (!match) return null;
-  const date = match[1]!;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return null;
-  return { span: trimmedSpan(text, 0, match[0].length)!, date };
+/** `YYYY-MM-DD` as given, a time as ISO 8601 UTC; null when it is not a real day or time. */
+export function publicationTime(value: string): string | null {
+  const day = value.slice(0, 10);
+  const parsedDay = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(parsedDay.getTime()) || parsedDay.toISOString().slice(0, 10) !== day) return null;
+  if (value.length === 10) return day;
+  const time = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value.replace(' ', 'T') : `${value.replace(' ', 'T')}Z`);
+  return Number.isNaN(time.getTime()) ? null : time.toISOString();
+}
+
+/**
+ * Header lines at the very start, in any order: `url:`, `title:`, `publisher:` (colon
+ * required: "Title IX ..." is a sentence) and `date`/`published` (colon optional, and the body
+ * may go on after the date on the same line). The header ends at the first other line.
+ */
+export function readArticleHeader(text: string): ArticleHeader | null {
+  const fields: { publishedAt: string | null; url: string | null; title: string | null; publisher: string | null } = {
+    publishedAt: null,
+    url: null,
+    title: null,
+    publisher: null,
+  };
+  let end = 0;
+  for (const line of lineRanges(text)) {
+    if (line.start < end) continue;
+    const rest = text.slice(line.start, line.end);
+    if (rest.trim() === '') continue;
+    const date = DATE_HEADER.exec(rest);
+    const field = date === null ? FIELD_HEADER.exec(rest) : null;
+    if (date !== null && fields.publishedAt === null && publicationTime(date[1]!) !== null) {
+      fields.publishedAt = publicationTime(date[1]!);
+      end = line.start + date[0].length;
+      if (rest.slice(date[0].length).trim() !== '') break;
+    } else if (field !== null && fields[field[1]!.toLowerCase() as 'url' | 'title' | 'publisher'] === null) {
+      fields[field[1]!.toLowerCase() as 'url' | 'title' | 'publisher'] = field[2]!.trim();
+      end = line.end;
+    } else {
+      break;
+    }
+  }
+  const span = trimmedSpan(text, 0, end);
+  return span === null ? null : { span, ...fields };
 }
 
 function readCaption(text: string, start: number, end: number): ArticleCaption {
@@ -72,7 +122,7 @@ export function parseArticle(text: string): Result<ParsedArticle, DocumentParseE
   const checked = checkDocumentText(text);
   if (!checked.ok) return err(checked.error);
 
-  const header = readDateHeader(text);
+  const header = readArticleHeader(text);
   const bodyStart = header?.span.end ?? 0;
   const captions: ArticleCaption[] = [];
   const paragraphs: TextSpan[] = [];
@@ -90,9 +140,11 @@ export function parseArticle(text: string): Result<ParsedArticle, DocumentParseE
   }
 
   return ok({
-    publishedAt: header?.date ?? null,
-    dateHeader: header?.span ?? null,
-    title: firstSentence(paragraphs[0]!.text),
+    publishedAt: header?.publishedAt ?? null,
+    header,
+    title: header?.title ?? firstSentence(paragraphs[0]!.text),
+    url: header?.url ?? null,
+    publisher: header?.publisher ?? null,
     captions,
     paragraphs,
     body: paragraphs.map((p) => p.text).join('\n\n'),

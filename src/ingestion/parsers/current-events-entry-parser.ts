@@ -1,41 +1,118 @@
+import { decodeHTML } from 'entities';
+import MarkdownIt from 'markdown-it';
 import type {
   CurrentEventsEntry,
+  EntrySection,
   EntrySource,
   EntryVersion,
   RelatedEntry,
 } from '../../domain/stories/current-events-entry.js';
-import { dateInNewsPath } from '../../domain/stories/story-identity.js';
 import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
+import { dateInNewsPath, slugOfPath } from '../../domain/stories/story-identity.js';
 import { err, ok, type Result } from '../../domain/shared/result.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
-import { readListLink } from './markdown-list-link.js';
 import { checkDocumentText } from './text-checks.js';
+import { lineRanges, type TextSpan, trimmedSpan } from './text-span.js';
 
-const DATE_HEADING = /^[ \t]*#{1,6}[ \t]*\[[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*\](?:\([^)]*\))?[ \t]*$/;
-const HEADLINE = /^[ \t]*#(?!#)[ \t]*(.*\S)[ \t]*$/;
-const SECTION_HEADING = /^[ \t]*#{2,6}[ \t]*([A-Za-z][A-Za-z ]*?)[ \t]*:?[ \t]*$/;
-const CONTEXT_TAIL = /^_[ \t]*Context[ \t]*:(.*)_$/;
-// `_2017-08-02 07:30:05 (First version)_` or, for the current version, `_(Current version)_`.
-const VERSION_TAIL =
-  /^_[ \t]*(?:(\d{4}-\d{2}-\d{2})[ \tT]+(\d{2}:\d{2}(?::\d{2})?))?[ \t]*\([ \t]*([^)]*?)[ \t]*\)[ \t]*_$/;
+/** Where the entry's own words are in the text as given: all the extractor may read. */
+export interface EntrySpans {
+  readonly headline: TextSpan;
+  readonly summary: readonly TextSpan[];
+}
+
+export type ParsedCurrentEventsEntry = CurrentEventsEntry & { readonly spans: EntrySpans };
+
+/**
+ * Real entries are 2 to 10 KB. Past this the text is not an entry, and Markdown parsing of
+ * hostile bracket noise, linear but slow, is kept well under a second.
+ */
+export const MAX_ENTRY_LENGTH = 200_000;
+
+const DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
+const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ \tT]+(\d{2}:\d{2}(?::\d{2})?)/;
+const LABEL = /\(([^()]*)\)/;
+const CONTEXT = /Context\s*:(.*)$/s;
+const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|svg|bmp)(?:[?#].*)?$/i;
 const LABELS: ReadonlyMap<string, StoryVersionLabel> = new Map([
   ['first version', 'First version'],
   ['update', 'Update'],
   ['current version', 'Current version'],
 ]);
 
-type SectionName = 'source' | 'related' | 'changes';
+// CommonMark without extensions: no autolinked bare urls, no tables, no raw HTML rendering.
+// Link targets stay as written (entities decoded), not percent-encoded for HTML output.
+const markdown = new MarkdownIt('commonmark');
+markdown.normalizeLink = (url: string): string => url;
+type Token = ReturnType<typeof markdown.parse>[number];
 
-interface Line {
-  readonly number: number;
-  readonly text: string;
+type SectionName = 'sources' | 'related' | 'changes';
+
+/** A top-level block of the entry: a heading, a paragraph, a list item, or anything else. */
+interface Block {
+  readonly kind: 'heading' | 'paragraph' | 'item' | 'other';
+  /** Heading level (1 for `#`). */
+  readonly depth: number;
+  /** 0-based [first line, line after the last]. */
+  readonly lines: readonly [number, number];
+  readonly inlines: readonly Token[];
+  /** Text of a block without inline content (code, raw HTML). */
+  readonly raw: string;
 }
 
-const sectionName = (heading: string): SectionName | null => {
-  const name = heading.toLowerCase();
-  if (name === 'source' || name === 'sources') return 'source';
+function inlineText(tokens: readonly Token[]): string {
+  let text = '';
+  for (const token of tokens) {
+    if (token.type === 'softbreak' || token.type === 'hardbreak') text += ' ';
+    else if (token.type === 'text' || token.type === 'code_inline' || token.type === 'html_inline') text += token.content;
+    else if (token.type === 'image') text += inlineText(token.children ?? []);
+  }
+  return text;
+}
+
+/**
+ * Plain text with the HTML entities the mirror left (`&quot;`, `&#39;`, double-escaped ones)
+ * decoded: the one place they are. Inner spacing stays as written.
+ */
+const clean = (text: string): string => decodeHTML(text).trim();
+
+const plain = (block: Block): string =>
+  clean(block.inlines.length === 0 ? block.raw : block.inlines.map((t) => inlineText(t.children ?? [])).join(' '));
+
+function blocksOf(tokens: readonly Token[]): Block[] {
+  const blocks: Block[] = [];
+  const range = (token: Token): [number, number] => (token.map ? [token.map[0], token.map[1]] : [0, 0]);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.level !== 0) continue;
+    if (token.type === 'heading_open' || token.type === 'paragraph_open') {
+      const kind = token.type === 'heading_open' ? 'heading' : 'paragraph';
+      blocks.push({ kind, depth: Number(token.tag.slice(1)) || 0, lines: range(token), inlines: [tokens[i + 1]!], raw: '' });
+    } else if (token.nesting === 1) {
+      // A container: a list gives one block per item, anything else one block.
+      const isList = token.type === 'ordered_list_open' || token.type === 'bullet_list_open';
+      let other: Token[] = [];
+      for (i++; i < tokens.length && !(tokens[i]!.level === 0 && tokens[i]!.nesting === -1); i++) {
+        const inner = tokens[i]!;
+        if (isList && inner.type === 'list_item_open' && inner.level === 1) {
+          other = [];
+          blocks.push({ kind: 'item', depth: 0, lines: range(inner), inlines: other, raw: '' });
+        } else if (inner.type === 'inline' && (!isList || other.length === 0)) {
+          other.push(inner);
+        }
+      }
+      if (!isList) blocks.push({ kind: 'other', depth: 0, lines: range(token), inlines: other, raw: '' });
+    } else if (token.nesting === 0 && token.type !== 'inline') {
+      blocks.push({ kind: 'other', depth: 0, lines: range(token), inlines: [], raw: token.content });
+    }
+  }
+  return blocks;
+}
+
+function sectionName(heading: string): SectionName | null {
+  const name = heading.replace(/:\s*$/, '').trim().toLowerCase();
+  if (name === 'source' || name === 'sources') return 'sources';
   return name === 'related' || name === 'changes' ? name : null;
-};
+}
 
 /** `YYYY-MM-DD` zero-padded, or null when it is not a calendar day. */
 function calendarDay(year: string, month: string, day: string): string | null {
@@ -44,120 +121,184 @@ function calendarDay(year: string, month: string, day: string): string | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** The entry gives local-looking timestamps without a zone; they are read as UTC. */
+/** The entry gives timestamps without a zone; they are read as UTC. Null when not a real time. */
 function utcTimestamp(day: string, time: string): string | null {
   const iso = `${day}T${time.length === 5 ? `${time}:00` : time}Z`;
   const date = new Date(iso);
   return !Number.isNaN(date.getTime()) && date.toISOString() === iso.replace('Z', '.000Z') ? iso : null;
 }
 
-const malformed = (line: Line, what: string): DocumentParseError =>
-  parseError('MALFORMED_LINE', `Line ${line.number}: ${what}: ${line.text.trim().slice(0, 120)}`, line.number);
+const rejected = (block: Block, expected: string): DocumentParseError => {
+  const line = block.lines[0] + 1;
+  return parseError('MALFORMED_LINE', `Line ${line}: expected ${expected}`, line);
+};
 
-function readSource(line: Line): Result<EntrySource, DocumentParseError> {
-  const link = readListLink(line.text);
-  if (link === null) return err(malformed(line, 'not a numbered source link'));
-  return ok({ name: link.title, url: link.target });
+/** The link of a list item and the text after it. */
+interface ItemLink {
+  readonly url: string;
+  readonly title: string;
+  readonly tail: string;
 }
 
-function readRelated(line: Line): Result<RelatedEntry, DocumentParseError> {
-  const link = readListLink(line.text);
-  if (link === null) return err(malformed(line, 'not a numbered related-entry link'));
-  const context = CONTEXT_TAIL.exec(link.tail);
-  if (link.tail !== '' && context === null) {
-    return err(malformed(line, 'text after the link is not a _Context: ..._ list'));
+function itemLink(item: Block, prefer: (url: string) => boolean): ItemLink | null {
+  const children = item.inlines[0]?.children ?? [];
+  const opens = children.filter((t) => t.type === 'link_open');
+  const open = opens.filter((t) => prefer(String(t.attrGet('href') ?? ''))).at(-1) ?? opens[0];
+  if (open === undefined) return null;
+  const at = children.indexOf(open);
+  const close = children.findIndex((t, i) => i > at && t.type === 'link_close');
+  const before = inlineText(children.slice(0, at)).trimStart();
+  const linkText = inlineText(children.slice(at + 1, close));
+  // `[A [ B](path)`: the item's opening bracket did not make a link, the inner one did; both are text.
+  const title = clean(before.startsWith('[') ? `${before.slice(1)}[${linkText}` : linkText);
+  return { url: String(open.attrGet('href') ?? ''), title, tail: clean(inlineText(children.slice(close + 1))) };
+}
+
+const itemsOf = (blocks: readonly Block[]): Block[] => blocks.filter((b) => b.kind === 'item');
+
+function readSources(blocks: readonly Block[]): Result<EntrySource[], DocumentParseError> {
+  const sources: EntrySource[] = [];
+  for (const item of itemsOf(blocks)) {
+    if (item.inlines[0]?.children?.some((t) => t.type === 'image')) continue;
+    const found = itemLink(item, () => true);
+    if (found === null) return err(rejected(item, 'a source link such as 1. [Outlet](https://...)'));
+    // A cover picture is listed among the sources but reports nothing.
+    if (/^cover image$/i.test(found.title) || IMAGE_URL.test(found.url)) continue;
+    sources.push({ name: found.title, url: found.url });
   }
-  const contextTags = (context?.[1] ?? '')
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag.length > 0);
-  return ok({ headline: link.title, path: link.target, date: dateInNewsPath(link.target), contextTags });
+  return ok(sources);
 }
 
-function readVersion(line: Line, version: number): Result<EntryVersion, DocumentParseError> {
-  const link = readListLink(line.text);
-  if (link === null) return err(malformed(line, 'not a numbered version link'));
-  const tail = VERSION_TAIL.exec(link.tail);
-  if (tail === null) return err(malformed(line, 'no _timestamp (label)_ after the link'));
-  const [, day, time, labelText] = tail;
-  const label = LABELS.get(labelText!.toLowerCase().replace(/\s+/g, ' '));
-  if (label === undefined) return err(malformed(line, `unknown version label "${labelText}"`));
-  const knownAt = day === undefined ? null : utcTimestamp(day, time!);
-  if (day !== undefined && knownAt === null) return err(malformed(line, 'the timestamp is not a real time'));
-  return ok({ version, title: link.title, path: link.target, knownAt, label });
-}
+const isNewsPath = (url: string): boolean => dateInNewsPath(url) !== null;
 
-function readAll<T>(
-  lines: readonly Line[],
-  read: (line: Line, position: number) => Result<T, DocumentParseError>,
-): Result<T[], DocumentParseError> {
-  const items: T[] = [];
-  for (const line of lines) {
-    const item = read(line, items.length + 1);
-    if (!item.ok) return item;
-    items.push(item.value);
+function readRelated(blocks: readonly Block[]): Result<RelatedEntry[], DocumentParseError> {
+  const related: RelatedEntry[] = [];
+  for (const item of itemsOf(blocks)) {
+    const found = itemLink(item, isNewsPath);
+    if (found === null) return err(rejected(item, 'a related-entry link such as 1. [Headline](/news/2017/07/1/slug.md) _Context: ..._'));
+    const contextTags = (CONTEXT.exec(found.tail)?.[1] ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag.length > 0);
+    related.push({ headline: found.title, path: found.url, slug: slugOfPath(found.url), date: dateInNewsPath(found.url), contextTags });
   }
-  return ok(items);
+  return ok(related);
+}
+
+function readVersions(blocks: readonly Block[]): Result<EntryVersion[], DocumentParseError> {
+  const versions: EntryVersion[] = [];
+  for (const item of itemsOf(blocks)) {
+    const found = itemLink(item, isNewsPath);
+    if (found === null) return err(rejected(item, 'a version link such as 1. [Headline](/news/...md) _2017-08-02 07:30:05 (First version)_'));
+    const stamp = TIMESTAMP.exec(found.tail);
+    const knownAt = stamp === null ? null : utcTimestamp(stamp[1]!, stamp[2]!);
+    if (stamp !== null && knownAt === null) return err(rejected(item, `a real time after the version link, found "${stamp[0]}"`));
+    const labelText = LABEL.exec(found.tail)?.[1]?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
+    versions.push({
+      version: versions.length + 1,
+      title: found.title,
+      path: found.url,
+      slug: slugOfPath(found.url),
+      knownAt,
+      // The mirror has three labels; anything else is an intermediate version.
+      label: LABELS.get(labelText) ?? 'Update',
+    });
+  }
+  return ok(versions);
+}
+
+/** The span of a block's lines in the text; for a heading, only its words (markers cut off). */
+function spanOf(text: string, lines: readonly { start: number; end: number }[], block: Block): TextSpan | null {
+  const first = lines[block.lines[0]];
+  const last = lines[Math.max(block.lines[0], block.lines[1] - 1)];
+  if (first === undefined || last === undefined) return null;
+  const content = block.inlines[0]?.content ?? '';
+  const at = block.kind === 'heading' && content !== '' ? text.indexOf(content, first.start) : -1;
+  return at !== -1 && at + content.length <= last.end ? trimmedSpan(text, at, at + content.length) : trimmedSpan(text, first.start, last.end);
 }
 
 /**
- * Reads a current-events entry: the dated heading, `# headline`, the summary, then the
- * `### Source:`, `### Related:` and `### Changes:` lists. Changes is required (it names the
- * story); Source and Related may be missing. Unknown `###` sections are skipped.
+ * Reads a current-events entry from its CommonMark structure (markdown-it): an optional
+ * `Formats:` line, the dated heading (`### [2017-07-1](...)`, day not always padded), an optional
+ * category heading, the `# headline`, the summary, then sections in any order: `### Source(s):`,
+ * `### Related:`, `### Changes:` and any others, which are kept as text. Only the date and the
+ * headline are required. Text fields are entity-decoded; the spans point into `text` as given.
  */
-export function parseCurrentEventsEntry(text: string): Result<CurrentEventsEntry, DocumentParseError> {
+export function parseCurrentEventsEntry(text: string): Result<ParsedCurrentEventsEntry, DocumentParseError> {
   const checked = checkDocumentText(text);
   if (!checked.ok) return err(checked.error);
+  if (text.length > MAX_ENTRY_LENGTH) {
+    return err(parseError('DOCUMENT_TOO_LARGE', `${text.length} characters; an entry has at most ${MAX_ENTRY_LENGTH}`));
+  }
+  const blocks = blocksOf(markdown.parse(text, {}));
 
-  const lines = text
-    .split('\n')
-    .map((line, index) => ({ number: index + 1, text: line.replace(/\r$/, '') }))
-    .filter((line) => line.text.trim().length > 0);
-
-  const dateMatch = lines[0] === undefined ? null : DATE_HEADING.exec(lines[0].text);
+  const dateAt = blocks.findIndex((b) => b.kind === 'heading');
+  const dateHeading = blocks[dateAt];
+  const dateMatch = dateHeading === undefined ? null : DATE.exec(plain(dateHeading));
   const date = dateMatch === null ? null : calendarDay(dateMatch[1]!, dateMatch[2]!, dateMatch[3]!);
-  if (date === null) {
-    const message = 'The entry does not open with a dated heading such as ### [2017-07-30](...)';
-    return err(parseError('MISSING_ENTRY_DATE', message, lines[0]?.number ?? null));
-  }
-  const headline = lines[1] === undefined ? null : HEADLINE.exec(lines[1].text);
-  if (headline === null) {
-    const message = 'The dated heading is not followed by a # headline';
-    return err(parseError('MISSING_HEADLINE', message, lines[1]?.number ?? null));
+  if (dateHeading === undefined || date === null) {
+    const line = dateHeading === undefined ? 1 : dateHeading.lines[0] + 1;
+    const found = dateHeading === undefined ? 'no heading' : `"${plain(dateHeading).slice(0, 80)}"`;
+    const message = `Line ${line}: expected the dated heading of an entry such as ### [2017-07-30](/news/2017/07/30/index.md), found ${found}`;
+    return err(parseError('MISSING_ENTRY_DATE', message, line));
   }
 
-  const summary: string[] = [];
-  const sections = new Map<SectionName | 'ignored', Line[]>();
-  let current: SectionName | 'ignored' | null = null;
-  for (const line of lines.slice(2)) {
-    const heading = SECTION_HEADING.exec(line.text);
-    if (heading) {
-      current = sectionName(heading[1]!) ?? 'ignored';
-      if (!sections.has(current)) sections.set(current, []);
-    } else if (current === null) {
-      summary.push(line.text.trim());
+  let category: string | null = null;
+  let headline: Block | null = null;
+  const summary: Block[] = [];
+  const sections: { heading: Block; blocks: Block[] }[] = [];
+  for (const block of blocks.slice(dateAt + 1)) {
+    if (headline === null) {
+      if (block.kind !== 'heading') continue;
+      if (block.depth === 1) headline = block;
+      else if (sectionName(plain(block)) === null) category = plain(block) || null;
+      else break;
+    } else if (block.kind === 'heading') {
+      sections.push({ heading: block, blocks: [] });
+    } else if (sections.length === 0) {
+      summary.push(block);
     } else {
-      sections.get(current)!.push(line);
+      sections.at(-1)!.blocks.push(block);
     }
   }
-
-  const changes = sections.get('changes') ?? [];
-  if (changes.length === 0) {
-    return err(parseError('MISSING_SECTION', 'The entry has no ### Changes: list of versions'));
+  const lines = lineRanges(text);
+  const headlineSpan = headline === null ? null : spanOf(text, lines, headline);
+  if (headline === null || headlineSpan === null || plain(headline) === '') {
+    const line = dateHeading.lines[1] + 1;
+    const message = `Line ${line}: expected a # headline after the dated heading (and its optional category heading)`;
+    return err(parseError('MISSING_HEADLINE', message, line));
   }
-  const versions = readAll(changes, readVersion);
-  if (!versions.ok) return versions;
-  const sources = readAll(sections.get('source') ?? [], readSource);
-  if (!sources.ok) return sources;
-  const related = readAll(sections.get('related') ?? [], readRelated);
-  if (!related.ok) return related;
 
+  const known: Record<SectionName, Block[]> = { sources: [], related: [], changes: [] };
+  const otherSections: EntrySection[] = [];
+  for (const section of sections) {
+    const name = sectionName(plain(section.heading));
+    if (name === null) {
+      otherSections.push({ heading: plain(section.heading).replace(/:$/, ''), text: section.blocks.map(plain).join('\n') });
+    } else {
+      known[name].push(...section.blocks);
+    }
+  }
+  const sources = readSources(known.sources);
+  if (!sources.ok) return sources;
+  const related = readRelated(known.related);
+  if (!related.ok) return related;
+  const versions = readVersions(known.changes);
+  if (!versions.ok) return versions;
+
+  const summaryText = summary.map(plain).filter((t) => t.length > 0).join('\n');
   return ok({
     date,
-    headline: headline[1]!,
-    summary: summary.length === 0 ? null : summary.join('\n'),
+    headline: plain(headline),
+    category,
+    summary: summaryText.length === 0 ? null : summaryText,
     sources: sources.value,
     related: related.value,
     versions: versions.value,
+    otherSections,
+    spans: {
+      headline: headlineSpan,
+      summary: summary.map((b) => spanOf(text, lines, b)).filter((s): s is TextSpan => s !== null),
+    },
   });
 }

@@ -3,13 +3,36 @@ import { err, ok, type Result } from '../../domain/shared/result.js';
 import type { DocumentParseError } from './document-parse-error.js';
 import { checkDocumentText } from './text-checks.js';
 
-// A current-events entry opens with its dated heading, `### [2017-07-30](/news/...)`, or at
-// least carries one of its sections; anything else that is text is read as an article.
-const ENTRY_DATE_HEADING = /^\s*#{1,6}[ \t]*\[[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]*\]/;
-const ENTRY_SECTION = /^[ \t]*#{2,6}[ \t]*(?:Sources?|Related|Changes)[ \t]*:?[ \t]*$/im;
+/** How a document was submitted: an entry, or an article as plain text, a JSON document or a saved HTML page. */
+export type DocumentFormat = 'current-events-entry' | 'text' | 'json' | 'html';
 
-export function detectDocumentKind(text: string): Result<DocumentKind, DocumentParseError> {
+// Only the opening of the text is looked at, so detection costs the same for any size.
+const OPENING_LENGTH = 4096;
+const ENTRY_DATE_HEADING = /^[ \t]*#{1,6}[ \t]*\[[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]*\]/;
+const FORMATS_LINE = /^[ \t]*Formats:/i;
+const HTML_START = /^(?:<!--[^]*?-->\s*)*<(?:!doctype[ \t\r\n]+html|html|head|body)\b/i;
+
+/**
+ * A current-events entry opens with its dated heading, `### [2017-07-30](/news/...)`, after at
+ * most the mirror's `Formats:` line; a saved page opens with `<!DOCTYPE html>`, `<html>`,
+ * `<head>` or `<body>`; a JSON document is one object. Anything else that is text is a
+ * plain-text article.
+ */
+export function detectDocumentFormat(text: string): Result<DocumentFormat, DocumentParseError> {
   const checked = checkDocumentText(text);
   if (!checked.ok) return err(checked.error);
-  return ok(ENTRY_DATE_HEADING.test(text) || ENTRY_SECTION.test(text) ? 'current-events-entry' : 'article');
+  const opening = text.slice(0, OPENING_LENGTH).replace(/^\ufeff/, '').trimStart();
+  if (opening.startsWith('{') && text.trimEnd().endsWith('}')) return ok('json');
+  if (HTML_START.test(opening)) return ok('html');
+  const [first, second] = opening.split('\n').filter((line) => line.trim().length > 0);
+  const dated = (line: string | undefined): boolean => line !== undefined && ENTRY_DATE_HEADING.test(line);
+  return ok(dated(first) || (first !== undefined && FORMATS_LINE.test(first) && dated(second)) ? 'current-events-entry' : 'text');
+}
+
+export const kindOfFormat = (format: DocumentFormat): DocumentKind =>
+  format === 'current-events-entry' ? 'current-events-entry' : 'article';
+
+export function detectDocumentKind(text: string): Result<DocumentKind, DocumentParseError> {
+  const format = detectDocumentFormat(text);
+  return format.ok ? ok(kindOfFormat(format.value)) : format;
 }

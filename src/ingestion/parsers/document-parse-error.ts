@@ -7,8 +7,9 @@ export type DocumentParseErrorCode =
   | 'NO_TEXT'
   | 'MISSING_ENTRY_DATE'
   | 'MISSING_HEADLINE'
-  | 'MISSING_SECTION'
-  | 'MALFORMED_LINE';
+  | 'MALFORMED_LINE'
+  | 'MALFORMED_JSON'
+  | 'KIND_MISMATCH';
 
 export interface DocumentParseError {
   readonly code: DocumentParseErrorCode;

@@ -3,14 +3,12 @@ import type { DocumentIngestedData } from '../../domain/documents/document-event
 import type { RetractFact } from '../../domain/facts/fact-decider.js';
 import type { FactOrigin } from '../../domain/facts/fact-events.js';
 import { FACT_STREAM_PREFIX } from '../../domain/facts/fact-identity.js';
-import { storyIdForEntry } from '../../domain/stories/story-identity.js';
 import { commandMetadata, retryOnConflict } from '../../application/decider-flow.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
 import { extractedFactReports } from '../facts/extracted-fact-reports.js';
 import { EXTRACTOR_VERSION } from '../extraction/extractor-version.js';
 import { anchoredReports, knownAtOf } from '../ingest-document/ingest-document.js';
 import { decideFacts } from '../facts/decide-facts.js';
-import { parseCurrentEventsEntry } from '../parsers/current-events-entry-parser.js';
 
 export interface ReextractionSummary {
   readonly documents: number;
@@ -29,13 +27,12 @@ export async function reextractAll(
   store: EventStore,
   onDocument: (done: number, total: number) => void = () => undefined,
 ): Promise<ReextractionSummary> {
-  const { documents, extractedFrom } = await scanLedger(store);
+  const { documents, extractedFrom, recordedOnStory } = await scanLedger(store);
   let reported = 0;
   let retracted = 0;
   let appended = 0;
   for (const [index, { document, recordedAt }] of documents.entries()) {
-    const entry = document.kind === 'current-events-entry' ? parseCurrentEventsEntry(document.text) : null;
-    const storyId = entry?.ok ? storyIdForEntry(entry.value) : null;
+    const storyId = recordedOnStory.get(document.documentId) ?? null;
     const reports = anchoredReports(extractedFactReports(document), document, storyId, recordedAt);
     const metadata = commandMetadata({
       correlationId: randomUUID(),
@@ -96,5 +93,14 @@ async function scanLedger(store: EventStore) {
       }
     }
   }
-  return { documents, extractedFrom };
+  // Revisions of one page are one origin: the story each entry was recorded on names it.
+  const recordedOnStory = new Map<string, string>();
+  for (const storyId of await store.streamIdsStartingWith('story-', ALL)) {
+    for (const event of await store.readStream(storyId)) {
+      if (event.type !== 'StoryRevisionRecorded') continue;
+      const data = event.data as { storyId: string; documentId: string };
+      recordedOnStory.set(data.documentId, data.storyId);
+    }
+  }
+  return { documents, extractedFrom, recordedOnStory };
 }

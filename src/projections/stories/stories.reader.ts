@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
+import { mirrorSlugs, slugOfPath } from '../../domain/stories/story-identity.js';
 import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
@@ -9,8 +10,9 @@ const S = liveSchema(storiesProjection);
 
 export interface StoryVersion {
   readonly number: number;
+  /** By position in the story's history: the first, the last (current) and updates between. */
   readonly label: StoryVersionLabel;
-  /** The version's timestamp as the entry gives it; null where it gives none. */
+  /** The version's timestamp as a Changes list gives it; null where none does. */
   readonly knownAt: string | null;
   readonly headline: string;
   readonly path: string | null;
@@ -20,6 +22,7 @@ export interface StorySummary {
   readonly id: string;
   readonly date: string;
   readonly headline: string;
+  readonly category: string | null;
   readonly summary: string | null;
   readonly version: StoryVersion;
 }
@@ -31,8 +34,10 @@ export interface StorySource {
 }
 
 export interface RelatedEntry {
-  readonly storyId: string;
+  /** The related entry's story when it is in the ledger (any of its versions' pages), else null. */
+  readonly storyId: string | null;
   readonly path: string;
+  readonly slug: string | null;
   readonly headline: string;
   readonly date: string | null;
   readonly contextTags: readonly string[];
@@ -40,98 +45,216 @@ export interface RelatedEntry {
 
 export interface Story extends StorySummary {
   readonly documentId: string;
+  /** Every document recorded as a revision of the story's page, first recorded first: one source, not several. */
+  readonly documents: readonly string[];
   readonly sources: readonly StorySource[];
   readonly related: readonly RelatedEntry[];
 }
 
-interface SummaryRow {
-  story_id: string;
-  date: string;
-  summary: string | null;
-  document_id: string;
-  version: number;
-  label: StoryVersionLabel;
+const KNOWN = (alias: string, clock = '$1'): string => `(${clock}::timestamptz IS NULL OR ${alias}.known_time <= ${clock})`;
+
+/**
+ * The story each id belongs to at knownAt ($1): an id is a story's, a merged story's or any of
+ * its versions' (storyIdForPath of a version's page), and merges are followed to the end.
+ */
+const RESOLVE = `
+  WITH RECURSIVE start AS (
+    SELECT r.id AS asked,
+           coalesce(s.story_id, (SELECT v.story_id FROM ${S}.story_version v
+                                   WHERE v.alias_id = r.id AND ${KNOWN('v')} ORDER BY v.story_id LIMIT 1)) AS id
+      FROM unnest($2::text[]) AS r(id)
+      LEFT JOIN ${S}.story s ON s.story_id = r.id AND ${KNOWN('s')}
+  ), up AS (
+    SELECT asked, id, 0 AS depth FROM start WHERE id IS NOT NULL
+    UNION ALL
+    SELECT up.asked, m.into_story_id, up.depth + 1
+      FROM up JOIN ${S}.story_merge m ON m.story_id = up.id
+     WHERE ${KNOWN('m')} AND up.depth < 32
+  )
+  SELECT DISTINCT ON (asked) asked, id FROM up ORDER BY asked, depth DESC`;
+
+/** Every story stream that is part of each story in $2 (the story and those merged into it), at knownAt ($1). */
+const MEMBERS = `
+  WITH RECURSIVE members(root, id) AS (
+    SELECT r, r FROM unnest($2::text[]) AS r
+    UNION
+    SELECT members.root, m.story_id FROM members JOIN ${S}.story_merge m ON m.into_story_id = members.id WHERE ${KNOWN('m')}
+  )`;
+
+export async function resolveStoryIds(pool: pg.Pool, ids: readonly string[], knownAt: Date | null): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await pool.query<{ asked: string; id: string }>(RESOLVE, [knownAt, [...new Set(ids)]]);
+  return new Map(rows.map((r) => [r.asked, r.id]));
+}
+
+interface VersionRow {
+  root: string;
+  slug: string;
   headline: string;
   path: string | null;
   stated_known_at: Date | null;
 }
 
-const SUMMARY_COLUMNS = `s.story_id, s.date::text AS date, s.summary, s.document_id,
-  v.version, v.label, v.headline, v.path, v.stated_known_at`;
+const labelAt = (index: number, count: number): StoryVersionLabel =>
+  index === count - 1 ? 'Current version' : index === 0 ? 'First version' : 'Update';
 
-// The headline a story shows is its newest version known by `knownAt` ($1, null = now).
-const SUMMARY_FROM = `
-    FROM ${S}.story s
-    JOIN LATERAL (
-      SELECT version, label, headline, path, stated_known_at
-        FROM ${S}.story_version v
-       WHERE v.story_id = s.story_id AND ($1::timestamptz IS NULL OR v.known_time <= $1)
-       ORDER BY v.version DESC
-       LIMIT 1
-    ) v ON true`;
+/**
+ * Each story's history: one version per page slug over all its streams, ordered by the time a
+ * Changes list gives it, else by when it became known (a current version: its document's
+ * time). A page's own headline (its document's, or its Current version line) wins over the
+ * wording other revisions' Changes lists give it, whichever arrived first.
+ */
+async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date | null): Promise<Map<string, StoryVersion[]>> {
+  const { rows } = await pool.query<VersionRow>(
+    `${MEMBERS}
+     SELECT members.root, coalesce(v.slug, v.story_id || '#' || v.version) AS slug,
+            (array_agg(v.headline ORDER BY v.own DESC, v.headline))[1] AS headline,
+            min(v.path) AS path, min(v.stated_known_at) AS stated_known_at
+       FROM members JOIN (
+         SELECT story_id, version, slug, headline, path, stated_known_at, known_time, label = 'Current version' AS own
+           FROM ${S}.story_version
+         UNION ALL
+         SELECT story_id, NULL, page_slug, headline, page_path, NULL, known_time, true FROM ${S}.story_revision
+       ) v ON v.story_id = members.id
+      WHERE ${KNOWN('v')}
+      GROUP BY members.root, 2
+      ORDER BY members.root, coalesce(min(v.stated_known_at), min(v.known_time)), 2`,
+    [knownAt, roots],
+  );
+  const byRoot = new Map<string, VersionRow[]>();
+  for (const row of rows) byRoot.set(row.root, [...(byRoot.get(row.root) ?? []), row]);
+  return new Map(
+    [...byRoot].map(([root, all]) => [
+      root,
+      withoutGuessedDuplicates(all).map((row, i, list) => ({
+        number: i + 1,
+        label: labelAt(i, list.length),
+        knownAt: row.stated_known_at?.toISOString() ?? null,
+        headline: row.headline,
+        path: row.path,
+      })),
+    ]),
+  );
+}
 
-const toVersion = (row: Omit<SummaryRow, 'story_id' | 'date' | 'summary' | 'document_id'>): StoryVersion => ({
-  number: row.version,
-  label: row.label,
-  knownAt: row.stated_known_at?.toISOString() ?? null,
-  headline: row.headline,
-  path: row.path,
-});
+/**
+ * A page known only by the slug derived from its headline, when a Changes list dates a version
+ * of the same title under another path (the mirror's slug rule changed since), is that version:
+ * it is dropped, so the history is the same whichever revision arrived first.
+ */
+function withoutGuessedDuplicates(rows: readonly VersionRow[]): VersionRow[] {
+  const dated = new Set(
+    rows.filter((r) => r.stated_known_at !== null).flatMap((r) => mirrorSlugs(r.headline).filter((slug) => slug !== r.slug)),
+  );
+  return rows.filter((r) => r.stated_known_at !== null || !dated.has(r.slug));
+}
 
-const toSummary = (row: SummaryRow): StorySummary => ({
-  id: row.story_id,
-  date: row.date,
-  headline: row.headline,
-  summary: row.summary,
-  version: toVersion(row),
-});
+interface StoryRow {
+  story_id: string;
+  date: string;
+  document_id: string;
+  summary: string | null;
+  category: string | null;
+}
 
-/** Stories, newest entry date first. */
+/** Story rows with the newest revision's summary and category (the first document's summary when no revision says). */
+const STORY_COLUMNS = `s.story_id, s.date::text AS date, s.document_id,
+  coalesce(rev.summary, s.summary) AS summary, rev.category`;
+const LATEST_REVISION = `
+  LEFT JOIN LATERAL (
+    ${MEMBERS.replace('unnest($2::text[]) AS r', 'unnest(ARRAY[s.story_id]) AS r')}
+    SELECT r.summary, r.category FROM members JOIN ${S}.story_revision r ON r.story_id = members.id
+     WHERE ${KNOWN('r')} ORDER BY r.known_time DESC, r.global_position DESC LIMIT 1
+  ) rev ON true`;
+
+function toSummary(row: StoryRow, versions: readonly StoryVersion[]): StorySummary {
+  const current = versions.at(-1)!;
+  return { id: row.story_id, date: row.date, headline: current.headline, category: row.category, summary: row.summary, version: current };
+}
+
+/** Stories (merged ones shown once, under the story they joined), newest entry date first. */
 export async function listStories(
   pool: pg.Pool,
   clocks: ReadClocks,
   page: { after: PageCursor | null; limit: number },
 ): Promise<Page<StorySummary>> {
-  const { rows } = await pool.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}
-      WHERE ($2::date IS NULL OR s.date <= $2)
+  const { rows } = await pool.query<StoryRow>(
+    `SELECT ${STORY_COLUMNS} FROM ${S}.story s ${LATEST_REVISION}
+      WHERE ${KNOWN('s')} AND ($2::date IS NULL OR s.date <= $2)
         AND ($3::date IS NULL OR (s.date, s.story_id) < ($3::date, $4::text))
+        AND NOT EXISTS (SELECT 1 FROM ${S}.story_merge m WHERE m.story_id = s.story_id AND ${KNOWN('m')})
       ORDER BY s.date DESC, s.story_id DESC
       LIMIT $5`,
     [clocks.knownAt, clocks.validAt, page.after?.date ?? null, page.after?.id ?? null, page.limit + 1],
   );
-  return toPage(rows.map(toSummary), page.limit, (story) => ({ date: story.date, id: story.id }));
+  const versions = await versionsOf(pool, rows.map((r) => r.story_id), clocks.knownAt);
+  const items = rows.filter((r) => versions.has(r.story_id)).map((r) => toSummary(r, versions.get(r.story_id)!));
+  return toPage(items, page.limit, (story) => ({ date: story.date, id: story.id }));
 }
 
-/** Null when the story does not exist, or not yet at the clocks asked. One round trip. */
+interface DetailRow extends StoryRow {
+  documents: string[];
+  sources: StorySource[];
+  related: { storyId: string; path: string; headline: string; date: string | null; contextTags: string[] }[];
+}
+
+/**
+ * Null when the story does not exist, or not yet at the clocks asked. Any id of the story
+ * answers (a merged story's, a version's): the story comes back under its own id.
+ */
 export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): Promise<Story | null> {
-  const { rows } = await pool.query<SummaryRow & { sources: StorySource[]; related: RelatedEntry[] }>(
-    `SELECT ${SUMMARY_COLUMNS}, src.sources, rel.related ${SUMMARY_FROM},
+  const storyId = (await resolveStoryIds(pool, [id], clocks.knownAt)).get(id);
+  if (storyId === undefined) return null;
+  const { rows } = await pool.query<DetailRow>(
+    `${MEMBERS}
+     SELECT ${STORY_COLUMNS}, docs.documents, src.sources, rel.related
+       FROM ${S}.story s ${LATEST_REVISION},
+     LATERAL (
+       SELECT coalesce(json_agg(r.document_id ORDER BY r.global_position), '[]') AS documents
+         FROM ${S}.story_revision r WHERE r.story_id IN (SELECT id FROM members) AND ${KNOWN('r')}
+     ) docs,
      LATERAL (
        SELECT coalesce(json_agg(json_build_object('name', name, 'url', url, 'documentId', document_id) ORDER BY global_position), '[]') AS sources
-         FROM ${S}.story_source
-        WHERE story_id = s.story_id AND ($1::timestamptz IS NULL OR known_time <= $1)
+         FROM (SELECT DISTINCT ON (url) * FROM ${S}.story_source src
+                WHERE src.story_id IN (SELECT id FROM members) AND ${KNOWN('src')} ORDER BY url, global_position) first_cited
      ) src,
      LATERAL (
        SELECT coalesce(json_agg(json_build_object('storyId', related_story_id, 'path', related_path, 'headline', related_headline,
                 'date', related_date, 'contextTags', context_tags) ORDER BY global_position), '[]') AS related
-         FROM ${S}.story_link
-        WHERE story_id = s.story_id AND ($1::timestamptz IS NULL OR known_time <= $1)
+         FROM (SELECT DISTINCT ON (related_story_id) * FROM ${S}.story_link l
+                WHERE l.story_id IN (SELECT id FROM members) AND ${KNOWN('l')} ORDER BY related_story_id, global_position) first_linked
      ) rel
-     WHERE s.story_id = $2 AND ($3::date IS NULL OR s.date <= $3)`,
-    [clocks.knownAt, id, clocks.validAt],
+     WHERE s.story_id = $3 AND ($4::date IS NULL OR s.date <= $4)`,
+    [clocks.knownAt, [storyId], storyId, clocks.validAt],
   );
   const row = rows[0];
-  if (!row) return null;
-  return { ...toSummary(row), documentId: row.document_id, sources: row.sources, related: row.related };
+  const versions = (await versionsOf(pool, [storyId], clocks.knownAt)).get(storyId);
+  if (!row || !versions) return null;
+  const resolved = await resolveStoryIds(pool, row.related.map((r) => r.storyId), clocks.knownAt);
+  return {
+    ...toSummary(row, versions),
+    documentId: row.document_id,
+    documents: row.documents,
+    sources: row.sources,
+    related: row.related.map((r) => ({
+      storyId: resolved.get(r.storyId) ?? null,
+      path: r.path,
+      slug: slugOfPath(r.path),
+      headline: r.headline,
+      date: r.date,
+      contextTags: r.contextTags,
+    })),
+  };
 }
 
-/** Every version known by `knownAt`, oldest first; null when the story has none. */
-export async function listVersions(pool: pg.Pool, id: string, knownAt: Date | null): Promise<StoryVersion[] | null> {
-  const { rows } = await pool.query<SummaryRow>(
-    `SELECT version, label, headline, path, stated_known_at FROM ${S}.story_version
-      WHERE story_id = $1 AND ($2::timestamptz IS NULL OR known_time <= $2) ORDER BY version`,
-    [id, knownAt],
-  );
-  return rows.length === 0 ? null : rows.map(toVersion);
+export interface StoryHistory {
+  readonly storyId: string;
+  readonly versions: readonly StoryVersion[];
+}
+
+/** Every version known by `knownAt`, oldest first; null when the story has none. Any id of the story answers. */
+export async function listVersions(pool: pg.Pool, id: string, knownAt: Date | null): Promise<StoryHistory | null> {
+  const storyId = (await resolveStoryIds(pool, [id], knownAt)).get(id);
+  const versions = storyId === undefined ? undefined : (await versionsOf(pool, [storyId], knownAt)).get(storyId);
+  return storyId === undefined || versions === undefined ? null : { storyId, versions };
 }

@@ -40,6 +40,23 @@ describe('POST /documents', () => {
     expect(await eventCount()).toBe(before);
   });
 
+  it('given a JSON document, when posted, then its text is stored and quoted, its fields are the metadata and the original is kept as a digest', async () => {
+    const json = JSON.stringify({ text: ARTICLE.split('\n').slice(1).join('\n'), url: 'https://example.org/czech-json', publishedAt: '2021-04-17T09:00:00Z', title: 'Prague expels diplomats', publisher: 'Example Wire' });
+    const res = await t.http.post('/documents').set('Authorization', t.auth).send({ text: json }).expect(201);
+    const stream = await t.http.get(`/streams/${res.body.documentId}/events`).expect(200);
+    expect(stream.body.events[0].data).toMatchObject({
+      kind: 'article',
+      title: 'Prague expels diplomats',
+      publisher: 'Example Wire',
+      url: 'https://example.org/czech-json',
+      publishedAt: '2021-04-17T09:00:00.000Z',
+      text: ARTICLE.split('\n').slice(1).join('\n'),
+      original: { format: 'json', length: json.length },
+    });
+    const quotes = res.body.events.filter((e: { type: string }) => e.type !== 'DocumentIngested');
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+
   it('given no date in the text, when ingested, then the publication time stays unknown', async () => {
     const res = await t.http
       .post('/documents')
@@ -117,13 +134,22 @@ describe('POST /documents', () => {
       expect(res.body).toMatchObject({ status: 422, code: 'PARSE_ERROR', parseError: 'BINARY_CONTENT' });
     });
 
-    it('given an entry missing its Changes section, when posted as an entry, then 422', async () => {
+    it('given an entry sent as an article, when posted, then 422 KIND_MISMATCH naming what it reads as', async () => {
       const res = await t.http
         .post('/documents')
         .set('Authorization', t.auth)
-        .send({ kind: 'current-events-entry', text: '### [2017-07-30](/news/2017/07/30/index.md)\n\n# A headline\n\nA summary.\n' })
+        .send({ kind: 'article', text: '### [2017-07-30](/news/2017/07/30/index.md)\n\n# A headline\n\nA summary.\n' })
         .expect(422);
-      expect(res.body.parseError).toBe('MISSING_SECTION');
+      expect(res.body).toMatchObject({ parseError: 'KIND_MISMATCH', detail: expect.stringContaining('current-events entry') });
+    });
+
+    it('given an entry without its headline, when posted, then 422 naming the line', async () => {
+      const res = await t.http
+        .post('/documents')
+        .set('Authorization', t.auth)
+        .send({ text: '### [2017-07-30](/news/2017/07/30/index.md)\n\nA summary only.\n' })
+        .expect(422);
+      expect(res.body).toMatchObject({ parseError: 'MISSING_HEADLINE', line: 2 });
     });
   });
 });

@@ -62,6 +62,15 @@ export function storyEvents(storyId: string, documentId = 'doc-story'): NewEvent
     version(1, 'First version', 'Putin expels 755 United States diplomats.', '2017-08-02T07:30:05Z'),
     version(2, 'Update', 'Russia-United States relations: Putin expels 755 U.S. diplomats.', '2017-08-27T03:48:44Z'),
     version(3, 'Current version', 'Putin expels 755 U.S. diplomats.', null),
+    event('StoryRevisionRecorded', {
+      storyId,
+      documentId,
+      date: '2017-07-30',
+      pagePath: '/v3.md',
+      headline: 'Putin expels 755 U.S. diplomats.',
+      category: 'Russia-United States relations',
+      summary: 'Putin orders a staff cut.',
+    }),
     event('StorySourceCited', { storyId, documentId, name: 'Al Jazeera', url: 'http://aljazeera.example/755' }),
     event('StorySourceCited', { storyId, documentId, name: 'CNN', url: 'http://cnn.example/755' }),
     event('StoriesLinked', {
@@ -75,6 +84,10 @@ export function storyEvents(storyId: string, documentId = 'doc-story'): NewEvent
     }),
   ];
 }
+
+/** A revision showed `storyId` to be part of `into`. */
+export const storiesMerged = (storyId: string, into: string, documentId = 'doc-merging'): NewEvent =>
+  event('StoriesMerged', { storyId, into, documentId });
 
 export interface FactSpec {
   readonly factId: string;

@@ -14,16 +14,20 @@ import {
   type ProjectionFixture,
   seedLikeFacts,
   snapshotSchema,
+  storiesMerged,
   storyEvents,
 } from './projection-fixture.js';
 
 const COUNTRIES = ['RUS', 'USA', 'GBR', 'FRA', 'DEU'];
 
-/** One writer's share of a mixed corpus: stories, and facts that later reports corroborate, dispute and retract. */
+/** One writer's share of a mixed corpus: stories, some merged into others, and facts that later reports corroborate, dispute and retract. */
 async function write(fixture: ProjectionFixture, writer: number): Promise<void> {
+  let previousStory: string | null = null;
   for (let i = 0; i < 12; i++) {
     const storyId = `story-${writer}-${i}-${randomUUID()}`;
     await fixture.store.append(storyId, storyEvents(storyId, `doc-${writer}-${i}`));
+    if (previousStory !== null && i % 2 === 1) await fixture.store.append(previousStory, [storiesMerged(previousStory, storyId)]);
+    previousStory = storyId;
     const factId = `fact-${writer}-${i}-${randomUUID()}`;
     const [actor, target] = [COUNTRIES[(writer + i) % 5]!, COUNTRIES[(writer + i + 1) % 5]!];
     await fixture.store.append(factId, [

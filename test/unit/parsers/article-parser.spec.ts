@@ -12,7 +12,7 @@ describe('article parser on the seeds', () => {
     const text = seedText(SEED_FILES.dated);
     const article = parsed(text);
     expect(article.publishedAt).toBe('2017-07-30');
-    expect(article.dateHeader).toEqual({ start: 1, end: 16, text: 'date 2017-07-30' });
+    expect(article.header?.span).toEqual({ start: 1, end: 16, text: 'date 2017-07-30' });
     expect(article.captions.map(({ credit, text: caption }) => ({ credit, caption }))).toEqual([
       { credit: 'AFP', caption: 'The ejections will bring the embassy numbers in Moscow and Washington to 455' },
       { credit: 'EPA', caption: "Russia has banned US diplomats from this dacha at Serebryany Bor on Moscow's outskirts" },
@@ -29,7 +29,7 @@ describe('article parser on the seeds', () => {
     for (const file of [SEED_FILES.bbcStyle, SEED_FILES.dated, SEED_FILES.undated]) {
       const text = seedText(file);
       const article = parsed(text);
-      const spans = [...article.paragraphs, ...article.captions.map((c) => c.span), ...(article.dateHeader ? [article.dateHeader] : [])];
+      const spans = [...article.paragraphs, ...article.captions.map((c) => c.span), ...(article.header ? [article.header.span] : [])];
       for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
     }
   });
@@ -71,5 +71,26 @@ describe('article parser on odd input', () => {
     expect(firstSentence('Mr. Putin met the U.S. President. Then more.')).toBe('Mr. Putin met the U.S. President.');
     expect(firstSentence('No full stop at all')).toBe('No full stop at all');
     expect(firstSentence(`${'word '.repeat(100)}end.`)).toBeNull();
+  });
+});
+
+describe('articles in the shapes users have them', () => {
+  it('given header lines, when parsed, then url, time, title and publisher from them and the body after them', () => {
+    const text = 'url: https://paper.example/story\npublished: 2019-05-06T08:30:00+02:00\ntitle: A bridge reopens\npublisher: The Paper\n\nThe bridge reopened on Monday. Traffic resumed.';
+    const article = parsed(text);
+    expect(article).toMatchObject({ url: 'https://paper.example/story', publishedAt: '2019-05-06T06:30:00.000Z', title: 'A bridge reopens', publisher: 'The Paper' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['The bridge reopened on Monday. Traffic resumed.']);
+  });
+
+  it('given a first line that only starts like a header, when parsed, then it is body', () => {
+    const article = parsed('Title IX cases rose last year.\nThe report says so.');
+    expect(article.header).toBeNull();
+    expect(article.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('hostile header and version lines', () => {
+  it('given a header value padded with 300,000 spaces, when parsed, then the value is read trimmed', () => {
+    expect(parsed(`title: A bridge${' '.repeat(300_000)}\nThe bridge reopened.`).title).toBe('A bridge');
   });
 });

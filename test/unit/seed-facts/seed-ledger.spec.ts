@@ -4,8 +4,8 @@ import { factDecider, factEventId } from '../../../src/domain/facts/fact-decider
 import type { FactEvent } from '../../../src/domain/facts/fact-events.js';
 import type { Decider } from '../../../src/domain/shared/decider.js';
 import type { DomainEvent } from '../../../src/domain/shared/domain-event.js';
-import { storyDecider, storyEventId } from '../../../src/domain/stories/story-decider.js';
-import { storyIdForEntry } from '../../../src/domain/stories/story-identity.js';
+import { decideStoryEntry, evolveStory, initialStoryState, storyEventId, storyStreamPrefix } from '../../../src/domain/stories/story-decider.js';
+import type { StoryEvent } from '../../../src/domain/stories/story-events.js';
 import { documentIngestedData, parseDocument } from '../../../src/ingestion/parsers/document-parser.js';
 import { type ResolvedSeedReport, resolveSeedFacts } from '../../../src/ingestion/seed-facts/resolve-seed-facts.js';
 import { readSeedDocuments, readSeedFactRecords } from '../../../src/ingestion/seed-facts/seed-files.js';
@@ -40,7 +40,15 @@ function ingest(ledger: Ledger, documents: ReadonlyMap<string, string>, reports:
     decideOn(ledger, document.documentId, documentDecider, { type: 'IngestDocument', document }, documentEventId);
     if (parsed.value.kind === 'current-events-entry') {
       const { entry } = parsed.value;
-      decideOn(ledger, storyIdForEntry(entry), storyDecider, { type: 'RecordStoryEntry', documentId: document.documentId, entry }, storyEventId);
+      const states = new Map(
+        [...ledger]
+          .filter(([id]) => id.startsWith(storyStreamPrefix(entry.date)))
+          .map(([id, stored]) => [id, stored.reduce((s, e) => evolveStory(s, e.event as StoryEvent), initialStoryState())]),
+      );
+      const command = { type: 'RecordStoryEntry' as const, documentId: document.documentId, entry, pagePath: null };
+      for (const [id, events] of decideStoryEntry(command, states)) {
+        ledger.set(id, [...(ledger.get(id) ?? []), ...events.map((event) => ({ eventId: storyEventId(id, event), event }))]);
+      }
     }
     // In memory a curated fact lives under its record's key; the ledger gives it an opaque id.
     for (const { command } of reports.filter((r) => r.document === file)) {

@@ -1,0 +1,48 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { err, ok, type Result } from '../../domain/shared/result.js';
+import { cleanLabel, type UnwrappedArticle } from './article-json.js';
+import { publicationTime } from './article-parser.js';
+import { type DocumentParseError, parseError } from './document-parse-error.js';
+
+// Blocks whose text is one paragraph of the stored body; a block holding other blocks is read through them.
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
+
+interface Element {
+  readonly textContent: string | null;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): Iterable<Element>;
+  getAttribute(name: string): string | null;
+}
+
+const attribute = (document: Element, selector: string, name: string): string | null =>
+  document.querySelector(selector)?.getAttribute(name) ?? null;
+
+/**
+ * A saved web page as an article. The stored text is the readable text Readability finds: one
+ * paragraph per block, blank lines between, entities decoded and whitespace collapsed, so
+ * quote offsets point into that text, not into the HTML; the page itself is kept only as its
+ * digest. Title, time and publisher come from JSON-LD, Open Graph (`og:title`,
+ * `article:published_time`, `og:site_name`) or `<title>`, as Readability reads them; the url
+ * from `og:url` or the canonical link.
+ */
+export function readHtmlArticle(html: string): Result<UnwrappedArticle, DocumentParseError> {
+  const { document } = parseHTML(html);
+  const page = document as unknown as Element;
+  const url = cleanLabel(attribute(page, 'meta[property="og:url"]', 'content') ?? attribute(page, 'link[rel="canonical"]', 'href'));
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Element) : null;
+  const blocks = content === null ? [] : [...content.querySelectorAll(BLOCKS)].filter((b) => b.querySelector(BLOCKS) === null);
+  const paragraphs = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  if (paragraphs.length === 0) {
+    return err(parseError('NO_TEXT', 'The HTML page has no readable article text (Readability found no paragraphs)'));
+  }
+  const time = article?.publishedTime ? publicationTime(article.publishedTime.trim()) : null;
+  return ok({
+    body: paragraphs.join('\n\n'),
+    title: cleanLabel(article?.title),
+    url,
+    publisher: cleanLabel(article?.siteName),
+    publishedAt: time,
+  });
+}
