@@ -1,4 +1,5 @@
 import type { Decider } from '../domain/shared/decider.js';
+import { upcastFactEvent } from '../domain/facts/fact-upcast.js';
 import type { DomainEvent } from '../domain/shared/domain-event.js';
 import {
   type EventMetadata,
@@ -26,9 +27,9 @@ export interface StreamDecision<E extends DomainEvent = DomainEvent> {
 /** Turns a decided domain event into what the store appends (identity, metadata). */
 export type ToNewEvent<E extends DomainEvent> = (event: E, streamId: string) => NewEvent;
 
-/** The stored event as the domain sees it; the place to upcast old schema versions. */
+/** The stored event as the domain sees it: old schema versions upcast (fact events: see upcastFactEvent). */
 export const toDomainEvent = <E extends DomainEvent>(stored: StoredEvent): E =>
-  ({ type: stored.type, schemaVersion: stored.schemaVersion, data: stored.data }) as unknown as E;
+  upcastFactEvent({ type: stored.type, schemaVersion: stored.schemaVersion, data: stored.data }) as unknown as E;
 
 export async function foldStream<C, E extends DomainEvent, S>(
   store: EventStore,

@@ -4,6 +4,7 @@ import { eventIdFor } from '../shared/deterministic-uuid.js';
 import { isValidPartialDate } from '../shared/partial-date-relations.js';
 import { findDisputes, refineFactValues } from './fact-compatibility.js';
 import {
+  FACT_SCHEMA_VERSION,
   type FactCorroborated,
   type FactDisputed,
   type FactEvent,
@@ -137,7 +138,7 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
   if (state.status === 'unreported') {
     const reported: FactReported = {
       type: factType,
-      schemaVersion: 1,
+      schemaVersion: FACT_SCHEMA_VERSION,
       data: { factId, ...valuesOf(values), provenance, origin },
     };
     return [reported];
@@ -154,14 +155,14 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
   if (disputes.length > 0) {
     const disputed: FactDisputed = {
       type: 'FactDisputed',
-      schemaVersion: 1,
+      schemaVersion: FACT_SCHEMA_VERSION,
       data: { factId, provenance, origin, disputes, values: valuesOf(values) },
     };
     return [disputed];
   }
   const corroborated: FactCorroborated = {
     type: 'FactCorroborated',
-    schemaVersion: 1,
+    schemaVersion: FACT_SCHEMA_VERSION,
     data: { factId, provenance, origin, values: valuesOf(values) },
   };
   return [corroborated];

@@ -1,14 +1,14 @@
 import { monthKey } from '../shared/partial-date-relations.js';
 import type { PartialDate } from '../shared/partial-date.js';
-import type { FactEventType, FactValues, Modality } from './fact-events.js';
+import { type FactEventType, type FactValues, type Modality, partyCode } from './fact-events.js';
 import { modalityClass } from './modality-class.js';
 
 /** What makes two reports the same fact. */
 export interface FactKey {
   readonly type: FactEventType;
-  /** ISO alpha-3 */
+  /** ISO alpha-3, or `org:<name>` for an organisation (see partyCode) */
   readonly actor: string;
-  /** ISO alpha-3 */
+  /** ISO alpha-3, or `org:<name>` for an organisation */
   readonly target: string;
   readonly modality: Modality;
   /** When the fact happened (or, failing that, takes effect), at any precision. */
@@ -40,8 +40,8 @@ export function factIdFor(key: FactKey): string {
 /** The key a report's own values give, for reports that arrive without a curated key. */
 export const factKeyOfValues = (type: FactEventType, values: FactValues): FactKey => ({
   type,
-  actor: values.actor.country,
-  target: values.target.country,
+  actor: partyCode(values.actor),
+  target: partyCode(values.target),
   modality: values.modality,
   validOn: values.validTime.occurredOn ?? values.validTime.effectiveOn,
 });

@@ -68,10 +68,10 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
   const fill = (d: DraftFact): void => {
     if (d.target === null && d.actor !== null) {
       const country = salience.mostNamedBesides(d.actor.country);
-      if (country !== null) [d.target, d.targetInferred] = [{ country, name: null }, true];
+      if (country !== null) [d.target, d.targetInferred] = [{ country, organisation: null, name: null }, true];
     } else if (d.actor === null && d.target !== null) {
       const country = salience.mostNamedBesides(d.target.country);
-      if (country !== null) [d.actor, d.actorInferred] = [{ country, name: null }, true];
+      if (country !== null) [d.actor, d.actorInferred] = [{ country, organisation: null, name: null }, true];
     }
   };
   return threads.finish(fill).map((d) => toExtracted(d, input));

@@ -1,4 +1,4 @@
-import type { FacilityKind, FactValues, Place } from '../../domain/facts/fact-events.js';
+import { type FacilityKind, type FactValues, type Place, partyCode } from '../../domain/facts/fact-events.js';
 import { arePartialDatesCompatible, finerPartialDate } from '../../domain/shared/partial-date-relations.js';
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import type { FactSnapshot } from '../facts/facts.reader.js';
@@ -105,7 +105,7 @@ export function relationsState(countries: readonly [string, string], validAt: Is
       }
     }
     // Measures are borne by the target: its staff capped, its diplomats expelled, ...
-    const bearer = sides.get(values.target.country);
+    const bearer = values.target.country === null ? undefined : sides.get(values.target.country);
     if (!bearer || !happened) continue;
     const counts = values.counts;
     switch (fact.type) {
@@ -151,7 +151,7 @@ const effectiveStart = (values: FactValues): IsoDate | null =>
 function measureOf(fact: FactSnapshot, validAt: IsoDate): Measure {
   const start = effectiveStart(fact.values);
   return {
-    by: fact.values.actor.country,
+    by: partyCode(fact.values.actor),
     status: start === null || start <= validAt ? 'in-effect' : 'pending',
     orderedOn: fact.values.validTime.occurredOn,
     effectiveOn: fact.values.validTime.effectiveOn,
@@ -161,8 +161,9 @@ function measureOf(fact: FactSnapshot, validAt: IsoDate): Measure {
 
 /** A mission belongs to the country that does not host it; the actor hosts unless the place says otherwise. */
 function ownerOfPlace(place: Place, values: FactValues): string {
-  const { actor, target } = values;
-  return place.country === target.country && place.country !== actor.country ? actor.country : target.country;
+  const actor = partyCode(values.actor);
+  const target = partyCode(values.target);
+  return place.country === target && place.country !== actor ? actor : target;
 }
 
 /**

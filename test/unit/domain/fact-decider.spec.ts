@@ -19,7 +19,7 @@ const report = (documentId: string, quote: string, values = staffCut()): ReportF
 const first = report('doc-a', 'Putin has ordered 755 staff to leave.');
 const reported: FactEvent = {
   type: 'StaffReductionOrdered',
-  schemaVersion: 1,
+  schemaVersion: 2,
   data: { factId, ...staffCut(), provenance: first.provenance, origin },
 };
 
@@ -39,7 +39,7 @@ describe('fact decider', () => {
     spec
       .given([reported])
       .when(second)
-      .then([{ type: 'FactCorroborated', schemaVersion: 1, data: { factId, provenance: second.provenance, origin, values: second.values } }]);
+      .then([{ type: 'FactCorroborated', schemaVersion: 2, data: { factId, provenance: second.provenance, origin, values: second.values } }]);
   });
 
   it('given the fact, when another document gives another date, then FactDisputed naming the field', () => {
@@ -50,7 +50,7 @@ describe('fact decider', () => {
       .then([
         {
           type: 'FactDisputed',
-          schemaVersion: 1,
+          schemaVersion: 2,
           data: {
             factId,
             provenance: late.provenance,

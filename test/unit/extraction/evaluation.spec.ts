@@ -6,18 +6,18 @@ import { formatReport } from '../../../src/ingestion/extraction/evaluation/forma
 import { extractFacts } from '../../../src/ingestion/extraction/extract-facts.js';
 
 const label = (over: Partial<LabelledFact> = {}): LabelledFact => ({
-  type: 'TalksHeld', actor: 'USA', target: 'RUS', modality: 'asserted', counts: null, occurredOn: null, effectiveOn: null, places: [], ...over,
+  type: 'TalksHeld', actor: 'USA', target: 'RUS', modality: 'enacted', counts: null, occurredOn: null, effectiveOn: null, places: [], ...over,
 });
 const doc = (expected: LabelledFact[]): LabelledDocument => ({ id: 'd', subset: 'toy', input: { documentId: 'd', text: 'x', publishedAt: null }, expected });
 const fact = (over: { type?: ExtractedFact['type']; actor?: string; target?: string; modality?: ExtractedFact['values']['modality']; start?: number; change?: number } = {}): ExtractedFact => ({
   type: over.type ?? 'TalksHeld',
   values: {
-    actor: { country: over.actor ?? 'USA', name: null },
-    target: { country: over.target ?? 'RUS', name: null },
+    actor: { country: over.actor ?? 'USA', organisation: null, name: null },
+    target: { country: over.target ?? 'RUS', organisation: null, name: null },
     counts: over.change === undefined ? null : { from: null, to: null, change: over.change, approximate: false },
     places: [],
     validTime: { occurredOn: null, effectiveOn: null },
-    modality: over.modality ?? 'asserted',
+    modality: over.modality ?? 'enacted',
     cameo: null,
     detail: null,
   },

@@ -20,7 +20,7 @@ describe('DiplomatsExpelled (CAMEO 166)', () => {
   });
 
   it('given "declared persona non grata" and "ordered to leave", when extracted, then both are expulsions', () => {
-    expect(briefsOf('Germany declared 40 Russian diplomats persona non grata.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'DEU', target: 'RUS', modality: 'asserted' }]);
+    expect(briefsOf('Germany declared 40 Russian diplomats persona non grata.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'DEU', target: 'RUS', modality: 'enacted' }]);
     expect(briefsOf('Moscow ordered 20 Czech diplomats to leave Russia.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'RUS', target: 'CZE', modality: 'ordered' }]);
   });
 });
@@ -86,12 +86,12 @@ describe('SanctionsEnacted (CAMEO 163)', () => {
 
 describe('AmbassadorRecalled and AmbassadorSummoned', () => {
   it('given a recall, when extracted, then the host named after "from" or "to" is the target', () => {
-    expect(briefsOf('Saudi Arabia recalled its ambassador from Canada.')).toEqual([{ type: 'AmbassadorRecalled', actor: 'SAU', target: 'CAN', modality: 'asserted' }]);
+    expect(briefsOf('Saudi Arabia recalled its ambassador from Canada.')).toEqual([{ type: 'AmbassadorRecalled', actor: 'SAU', target: 'CAN', modality: 'enacted' }]);
     expect(briefsOf('The ambassador recalled his first posting in Moscow.')).toEqual([]);
   });
 
   it('given a summons in the passive voice, when extracted, then the ministry summoning is the actor', () => {
-    expect(briefsOf('The British ambassador was summoned to the Russian foreign ministry.')).toEqual([{ type: 'AmbassadorSummoned', actor: 'RUS', target: 'GBR', modality: 'asserted' }]);
+    expect(briefsOf('The British ambassador was summoned to the Russian foreign ministry.')).toEqual([{ type: 'AmbassadorSummoned', actor: 'RUS', target: 'GBR', modality: 'enacted' }]);
   });
 });
 
@@ -102,7 +102,7 @@ describe('DiplomaticRelationsSuspended, TalksHeld, TreatyExtensionDeclined', () 
   });
 
   it('given talks between two governments, when extracted, then both sides are named; talks with one side only are not facts', () => {
-    expect(briefsOf('Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva.')).toEqual([{ type: 'TalksHeld', actor: 'USA', target: 'RUS', modality: 'asserted' }]);
+    expect(briefsOf('Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva.')).toEqual([{ type: 'TalksHeld', actor: 'USA', target: 'RUS', modality: 'enacted' }]);
     expect(briefsOf('Putin said he was open to talks.')).toEqual([]);
   });
 

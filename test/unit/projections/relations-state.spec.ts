@@ -12,8 +12,8 @@ function fact(factId: string, type: FactEventType, overrides: Partial<FactValues
     documentCount: 1,
     status,
     values: {
-      actor: { country: 'USA', name: null },
-      target: { country: 'RUS', name: null },
+      actor: { country: 'USA', organisation: null, name: null },
+      target: { country: 'RUS', organisation: null, name: null },
       counts: null,
       places: [],
       validTime: { occurredOn: null, effectiveOn: null },
@@ -51,8 +51,8 @@ describe('state of relations', () => {
   it('given two reports of one cap with compatible dates, then they merge into one, as precise as the finer', () => {
     const cap = (id: string, effectiveOn: PartialDate) =>
       fact(id, 'StaffReductionOrdered', {
-        actor: { country: 'RUS', name: null },
-        target: { country: 'USA', name: null },
+        actor: { country: 'RUS', organisation: null, name: null },
+        target: { country: 'USA', organisation: null, name: null },
         counts: { from: null, to: 455, change: 755, approximate: false },
         validTime: { occurredOn: day('2017-07-30'), effectiveOn },
       });

@@ -1,4 +1,4 @@
-import { FACT_EVENT_TYPES, type Counts, type FactEventType, type Modality, type Party, type Place } from '../../../domain/facts/fact-events.js';
+import { FACT_EVENT_TYPES, type Counts, type FactEventType, type Modality, type Party, type Place, partyCode } from '../../../domain/facts/fact-events.js';
 import { modalityClass } from '../../../domain/facts/modality-class.js';
 import type { PartialDate } from '../../../domain/shared/partial-date.js';
 import type { ExtractedFact, ExtractionInput } from '../extracted-fact.js';
@@ -72,7 +72,7 @@ function consolidate(facts: readonly ExtractedFact[]): Map<string, Reported> {
   const byKey = new Map<string, Reported>();
   for (const f of [...facts].sort((x, y) => x.provenance.start - y.provenance.start)) {
     const v = f.values;
-    const key = keyOf(f.type, v.actor.country, v.target.country, v.modality);
+    const key = keyOf(f.type, partyCode(v.actor), partyCode(v.target), v.modality);
     const seen = byKey.get(key);
     if (seen === undefined) {
       byKey.set(key, { type: f.type, actor: v.actor, target: v.target, modality: v.modality, counts: v.counts, occurredOn: v.validTime.occurredOn, effectiveOn: v.validTime.effectiveOn, places: v.places });
@@ -170,7 +170,7 @@ export function evaluate(documents: readonly LabelledDocument[], extractor: Extr
     }
     for (const [key, r] of reported) {
       counts.get(r.type)!.predicted++;
-      if (!expected.has(key)) discrepancies.push({ documentId: doc.id, kind: 'spurious', description: describe(r, r.actor.country, r.target.country) });
+      if (!expected.has(key)) discrepancies.push({ documentId: doc.id, kind: 'spurious', description: describe(r, partyCode(r.actor), partyCode(r.target)) });
     }
   }
 

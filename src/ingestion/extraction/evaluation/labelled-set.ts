@@ -1,4 +1,5 @@
-import { FACT_EVENT_TYPES, type Counts, type FactEventType, type Modality } from '../../../domain/facts/fact-events.js';
+import { FACT_EVENT_TYPES, type Counts, type FactEventType, MODALITIES, type Modality } from '../../../domain/facts/fact-events.js';
+import { upcastModality } from '../../../domain/facts/fact-upcast.js';
 import type { PartialDate } from '../../../domain/shared/partial-date.js';
 import type { ExtractionInput } from '../extracted-fact.js';
 
@@ -26,7 +27,6 @@ export interface LabelledDocument {
   readonly expected: readonly LabelledFact[];
 }
 
-const MODALITIES: readonly Modality[] = ['asserted', 'announced', 'ordered', 'proposed', 'rejected', 'threatened', 'negated'];
 
 function fail(where: string, what: string): never {
   throw new Error(`Labelled set, ${where}: ${what}`);
@@ -43,7 +43,8 @@ function partialDate(value: unknown, where: string): PartialDate | null {
 function labelledFact(raw: Record<string, unknown>, where: string): LabelledFact {
   const type = raw['type'] as FactEventType;
   if (!FACT_EVENT_TYPES.includes(type)) fail(where, `unknown type ${String(raw['type'])}`);
-  const modality = raw['modality'] as Modality;
+  // The labelled files predate schema version 2 of the fact events and say `asserted`, `rejected`.
+  const modality = upcastModality(String(raw['modality']));
   if (!MODALITIES.includes(modality)) fail(where, `unknown modality ${String(raw['modality'])}`);
   for (const side of ['actor', 'target'] as const) if (!/^[A-Z]{3}$/.test(String(raw[side]))) fail(where, `${side} is not an alpha-3 code`);
   const counts = (raw['counts'] ?? null) as Counts | null;

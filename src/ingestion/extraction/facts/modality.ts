@@ -37,7 +37,7 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
   // Names are not cues: the "May" of Theresa May.
   for (const m of a.mentions) for (let k = m.start; k < m.end; k++) skip.add(k);
   const from = Math.max(0, Math.min(t.start, t.head - WINDOW));
-  let best: Modality = 'asserted';
+  let best: Modality = 'enacted';
   let modalsOnly = false;
   for (let k = t.head - 1; k >= from; k--) {
     const w = a.lower[k]!;
@@ -58,7 +58,7 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
     }
   }
   // "Russia has said it is seizing ...": a reported act in progress is announced.
-  if (best === 'asserted' && a.lower[t.head]!.endsWith('ing') && PROGRESSIVE.has(a.lower[t.head - 1] ?? '')) {
+  if (best === 'enacted' && a.lower[t.head]!.endsWith('ing') && PROGRESSIVE.has(a.lower[t.head - 1] ?? '')) {
     if (a.lower.slice(from, t.head).some((w) => SPEECH_VERBS.has(w))) best = 'announced';
   }
   return best;

@@ -87,7 +87,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
 /** "..., Putin said": the party a sentence reports from. */
 function reporter(a: SentenceAnalysis): Party | null {
   const c = a.chunks.find((x) => x.role === 'party' && x.country !== null && a.lower.slice(x.end, x.end + 3).some((w) => SPEECH_VERBS.has(w)));
-  return c === undefined ? null : { country: c.country!, name: c.name };
+  return c === undefined ? null : { country: c.country!, organisation: null, name: c.name };
 }
 
 /** Fills a missing target from a parallel act in the sentence, else from the other countries it names. */
@@ -96,7 +96,7 @@ export function fillTarget(a: SentenceAnalysis, d: DraftFact, siblings: readonly
   const sibling = siblings.find((x) => x !== d && x.type === d.type && x.target !== null && x.target.country !== d.actor?.country);
   const other = sibling?.target?.country ?? otherCountries(a, d.actor.country)[0];
   if (other !== undefined) {
-    d.target = { country: other, name: null };
+    d.target = { country: other, organisation: null, name: null };
     d.targetInferred = true;
   }
 }
@@ -119,7 +119,7 @@ function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
       const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && c.country !== d.target!.country)?.country;
       const other = placed ?? named;
       if (other !== undefined && other !== null) {
-        d.actor = { country: other, name: null };
+        d.actor = { country: other, organisation: null, name: null };
         d.actorInferred = true;
       }
     }
