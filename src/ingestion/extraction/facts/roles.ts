@@ -1,4 +1,4 @@
-import { type Party, partyCode } from '../../../domain/facts/fact-events.js';
+import type { Party } from '../../../domain/facts/fact-events.js';
 import type { PartyChunk } from '../analysis/party-chunks.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import { DIRECTIVE_NOUNS, DIRECTIVE_VERBS, LEAVE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
@@ -264,16 +264,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'LocalStaffHiringBanned':
     case 'DiplomatTravelRestricted':
     case 'MissionReopened':
+    case 'TalksHeld':
       return { actors: subject, targets: firstOf(() => afterHead(WITH), () => afterHead()) };
-    case 'TalksHeld': {
-      const seen = new Set<string>();
-      // "Kyiv rejected Moscow's offer to hold talks": both sides stand before the talks.
-      const earlier = subject.length > 0 ? subjectBefore(a, a.chunks.find((c) => c.country === subject[0]!.country && c.end <= t.start)?.start ?? 0, -1).actors : [];
-      const participants = [...subject, ...addressee, ...before.addressee, ...afterHead(new Set([null, 'with', 'between'])), ...earlier].filter(
-        (p) => !seen.has(partyCode(p)) && seen.add(partyCode(p)),
-      );
-      return { actors: participants.slice(0, 1), targets: participants.slice(1, 2) };
-    }
     case 'TreatyExtensionDeclined': {
       const actors = subjectBefore(a, t.head, -1).actors;
       const counterpart = a.chunks.find((c) => usable(c) && c.role !== 'location' && !actors.some((x) => x.country === c.country));

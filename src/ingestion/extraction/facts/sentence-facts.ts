@@ -46,7 +46,6 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
     const roles = assignRoles(a, t);
-    if (t.type === 'TalksHeld' && (roles.actors.length === 0 || roles.targets.length === 0)) continue;
     const modality = detectModality(a, t, triggers);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;
     let validTime = validTimeOf(t.type, dates.get(t) ?? [], a.referenceDate);
