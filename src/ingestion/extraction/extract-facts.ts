@@ -1,6 +1,7 @@
 import { analyseSentence, mayStateEvent, readNames } from './analysis/sentence-analysis.js';
 import { documentSegments } from './document-segments.js';
 import { FactThreads } from './discourse/fact-threads.js';
+import { partyOf } from './gazetteer/organisations.js';
 import { elaborate, rejectionOf } from './discourse/follow-ups.js';
 import { QuoteSpeaker } from './discourse/quote-speaker.js';
 import { CountrySalience } from './discourse/salience.js';
@@ -18,8 +19,8 @@ function toExtracted(d: DraftFact, input: ExtractionInput): ExtractedFact {
   return {
     type: d.type,
     values: {
-      actor: d.actor!,
-      target: d.target!,
+      actor: partyOf(d.actor!.country!, d.actor!.name),
+      target: partyOf(d.target!.country!, d.target!.name),
       counts: d.counts,
       places: d.places,
       validTime: d.validTime,

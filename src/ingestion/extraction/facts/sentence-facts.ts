@@ -93,7 +93,9 @@ function reporter(a: SentenceAnalysis): Party | null {
 export function fillTarget(a: SentenceAnalysis, d: DraftFact, siblings: readonly DraftFact[]): void {
   if (d.target !== null || d.actor === null) return;
   const sibling = siblings.find((x) => x !== d && x.type === d.type && x.target !== null && x.target.country !== d.actor?.country);
-  const other = sibling?.target?.country ?? otherCountries(a, d.actor.country)[0];
+  // "Brazil and the Netherlands withdrew their ambassadors": a co-actor of the same act is never its target.
+  const coActors = new Set(siblings.filter((x) => x.type === d.type).map((x) => x.actor?.country));
+  const other = sibling?.target?.country ?? otherCountries(a, d.actor.country).find((c) => !coActors.has(c));
   if (other !== undefined) {
     d.target = { country: other, organisation: null, name: null };
     d.targetInferred = true;
@@ -115,7 +117,9 @@ function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
     fillTarget(a, d, drafts);
     if (d.actor === null && d.target !== null) {
       const placed = a.places.find((p) => p.country !== null && p.country !== d.target!.country)?.country;
-      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && c.country !== d.target!.country)?.country;
+      // "The ambassadors of France, Italy and Spain were summoned": a co-target of the same act is never its actor.
+      const coTargets = new Set(drafts.filter((x) => x.type === d.type).map((x) => x.target?.country));
+      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && !coTargets.has(c.country))?.country;
       const other = placed ?? named;
       if (other !== undefined && other !== null) {
         d.actor = { country: other, organisation: null, name: null };

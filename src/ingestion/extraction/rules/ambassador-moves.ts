@@ -9,9 +9,10 @@ const isEmbassyStaff = (w: string): boolean => w === 'affaires' || (DIPLOMAT_NOU
 const isRecalled = (w: string): boolean => isAmbassador(w) || isEmbassyStaff(w);
 
 /**
- * AmbassadorRecalled ("recalled its ambassador from Canada", "bring its ambassador home") and
- * EmbassyStaffRecalled ("calls back all its diplomats", "withdrew its embassy staff"). Not
- * "the ambassador recalled his posting".
+ * EmbassyStaffRecalled, the ambassador or more: "recalled its ambassador from Canada", "bring its
+ * ambassador home", "calls back all its diplomats", "withdrew its embassy staff". One type for
+ * all, so that an ambassador and the diplomats recalled with him are one step, not two facts.
+ * Not "the ambassador recalled his posting".
  */
 export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -23,9 +24,7 @@ export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
     const theme = passive ? findLastIndex(a, i - 10, i, isRecalled) : findIndex(a, i + 1, i + 6, isRecalled);
     if (theme === -1) continue;
     const order = governingOrder(a, i);
-    // "the chargé d'affaires": the first noun names a head of mission, but the post is not an ambassador's.
-    const type = isAmbassador(a.lower[theme]!) && !a.lower.slice(theme, theme + 3).includes('affaires') ? 'AmbassadorRecalled' : 'EmbassyStaffRecalled';
-    found.push({ type, head: i, start: order === -1 ? i : order, end: Math.max(i, theme) + 1, theme, passive, nominal: w === 'recall' && a.lower[i + 1] === 'of', strength: 0.9 });
+    found.push({ type: 'EmbassyStaffRecalled', head: i, start: order === -1 ? i : order, end: Math.max(i, theme) + 1, theme, passive, nominal: w === 'recall' && a.lower[i + 1] === 'of', strength: 0.9 });
   }
   return found;
 }
