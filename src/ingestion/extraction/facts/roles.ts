@@ -183,6 +183,7 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
   switch (t.type) {
     case 'DiplomatsExpelled':
     case 'DiplomatsDetained':
+    case 'EntryBanImposed':
     case 'StaffReductionOrdered': {
       const owned = a.facilities.filter((f) => f.mission && f.owner !== null && f.owner !== 'self' && a.clauses.of[f.start] === a.clauses.of[t.head]);
       // "Russia's embassy in Prague must reduce its staff": "its" points back to the subject.
@@ -222,16 +223,18 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       return { actors, targets };
     }
     case 'SanctionsEnacted':
-    case 'SanctionsEased':
-    case 'EntryBanImposed': {
+    case 'SanctionsEased': {
       const owner = sides(a.chunks.filter((c) => c.role === 'modifier' && c.head === t.head && usable(c)));
-      const verbForm = a.lower[t.head] === 'sanctioned' || a.lower[t.head] === 'sanctioning';
+      const verbForm = ['sanctioned', 'sanctioning', 'sanctions'].includes(a.lower[t.head]!);
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => owner) : t.nominal ? owner : firstOf(() => subject, () => owner);
       const targets = firstOf(
         () => chunkAfter(a, t.head + 1, end, ANCHOR),
         () => (verbForm && !t.passive ? afterHead(BARE) : []),
         () => (verbForm && t.passive ? subjectBefore(a, t.head, -1).actors : []),
         () => chunkAfter(a, t.start + 1, t.head, BARE),
+        // Trade measures: "banned all Lebanese imports", "suspended trade with India".
+        () => ownerOf(a, t.theme),
+        () => (t.theme >= 0 ? chunkAfter(a, t.theme + 1, end, WITH) : []),
       );
       return { actors, targets };
     }

@@ -60,7 +60,7 @@ export const SANCTION_VERBS = set(`
   threatens threatened threatening propose proposes proposed proposing consider considers considered considering weigh
   weighs weighed weighing prepare prepares prepared preparing urge urges urged urging reimpose reimposes reimposed
   reimposing reinstate reinstates reinstated reinstating renew renews renewed call calls called calling demand demands
-  demanded demanding seek seeks sought seeking`);
+  demanded demanding seek seeks sought seeking add adds added adding`);
 /** Acts that end, ease or escape sanctions: no sanctions are enacted. */
 export const SANCTION_UNDOING = set(`
   lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing remove removes removed removing waive

@@ -15,7 +15,9 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
-    const verbForm = w === 'sanctioned' || w === 'sanctioning';
+    // "The US sanctions Venezuela's vice president": a present-tense verb right after its subject.
+    const presentVerb = w === 'sanctions' && a.chunks.some((c) => c.end === i) && a.chunks.some((c) => c.start === i + 1 && c.role === 'party');
+    const verbForm = w === 'sanctioned' || w === 'sanctioning' || presentVerb;
     if (!SANCTION_NOUNS.has(w) && !verbForm) continue;
     if (a.tokens[i + 1]?.hyphenBefore || a.lower[i + 1] === 'relief') continue;
     if (findIndex(a, i - 4, i, (x, k) => SANCTION_UNDOING.has(x) && sameClause(a, i, k)) !== -1) continue;
@@ -24,7 +26,7 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
       found.push({ type: 'SanctionsEnacted', head: i, start: i, end: i + 1, theme: -1, passive, nominal: false, strength: 0.85 });
       continue;
     }
-    const before = findLastIndex(a, i - 7, i, (x, k) => SANCTION_VERBS.has(x) && sameClause(a, i, k));
+    const before = findLastIndex(a, i - 9, i, (x, k) => SANCTION_VERBS.has(x) && sameClause(a, i, k));
     if (before !== -1) {
       found.push({ type: 'SanctionsEnacted', head: i, start: before, end: i + 1, theme: -1, passive: false, nominal: false, strength: 0.9 });
       continue;
