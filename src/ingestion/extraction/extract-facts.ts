@@ -66,12 +66,16 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
       threads.nextSentence();
     }
   }
-  const fill = (d: DraftFact): void => {
+  // Parties of the same act in the same words ("Brazil and the Netherlands withdrew their
+  // ambassadors") are on one side: never each other's missing side.
+  const sameSide = (d: DraftFact, all: readonly DraftFact[], side: 'actor' | 'target'): Set<string | null> =>
+    new Set(all.filter((x) => x.type === d.type && x.start === d.start).map((x) => x[side]?.country ?? null));
+  const fill = (d: DraftFact, all: readonly DraftFact[]): void => {
     if (d.target === null && d.actor !== null) {
-      const country = salience.mostNamedBesides(d.actor.country);
+      const country = salience.mostNamedBesides(sameSide(d, all, 'actor'));
       if (country !== null) [d.target, d.targetInferred] = [{ country, organisation: null, name: null }, true];
     } else if (d.actor === null && d.target !== null) {
-      const country = salience.mostNamedBesides(d.target.country);
+      const country = salience.mostNamedBesides(sameSide(d, all, 'target'));
       if (country !== null) [d.actor, d.actorInferred] = [{ country, organisation: null, name: null }, true];
     }
   };

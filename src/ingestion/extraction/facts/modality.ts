@@ -1,6 +1,6 @@
 import type { Modality } from '../../../domain/facts/fact-events.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { SPEECH_VERBS } from '../lexicon/event-words.js';
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
 import { MODALITY_CUES, MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 
@@ -25,6 +25,18 @@ function asides(a: SentenceAnalysis): Set<number> {
     i = k;
   }
   return inside;
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** A condition after the act, before the sentence moves on: "if ...", "unless ...", an inverted "should ...". */
+function conditionFollows(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 12); k++) {
+    const w = a.lower[k]!;
+    if (HARD_STOPS.has(w) || w === '.') return false;
+    if (CONDITIONS.has(w) || (w === 'should' && !SUBJECT_PRONOUNS.has(a.lower[k - 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -57,6 +69,8 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
       break;
     }
   }
+  // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.
+  if ((best === 'announced' || best === 'threatened') && conditionFollows(a, t)) return 'hypothetical';
   // "Russia has said it is seizing ...": a reported act in progress is announced.
   if (best === 'enacted' && a.lower[t.head]!.endsWith('ing') && PROGRESSIVE.has(a.lower[t.head - 1] ?? '')) {
     if (a.lower.slice(from, t.head).some((w) => SPEECH_VERBS.has(w))) best = 'announced';
