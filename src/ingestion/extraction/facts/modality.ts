@@ -1,4 +1,4 @@
-import type { Modality } from '../../../domain/facts/fact-events.js';
+import type { Modality, Party } from '../../../domain/facts/fact-events.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
 import { MODALITY_CUES, MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
@@ -28,6 +28,16 @@ function asides(a: SentenceAnalysis): Set<number> {
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+/** Chambers whose vote alone makes no law: a bill they pass is passed by one chamber. */
+const ONE_CHAMBER = new Set(['Senate', 'House of Representatives', 'House of Commons', 'House of Lords', 'Duma', 'State Duma', 'Federation Council']);
+const PASSING = new Set(['passed', 'passes', 'approved', 'approves', 'adopted', 'adopts', 'voted', 'votes']);
+
+/** A bill passed by one chamber ("the Senate passed sanctions on ...") has not become law. */
+export function legislativeStage(modality: Modality, actor: Party | null, a: SentenceAnalysis): Modality {
+  if (modality !== 'enacted' || actor?.name == null || !ONE_CHAMBER.has(actor.name)) return modality;
+  const signed = a.lower.includes('signed') || a.lower.includes('law');
+  return !signed && a.lower.some((w) => PASSING.has(w)) ? 'passed-one-chamber' : modality;
+}
 
 /** A condition after the act, before the sentence moves on: "if ...", "unless ...", an inverted "should ...". */
 function conditionFollows(a: SentenceAnalysis, t: TriggerMatch): boolean {

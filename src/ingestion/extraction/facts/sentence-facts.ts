@@ -7,7 +7,7 @@ import { findTriggers } from '../rules/all-rules.js';
 import { countsFor } from './counts.js';
 import { detailOf } from './detail.js';
 import { absorb, type DraftFact } from './draft-fact.js';
-import { detectModality } from './modality.js';
+import { detectModality, legislativeStage } from './modality.js';
 import { placesFor } from './places.js';
 import { assignRoles } from './roles.js';
 import { attachDates, validTimeOf } from './valid-time.js';
@@ -46,7 +46,9 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
     const roles = assignRoles(a, t);
-    const modality = detectModality(a, t, triggers);
+    const modality = legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    // Reported speech: the one who says it is the source of the claim, not its actor.
+    const source = reporter(a);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;
     let validTime = validTimeOf(t.type, dates.get(t) ?? [], a.referenceDate);
     if (validTime.occurredOn === null && segment.eventsOnReferenceDate && !background && segment.referenceDate !== null) {
@@ -69,7 +71,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           places: [...places],
           validTime,
           modality,
-          detail: detailOf(t.type, a, t, actor, text.slice(a.start, a.end)),
+          detail: detailOf(t.type, a, t, actor, text.slice(a.start, a.end)) ?? sourceDetail(source, actor),
           strength: t.strength,
           nominal: t.nominal,
           lastSentence: sentence,
@@ -82,6 +84,10 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
   fillFromSentence(a, drafts);
   return mergeSameKey(drafts);
 }
+
+/** "according to the Kremlin" when the reporting party is not the one acting. */
+const sourceDetail = (source: Party | null, actor: Party | null): string | null =>
+  source === null || (source.country === actor?.country && source.name === actor?.name) ? null : `according to ${source.name ?? source.country}`;
 
 /** "..., Putin said": the party a sentence reports from. */
 function reporter(a: SentenceAnalysis): Party | null {
