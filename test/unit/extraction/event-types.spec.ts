@@ -84,9 +84,9 @@ describe('SanctionsEnacted (CAMEO 163)', () => {
   });
 });
 
-describe('AmbassadorRecalled and AmbassadorSummoned', () => {
+describe('EmbassyStaffRecalled and AmbassadorSummoned', () => {
   it('given a recall, when extracted, then the host named after "from" or "to" is the target', () => {
-    expect(briefsOf('Saudi Arabia recalled its ambassador from Canada.')).toEqual([{ type: 'AmbassadorRecalled', actor: 'SAU', target: 'CAN', modality: 'enacted' }]);
+    expect(briefsOf('Saudi Arabia recalled its ambassador from Canada.')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'SAU', target: 'CAN', modality: 'enacted' }]);
     expect(briefsOf('The ambassador recalled his first posting in Moscow.')).toEqual([]);
   });
 
@@ -95,20 +95,44 @@ describe('AmbassadorRecalled and AmbassadorSummoned', () => {
   });
 });
 
-describe('DiplomaticRelationsSuspended, TalksHeld, TreatyExtensionDeclined', () => {
+describe('DiplomaticRelationsSuspended, talks, TreatyExtensionDeclined', () => {
   it('given several countries cutting ties, when extracted, then each is an actor', () => {
     expect(briefsOf('Saudi Arabia, Egypt and Bahrain cut diplomatic ties with Qatar.').map((b) => `${b.actor}>${b.target}`)).toEqual(['SAU>QAT', 'EGY>QAT', 'BHR>QAT']);
     expect(briefsOf('Iran and Saudi Arabia agreed to restore diplomatic relations.')).toEqual([]);
   });
 
-  it('given talks between two governments, when extracted, then both sides are named; talks with one side only are not facts', () => {
-    expect(briefsOf('Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva.')).toEqual([{ type: 'TalksHeld', actor: 'USA', target: 'RUS', modality: 'enacted' }]);
-    expect(briefsOf('Putin said he was open to talks.')).toEqual([]);
+  it('given a meeting or talks, when extracted, then no fact: meetings are no step in relations for the real labels', () => {
+    expect(briefsOf('Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva.')).toEqual([]);
   });
 
   it('given a declined extension, when extracted, then the decliner acts against the other party; an agreed one is no fact', () => {
     const f = only('Washington rejected Moscow\'s offer to extend the New START treaty by one year.');
     expect(f.values).toMatchObject({ actor: { country: 'USA' }, target: { country: 'RUS' }, detail: 'New START', cameo: '127' });
     expect(briefsOf('Biden and Putin agreed to extend New START for five years.')).toEqual([]);
+  });
+});
+
+describe('the steps added for real news', () => {
+  it('given high-level exchanges suspended, then HighLevelContactsSuspended; a bare "cut contact" is not', () => {
+    expect(briefsOf('Beijing suspended all high-level exchanges with Tokyo.')).toEqual([{ type: 'HighLevelContactsSuspended', actor: 'CHN', target: 'JPN', modality: 'enacted' }]);
+    expect(briefsOf('The minister cut contact with reporters.')).toEqual([]);
+  });
+
+  it('given diplomatic ties downgraded, then DiplomaticRelationsDowngraded', () => {
+    expect(briefsOf('Lithuania downgraded diplomatic relations with China.')).toEqual([{ type: 'DiplomaticRelationsDowngraded', actor: 'LTU', target: 'CHN', modality: 'enacted' }]);
+  });
+
+  it('given all diplomats called back, then EmbassyStaffRecalled', () => {
+    expect(briefsOf('Ukraine called back all its diplomats from Belarus.')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'UKR', target: 'BLR', modality: 'enacted' }]);
+  });
+
+  it('given a diplomat detained by a state, then DiplomatsDetained; embassy staff kidnapped by gunmen are no act of a state', () => {
+    expect(briefsOf('Iranian police detained a British diplomat in Tehran.')).toEqual([{ type: 'DiplomatsDetained', actor: 'IRN', target: 'GBR', modality: 'enacted' }]);
+    expect(briefsOf('Gunmen kidnapped two Tunisian diplomats in Libya.')).toEqual([]);
+  });
+
+  it('given imports banned or trade suspended, then sanctions; people barred from entering, an entry ban', () => {
+    expect(briefsOf('Russia banned all Georgian wine imports.')).toEqual([{ type: 'SanctionsEnacted', actor: 'RUS', target: 'GEO', modality: 'enacted' }]);
+    expect(briefsOf('China barred ten Lithuanian officials from entering the country.')).toEqual([{ type: 'EntryBanImposed', actor: 'CHN', target: 'LTU', modality: 'enacted' }]);
   });
 });

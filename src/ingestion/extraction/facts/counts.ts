@@ -42,8 +42,13 @@ function personsListed(a: SentenceAnalysis, theme: number): number {
   let first = theme;
   while (first > 0 && theme - first < 14 && inList(first - 1)) first--;
   let persons = 0;
-  for (let k = first; k < Math.min(a.tokens.length, theme + 14) && inList(k); k++) if (ONE_PERSON.has(a.lower[k]!)) persons++;
-  return persons;
+  const owners = new Set<string | null>();
+  for (let k = first; k < Math.min(a.tokens.length, theme + 14) && inList(k); k++) {
+    if (ONE_PERSON.has(a.lower[k]!)) persons++;
+    for (const c of a.chunks) if (c.start === k) owners.add(c.country);
+  }
+  // Persons of several states ("the Mexican ambassador and the Spanish consul") are one per state's fact.
+  return owners.size > 1 ? 0 : persons;
 }
 
 /** Whether the people counted are the current headcount: "more than 1,000 people were working". */

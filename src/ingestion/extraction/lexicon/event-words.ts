@@ -78,8 +78,6 @@ export const RELATION_NOUNS = set(`relations ties`);
 /** Channels of high-level contact: "suspended high-level exchanges", "froze all dialogue". */
 export const CONTACT_NOUNS = set(`contacts contact exchanges dialogue dialogues communication communications mechanism mechanisms visits consultations`);
 export const DOWNGRADE_WORDS = set(`downgrade downgrades downgraded downgrading downgrading reduce reduces reduced reducing lower lowers lowered lowering`);
-export const RESTORE_WORDS = set(`restore restores restored restoring restoration resume resumes resumed resuming resumption reestablish reestablishes reestablished reestablishing`);
-export const REOPEN_WORDS = set(`reopen reopens reopened reopening`);
 export const DETAIN_WORDS = set(`detain detains detained detaining detention arrest arrests arrested arresting`);
 /** Non-state perpetrators: a crowd storming an embassy or gunmen seizing staff are no act of a state. */
 export const NON_STATE_WORDS = set(`protesters protestors demonstrators crowd crowds mob mobs gunmen militants rebels kidnapped kidnappers kidnapping abducted rioters students activists insurgents`);

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { CONTACT_NOUNS, DOWNGRADE_WORDS, RELATION_NOUNS, RESTORE_WORDS, SEVER_WORDS } from '../lexicon/event-words.js';
+import { CONTACT_NOUNS, DOWNGRADE_WORDS, RELATION_NOUNS, SEVER_WORDS } from '../lexicon/event-words.js';
 import { findIndex } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
@@ -27,10 +27,9 @@ const match = (type: TriggerMatch['type'], head: number, theme: number, strength
 });
 
 /**
- * HighLevelContactsSuspended ("suspended high-level exchanges with", "froze all dialogue with"),
- * DiplomaticRelationsDowngraded ("downgraded diplomatic ties with") and
- * DiplomaticRelationsRestored ("restored diplomatic relations with"). Establishing relations
- * for the first time is none of them.
+ * HighLevelContactsSuspended ("suspended high-level exchanges with", "froze all dialogue with")
+ * and DiplomaticRelationsDowngraded ("downgraded diplomatic ties with"). Relations established
+ * or restored are not read: the real labelled set leaves them unlabelled (docs/extraction.md).
  */
 export function findContactsAndTies(a: SentenceAnalysis): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -46,9 +45,6 @@ export function findContactsAndTies(a: SentenceAnalysis): TriggerMatch[] {
       const theme = objectAfter(a, i, RELATION_NOUNS);
       const diplomatic = theme !== -1 && findIndex(a, i, theme, (x) => x === 'diplomatic') !== -1;
       if (theme !== -1 && (w.startsWith('downgrad') || diplomatic)) found.push(match('DiplomaticRelationsDowngraded', i, theme, 0.85));
-    } else if (RESTORE_WORDS.has(w)) {
-      const theme = objectAfter(a, i, RELATION_NOUNS);
-      if (theme !== -1) found.push(match('DiplomaticRelationsRestored', i, theme, 0.85));
     }
   }
   return found;

@@ -17,7 +17,9 @@ export function findTradeMeasures(a: SentenceAnalysis): TriggerMatch[] {
     const w = a.lower[i]!;
     if (HALT_WORDS.has(w)) {
       let k = i + 1;
-      while (k < a.tokens.length && k - i <= 4 && (BETWEEN.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end && c.role === 'modifier'))) k++;
+      // "all Lebanese imports", "new trade", "Georgian wine imports": a word naming the goods may stand before the noun.
+      const before = (j: number): boolean => BETWEEN.has(a.lower[j]!) || a.chunks.some((c) => c.start <= j && j < c.end) || TRADE_NOUNS.has(a.lower[j + 1] ?? '');
+      while (k < a.tokens.length && k - i <= 4 && !TRADE_NOUNS.has(a.lower[k]!) && before(k)) k++;
       if (TRADE_NOUNS.has(a.lower[k] ?? '')) {
         found.push({ type: 'SanctionsEnacted', head: i, start: i, end: k + 1, theme: k, passive: isPassive(a, i), nominal: false, strength: 0.8 });
       }
