@@ -1,4 +1,4 @@
-import { analyseSentence, mayStateEvent, readNames } from './analysis/sentence-analysis.js';
+import { analyseSentence, mayStateEvent, readNames, type SentenceNames } from './analysis/sentence-analysis.js';
 import { documentSegments } from './document-segments.js';
 import { FactThreads } from './discourse/fact-threads.js';
 import { partyOf } from './gazetteer/organisations.js';
@@ -33,6 +33,12 @@ function toExtracted(d: DraftFact, input: ExtractionInput): ExtractedFact {
   };
 }
 
+/** The country of a sentence's subject: its first party, when the sentence opens with it. */
+function subjectOf(a: SentenceNames): string | null {
+  const first = a.chunks.find((c) => c.country !== null && c.role !== 'location');
+  return first !== undefined && first.start <= 3 ? first.country : null;
+}
+
 /**
  * Reads the diplomatic facts an English news text states. Rules and dictionaries only: every
  * fact quotes the sentence(s) it comes from, and fields the text leaves open stay null. A
@@ -45,13 +51,18 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
   const threads = new FactThreads();
   const salience = new CountrySalience();
   const speaker = new QuoteSpeaker();
+  // The party the previous sentence of the segment is about: who acts in an agentless passive
+  // that follows it ("Bolivia's president threatens ... Ambassadors of France and Spain are summoned").
+  const topicOf = new Map<DraftFact, string>();
   for (const segment of input.segments ?? documentSegments(text, input.publishedAt)) {
     threads.startSegment(segment.continuesPrevious);
+    let topic: string | null = null;
     for (const span of splitSentences(text, segment.start, segment.end)) {
       if (!mayStateEvent(text, span.start, span.end)) {
         const names = readNames(text, span.start, span.end, segment.referenceDate);
         salience.add(names);
         speaker.read(names);
+        topic = subjectOf(names) ?? topic;
         threads.nextSentence();
         continue;
       }
@@ -59,6 +70,8 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
       salience.add(a);
       const quoted = speaker.read(a);
       const drafts = sentenceFacts(a, threads.current, segment, text);
+      if (topic !== null) for (const d of drafts) if (d.actor === null) topicOf.set(d, topic);
+      topic = subjectOf(a) ?? topic;
       threads.add(a, drafts, quoted);
       const rejection = rejectionOf(a, threads.current, segment, threads.recent());
       if (rejection !== null) threads.push(rejection);
@@ -75,7 +88,9 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
       const country = salience.mostNamedBesides(sameSide(d, all, 'actor'));
       if (country !== null) [d.target, d.targetInferred] = [{ country, organisation: null, name: null }, true];
     } else if (d.actor === null && d.target !== null) {
-      const country = salience.mostNamedBesides(sameSide(d, all, 'target'));
+      const others = sameSide(d, all, 'target');
+      const topic = topicOf.get(d);
+      const country = topic !== undefined && !others.has(topic) ? topic : salience.mostNamedBesides(others);
       if (country !== null) [d.actor, d.actorInferred] = [{ country, organisation: null, name: null }, true];
     }
   };

@@ -36,3 +36,12 @@ describe('attribution: the actor is the party that performs the action', () => {
     expect(parties('Protesters stormed the Swedish embassy in Baghdad.')).toEqual([]);
   });
 });
+
+describe('attribution across sentences', () => {
+  it('given an agentless passive after a sentence about a state, then that state acts', () => {
+    expect(parties('Ecuador protests the raid on its embassy. The ambassadors of Mexico and Peru are summoned.').map((p) => [p.type, p.actor, p.target])).toEqual([
+      ['AmbassadorSummoned', 'ECU', 'MEX'],
+      ['AmbassadorSummoned', 'ECU', 'PER'],
+    ]);
+  });
+});
