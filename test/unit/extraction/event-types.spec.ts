@@ -122,6 +122,10 @@ describe('the steps added for real news', () => {
     expect(briefsOf('Lithuania downgraded diplomatic relations with China.')).toEqual([{ type: 'DiplomaticRelationsDowngraded', actor: 'LTU', target: 'CHN', modality: 'enacted' }]);
   });
 
+  it('given one\'s own envoy ordered home, then EmbassyStaffRecalled', () => {
+    expect(briefsOf('Mexico ordered its envoy home from Lima.')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'MEX', target: 'PER', modality: 'enacted' }]);
+  });
+
   it('given all diplomats called back, then EmbassyStaffRecalled', () => {
     expect(briefsOf('Ukraine called back all its diplomats from Belarus.')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'UKR', target: 'BLR', modality: 'enacted' }]);
   });

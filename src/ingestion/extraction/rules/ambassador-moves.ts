@@ -4,6 +4,8 @@ import { findIndex, findLastIndex, governingOrder, isPassive } from './sentence-
 import type { TriggerMatch } from './trigger-match.js';
 
 const isAmbassador = (w: string): boolean => AMBASSADOR_NOUNS.has(w);
+const ORDERING = new Set(['ordered', 'orders', 'order', 'ordering', 'instructed', 'told']);
+const OWN = new Set(['its', 'their', 'our', 'his', 'her']);
 // One's own people called home: the chargé d'affaires, diplomats, embassy staff.
 const isEmbassyStaff = (w: string): boolean => w === 'affaires' || (DIPLOMAT_NOUNS.has(w) && w !== 'spies' && w !== 'spy') || STAFF_NOUNS.has(w);
 const isRecalled = (w: string): boolean => isAmbassador(w) || isEmbassyStaff(w);
@@ -19,7 +21,9 @@ export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
     const homeward = (BRING_WORDS.has(w) || w === 'called' || w === 'call' || w === 'calls') && findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1;
-    if (!RECALL_WORDS.has(w) && !homeward) continue;
+    // "ordered its envoy home", "ordering its ambassador to return": one's own envoy sent home.
+    const own = ORDERING.has(w) && OWN.has(a.lower[i + 1] ?? '') && findIndex(a, i + 2, i + 7, (x) => x === 'home' || x === 'return') !== -1;
+    if (!RECALL_WORDS.has(w) && !homeward && !own) continue;
     const passive = RECALL_WORDS.has(w) && isPassive(a, i);
     const theme = passive ? findLastIndex(a, i - 10, i, isRecalled) : findIndex(a, i + 1, i + 6, isRecalled);
     if (theme === -1) continue;
