@@ -135,6 +135,13 @@ describe('the steps added for real news', () => {
     expect(briefsOf('Gunmen kidnapped two Tunisian diplomats in Libya.')).toEqual([]);
   });
 
+  it('given travel limits on diplomats, a ban on hiring local staff and institutions closed, then each its own type', () => {
+    expect(briefsOf('Beijing restricted the travel of Canadian diplomats.')).toEqual([{ type: 'DiplomatTravelRestricted', actor: 'CHN', target: 'CAN', modality: 'enacted' }]);
+    expect(briefsOf('Moscow prohibited the Czech embassy from employing local residents.')).toEqual([{ type: 'LocalStaffHiringBanned', actor: 'RUS', target: 'CZE', modality: 'enacted' }]);
+    expect(briefsOf('Russia shut the Polish cultural centre in Moscow.')).toEqual([{ type: 'InstitutionsClosed', actor: 'RUS', target: 'POL', modality: 'enacted' }]);
+    expect(briefsOf('The council restricted parking near the city centre.')).toEqual([]);
+  });
+
   it('given imports banned or trade suspended, then sanctions; people barred from entering, an entry ban', () => {
     expect(briefsOf('Russia banned all Georgian wine imports.')).toEqual([{ type: 'SanctionsEnacted', actor: 'RUS', target: 'GEO', modality: 'enacted' }]);
     expect(briefsOf('China barred ten Lithuanian officials from entering the country.')).toEqual([{ type: 'EntryBanImposed', actor: 'CHN', target: 'LTU', modality: 'enacted' }]);

@@ -183,6 +183,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
   switch (t.type) {
     case 'DiplomatsExpelled':
     case 'DiplomatsDetained':
+    case 'DiplomatTravelRestricted':
+    case 'InstitutionsClosed':
     case 'EntryBanImposed':
     case 'StaffReductionOrdered': {
       const owned = a.facilities.filter((f) => f.mission && f.owner !== null && f.owner !== 'self' && a.clauses.of[f.start] === a.clauses.of[t.head]);
@@ -204,7 +206,7 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       return { actors, targets };
     }
     case 'ConsulateClosed':
-    case 'InstitutionsClosed':
+    case 'LocalStaffHiringBanned':
     case 'EmbassyRaided':
     case 'DiplomaticPropertySeized': {
       const actors = firstOf(() => (t.passive ? byAgent(a, t.head) : []), () => (t.passive ? orderer : subject), () => byAgent(a, t.head));
@@ -264,8 +266,6 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'DiplomaticRelationsDowngraded':
     case 'DiplomaticRelationsRestored':
     case 'HighLevelContactsSuspended':
-    case 'LocalStaffHiringBanned':
-    case 'DiplomatTravelRestricted':
     case 'MissionReopened':
     case 'TalksHeld':
       return { actors: subject, targets: firstOf(() => afterHead(WITH), () => afterHead()) };

@@ -6,6 +6,7 @@ import { findExpulsions } from './expulsion.js';
 import { findMissionClosures } from './mission-closure.js';
 import { findPropertySeizures } from './property-seizure.js';
 import { findRelationsSuspended } from './relations-suspended.js';
+import { findRestrictions } from './restrictions.js';
 import { findSanctions } from './sanctions.js';
 import { findStaffReductions } from './staff-reduction.js';
 import { findTradeMeasures } from './trade-measures.js';
@@ -24,6 +25,7 @@ const RULES: readonly ((a: SentenceAnalysis) => TriggerMatch[])[] = [
   findContactsAndTies,
   findDetentionsAndRaids,
   findTradeMeasures,
+  findRestrictions,
   findTreatyExtensionDeclines,
 ];
 
