@@ -142,6 +142,11 @@ describe('the steps added for real news', () => {
     expect(briefsOf('The council restricted parking near the city centre.')).toEqual([]);
   });
 
+  it('given sanctions lifted or eased, then SanctionsEased; evading them is no step', () => {
+    expect(briefsOf('Washington lifted sanctions on Sudan.')).toEqual([{ type: 'SanctionsEased', actor: 'USA', target: 'SDN', modality: 'enacted' }]);
+    expect(briefsOf('Traders evaded sanctions on Iran.')).toEqual([]);
+  });
+
   it('given imports banned or trade suspended, then sanctions; people barred from entering, an entry ban', () => {
     expect(briefsOf('Russia banned all Georgian wine imports.')).toEqual([{ type: 'SanctionsEnacted', actor: 'RUS', target: 'GEO', modality: 'enacted' }]);
     expect(briefsOf('China barred ten Lithuanian officials from entering the country.')).toEqual([{ type: 'EntryBanImposed', actor: 'CHN', target: 'LTU', modality: 'enacted' }]);
