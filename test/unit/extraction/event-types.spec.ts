@@ -78,8 +78,8 @@ describe('SanctionsEnacted (CAMEO 163)', () => {
     expect(briefsOf('The Senate voted to impose new sanctions on Iran and Russia.').map((b) => b.target)).toEqual(['IRN', 'RUS']);
   });
 
-  it('given lifted sanctions or sanctions on no one named, when extracted, then nothing is reported', () => {
-    expect(briefsOf('President Trump only lifted sanctions on Russia.')).toEqual([]);
+  it('given lifted sanctions, then they are eased, not enacted; sanctions on no one named give nothing', () => {
+    expect(briefsOf('President Trump only lifted sanctions on Russia.')).toEqual([{ type: 'SanctionsEased', actor: 'USA', target: 'RUS', modality: 'enacted' }]);
     expect(briefsOf('President Donald Trump signed the sanctions bill into law.')).toEqual([]);
   });
 });
