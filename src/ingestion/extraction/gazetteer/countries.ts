@@ -199,7 +199,7 @@ SPM|Saint Pierre and Miquelon||
 VCT|Saint Vincent and the Grenadines||Kingstown
 WSM|Samoa|Samoan;Samoans|Apia
 SMR|San Marino|Sammarinese|
-STP|Sao Tome and Principe;São Tomé and Príncipe||
+STP|Sao Tome and Principe;São Tomé and Príncipe;Sao Tome;São Tomé|Santomean;Santomeans|
 SAU|Saudi Arabia|Saudi;Saudis|Riyadh
 SEN|Senegal|Senegalese|Dakar
 SRB|Serbia|Serbian;Serbians;Serb;Serbs|Belgrade
