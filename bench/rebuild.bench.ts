@@ -48,7 +48,7 @@ const TYPE_WEIGHTS: readonly [FactEventType, number][] = [['TalksHeld', 30], ['A
   ['DiplomatsExpelled', 12], ['AmbassadorRecalled', 8], ['ConsulateClosed', 6], ['DiplomaticPropertySeized', 4],
   ['StaffReductionOrdered', 4], ['DiplomaticRelationsSuspended', 3], ['TreatyExtensionDeclined', 3]];
 const TYPES: readonly FactEventType[] = TYPE_WEIGHTS.flatMap(([type, weight]) => Array<FactEventType>(weight).fill(type));
-const MODALITIES: readonly Modality[] = ['asserted', 'asserted', 'asserted', 'announced', 'ordered', 'ordered', 'proposed', 'threatened', 'rejected'];
+const MODALITIES: readonly Modality[] = ['enacted', 'enacted', 'enacted', 'announced', 'ordered', 'ordered', 'proposed', 'threatened', 'denied'];
 const FACILITIES: readonly FacilityKind[] = ['embassy', 'consulate-general', 'consulate', 'trade-mission', 'residence', 'compound', 'dacha', 'warehouse'];
 const CITIES = ['Moscow', 'Washington', 'New York', 'San Francisco', 'Seattle', 'Vladivostok', 'Ekaterinburg', 'St Petersburg',
   'London', 'Paris', 'Berlin', 'Beijing', 'Kyiv', 'Tehran', 'Ankara', 'Tokyo', 'Geneva', 'Vienna', 'Brussels', 'Warsaw'];
@@ -116,8 +116,8 @@ export class CorpusWriter {
       facility: this.pick(FACILITIES),
     }));
     const values: FactValues = {
-      actor: { country: actor, name: this.next() < 0.5 ? `Minister ${this.int(1, 500)}` : null },
-      target: { country: target, name: null },
+      actor: { country: actor, organisation: null, name: this.next() < 0.5 ? `Minister ${this.int(1, 500)}` : null },
+      target: { country: target, organisation: null, name: null },
       counts: this.next() < 0.5 ? { from: null, to: this.int(10, 900), change: this.int(1, 800), approximate: this.next() < 0.1 } : null,
       places,
       validTime: { occurredOn: this.partial(occurred), effectiveOn: this.next() < 0.4 ? this.partial(this.day()) : null },

@@ -16,8 +16,8 @@ export function sampleEvents(count: number, from = 0): NewEvent[] {
 
 function payload(i: number): Record<string, unknown> {
   return {
-    actor: { country: 'RU', name: 'Vladimir Putin' },
-    target: { country: 'US', name: 'United States mission in Russia' },
+    actor: { country: 'RU', organisation: null, name: 'Vladimir Putin' },
+    target: { country: 'US', organisation: null, name: 'United States mission in Russia' },
     counts: { from: 1210, to: 455 },
     validTime: { on: '2017-09-01', precision: 'day' },
     modality: 'announced',

@@ -26,7 +26,7 @@ export interface StreamDecision<E extends DomainEvent = DomainEvent> {
 /** Turns a decided domain event into what the store appends (identity, metadata). */
 export type ToNewEvent<E extends DomainEvent> = (event: E, streamId: string) => NewEvent;
 
-/** The stored event as the domain sees it; the place to upcast old schema versions. */
+/** The stored event as the domain sees it; a decider with older schema versions upcasts them (Decider.upcast). */
 export const toDomainEvent = <E extends DomainEvent>(stored: StoredEvent): E =>
   ({ type: stored.type, schemaVersion: stored.schemaVersion, data: stored.data }) as unknown as E;
 

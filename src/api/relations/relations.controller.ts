@@ -13,6 +13,8 @@ const EXAMPLE = {
   countries: ['RUS', 'USA'],
   validAt: '2017-09-05',
   knownAt: null,
+  ties: { status: 'normal', measure: null, restored: null },
+  contactsSuspended: [],
   sides: [
     {
       country: 'RUS',
@@ -41,6 +43,7 @@ const EXAMPLE = {
       ],
       seizedProperty: [],
       sanctions: [],
+      restrictions: [],
     },
     {
       country: 'USA',
@@ -62,6 +65,7 @@ const EXAMPLE = {
       expulsions: [],
       seizedProperty: [],
       sanctions: [],
+      restrictions: [],
     },
   ],
 };
@@ -77,7 +81,8 @@ export class RelationsController {
   @ApiOperation({
     summary: 'The state of relations between two countries',
     description:
-      "Per side (the country bearing the measures): its missions in the other country (open/closed, since when, closures ordered), caps on its staff there with effective dates, its diplomats expelled, its property seized and sanctions against it, each with who imposed it and the facts behind it. " +
+      "Per side (the country bearing the measures): its missions in the other country (open/closed, since when, closures ordered), caps on its staff there with effective dates, its diplomats expelled, its property seized, sanctions against it (with `eased` once the imposing country eased them) and other restrictions (institutions closed, diplomats detained or their travel restricted, local hiring banned, entry bans, embassy raids), each with who imposed it and the facts behind it. " +
+      '`ties`: relations normal, downgraded or suspended until restored; `contactsSuspended`: suspensions of high-level contacts. A reopened mission is open again. Only facts that happened (enacted, ordered, announced) count; threats, demands, denials and the like do not. ' +
       '`validAt` (default today): the state on that date, by everything known now; a measure ordered for a later date is `pending`. `knownAt`: only what had been reported by then. The order of the two countries does not matter.',
   })
   @ApiParam({ name: 'a', description: 'ISO 3166 alpha-3', example: 'RUS' })

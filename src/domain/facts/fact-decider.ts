@@ -4,9 +4,10 @@ import { eventIdFor } from '../shared/deterministic-uuid.js';
 import { isValidPartialDate } from '../shared/partial-date-relations.js';
 import { findDisputes, refineFactValues } from './fact-compatibility.js';
 import type { Resolution } from './resolution-record.js';
-import { FACT_REPORT_SCHEMA_VERSION, upcastFactEvent } from './fact-upcast.js';
+import { upcastFactEvent } from './fact-upcast.js';
 import { typeFamily } from './type-family.js';
 import {
+  FACT_SCHEMA_VERSION,
   type FactCorroborated,
   type FactDisputed,
   type FactEvent,
@@ -171,7 +172,7 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
   if (state.status === 'unreported') {
     const reported: FactReported = {
       type: factType,
-      schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+      schemaVersion: FACT_SCHEMA_VERSION,
       data: { factId, ...valuesOf(values), provenance, origin, ...resolution },
     };
     return [reported];
@@ -188,14 +189,14 @@ function decideReport(command: ReportFact, state: FactState): readonly FactEvent
   if (disputes.length > 0) {
     const disputed: FactDisputed = {
       type: 'FactDisputed',
-      schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+      schemaVersion: FACT_SCHEMA_VERSION,
       data: { factId, provenance, origin, disputes, values: valuesOf(values), ...resolution },
     };
     return [disputed];
   }
   const corroborated: FactCorroborated = {
     type: 'FactCorroborated',
-    schemaVersion: FACT_REPORT_SCHEMA_VERSION,
+    schemaVersion: FACT_SCHEMA_VERSION,
     data: { factId, provenance, origin, values: valuesOf(values), ...resolution },
   };
   return [corroborated];

@@ -2,14 +2,54 @@ import type { DomainEvent } from '../shared/domain-event.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import type { Resolution } from './resolution-record.js';
 
-/** How the source frames the act: done, merely announced, proposed, refused, ... */
-export type Modality = 'asserted' | 'announced' | 'ordered' | 'proposed' | 'rejected' | 'threatened' | 'negated';
+/**
+ * The status the source gives the act. Only `enacted`, `ordered` and `announced` say it happened
+ * (see modalityClass); the rest are statements about it: a proposal, a bill passed by one chamber,
+ * a vetoed draft, a threat, a demand ("urged", "called for"), a denial, a negation ("did not"),
+ * or a hypothetical ("would", "if").
+ */
+export type Modality =
+  | 'enacted'
+  | 'ordered'
+  | 'announced'
+  | 'proposed'
+  | 'passed-one-chamber'
+  | 'vetoed'
+  | 'threatened'
+  | 'demanded'
+  | 'denied'
+  | 'negated'
+  | 'hypothetical';
 
-/** Who acts or is acted on: a country (ISO 3166 alpha-3) and, when named, the person or body. */
+export const MODALITIES: readonly Modality[] = [
+  'enacted',
+  'ordered',
+  'announced',
+  'proposed',
+  'passed-one-chamber',
+  'vetoed',
+  'threatened',
+  'demanded',
+  'denied',
+  'negated',
+  'hypothetical',
+];
+
+/**
+ * Who acts or is acted on: a state (ISO 3166 alpha-3) or an organisation of its own kind (EU,
+ * NATO, UN Security Council, ...; country null then, no member state inferred), and, when
+ * named, the person or body that acts for it.
+ */
 export interface Party {
-  readonly country: string;
+  readonly country: string | null;
+  /** The bloc or international organisation, by its usual name; null for a state. */
+  readonly organisation: string | null;
   readonly name: string | null;
 }
+
+/** A stable code for a party: its country, or `org:<organisation>` for a bloc. */
+export const partyCode = (party: Party): string =>
+  party.country ?? `org:${(party.organisation ?? 'unknown').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 export type FacilityKind =
   | 'embassy'
@@ -95,7 +135,10 @@ export interface FactReportedData extends FactValues {
   readonly resolution?: Resolution;
 }
 
-/** The fact types the ledger knows; each is a past-tense fact of the domain. */
+/**
+ * The fact types the ledger knows; each is a past-tense fact of the domain. An ambassador
+ * declared persona non grata or asked to leave is a DiplomatsExpelled (detail says which).
+ */
 export const FACT_EVENT_TYPES = [
   'StaffReductionOrdered',
   'ConsulateClosed',
@@ -107,7 +150,25 @@ export const FACT_EVENT_TYPES = [
   'DiplomaticRelationsSuspended',
   'TalksHeld',
   'TreatyExtensionDeclined',
+  'DiplomaticRelationsDowngraded',
+  'DiplomaticRelationsRestored',
+  'HighLevelContactsSuspended',
+  /** Some or all of one's own embassy staff (ambassador, chargé, diplomats) called home. */
+  'EmbassyStaffRecalled',
+  /** Cultural centres, trade missions, news bureaus and other non-diplomatic bodies of a state. */
+  'InstitutionsClosed',
+  'LocalStaffHiringBanned',
+  'DiplomatTravelRestricted',
+  'DiplomatsDetained',
+  /** Security forces of a state enter another state's mission without consent; never a crowd. */
+  'EmbassyRaided',
+  'MissionReopened',
+  'SanctionsEased',
+  'EntryBanImposed',
 ] as const;
+
+/** The schema version FactReported, FactCorroborated and FactDisputed are written with (see upcastFactEvent). */
+export const FACT_SCHEMA_VERSION = 2;
 
 export type FactEventType = (typeof FACT_EVENT_TYPES)[number];
 

@@ -40,9 +40,9 @@ export const identityStreamId = (key: IdentityKey): string => `factkey-${kebab(k
 /** What named a fact before ids were opaque; curated seed records still use it as their key. */
 export interface MonthKey {
   readonly type: FactEventType;
-  /** ISO alpha-3 */
+  /** ISO alpha-3, or `org:<name>` for an organisation (see partyCode) */
   readonly actor: string;
-  /** ISO alpha-3 */
+  /** ISO alpha-3, or `org:<name>` for an organisation */
   readonly target: string;
   readonly modality: Modality;
   readonly validOn: PartialDate;

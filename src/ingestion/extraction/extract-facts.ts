@@ -1,6 +1,7 @@
-import { analyseSentence, mayStateEvent, readNames } from './analysis/sentence-analysis.js';
+import { analyseSentence, mayStateEvent, readNames, type SentenceNames } from './analysis/sentence-analysis.js';
 import { documentSegments } from './document-segments.js';
 import { FactThreads } from './discourse/fact-threads.js';
+import { partyOf } from './gazetteer/organisations.js';
 import { elaborate, rejectionOf } from './discourse/follow-ups.js';
 import { QuoteSpeaker } from './discourse/quote-speaker.js';
 import { CountrySalience } from './discourse/salience.js';
@@ -18,8 +19,8 @@ function toExtracted(d: DraftFact, input: ExtractionInput): ExtractedFact {
   return {
     type: d.type,
     values: {
-      actor: d.actor!,
-      target: d.target!,
+      actor: partyOf(d.actor!.country!, d.actor!.name),
+      target: partyOf(d.target!.country!, d.target!.name),
       counts: d.counts,
       places: d.places,
       validTime: d.validTime,
@@ -30,6 +31,12 @@ function toExtracted(d: DraftFact, input: ExtractionInput): ExtractedFact {
     provenance: { documentId: input.documentId, quote: input.text.slice(d.start, d.end), start: d.start, end: d.end },
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/** The country of a sentence's subject: its first party, when the sentence opens with it. */
+function subjectOf(a: SentenceNames): string | null {
+  const first = a.chunks.find((c) => c.country !== null && c.role !== 'location');
+  return first !== undefined && first.start <= 3 ? first.country : null;
 }
 
 /**
@@ -44,13 +51,18 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
   const threads = new FactThreads();
   const salience = new CountrySalience();
   const speaker = new QuoteSpeaker();
+  // The party the previous sentence of the segment is about: who acts in an agentless passive
+  // that follows it ("Bolivia's president threatens ... Ambassadors of France and Spain are summoned").
+  const topicOf = new Map<DraftFact, string>();
   for (const segment of input.segments ?? documentSegments(text, input.publishedAt, input.kind)) {
     threads.startSegment(segment.continuesPrevious);
+    let topic: string | null = null;
     for (const span of splitSentences(text, segment.start, segment.end)) {
       if (!mayStateEvent(text, span.start, span.end)) {
         const names = readNames(text, span.start, span.end, segment.referenceDate);
         salience.add(names);
         speaker.read(names);
+        topic = subjectOf(names) ?? topic;
         threads.nextSentence();
         continue;
       }
@@ -58,6 +70,8 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
       salience.add(a);
       const quoted = speaker.read(a);
       const drafts = sentenceFacts(a, threads.current, segment, text);
+      if (topic !== null) for (const d of drafts) if (d.actor === null) topicOf.set(d, topic);
+      topic = subjectOf(a) ?? topic;
       threads.add(a, drafts, quoted);
       const rejection = rejectionOf(a, threads.current, segment, threads.recent());
       if (rejection !== null) threads.push(rejection);
@@ -65,13 +79,19 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
       threads.nextSentence();
     }
   }
-  const fill = (d: DraftFact): void => {
+  // Parties of the same act in the same words ("Brazil and the Netherlands withdrew their
+  // ambassadors") are on one side: never each other's missing side.
+  const sameSide = (d: DraftFact, all: readonly DraftFact[], side: 'actor' | 'target'): Set<string | null> =>
+    new Set(all.filter((x) => x.type === d.type && x.start === d.start).map((x) => x[side]?.country ?? null));
+  const fill = (d: DraftFact, all: readonly DraftFact[]): void => {
     if (d.target === null && d.actor !== null) {
-      const country = salience.mostNamedBesides(d.actor.country);
-      if (country !== null) [d.target, d.targetInferred] = [{ country, name: null }, true];
+      const country = salience.mostNamedBesides(sameSide(d, all, 'actor'));
+      if (country !== null) [d.target, d.targetInferred] = [{ country, organisation: null, name: null }, true];
     } else if (d.actor === null && d.target !== null) {
-      const country = salience.mostNamedBesides(d.target.country);
-      if (country !== null) [d.actor, d.actorInferred] = [{ country, name: null }, true];
+      const others = sameSide(d, all, 'target');
+      const topic = topicOf.get(d);
+      const country = topic !== undefined && !others.has(topic) ? topic : salience.mostNamedBesides(others);
+      if (country !== null) [d.actor, d.actorInferred] = [{ country, organisation: null, name: null }, true];
     }
   };
   return threads.finish(fill).map((d) => toExtracted(d, input));

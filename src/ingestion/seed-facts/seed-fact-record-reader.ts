@@ -3,24 +3,17 @@ import {
   FACT_EVENT_TYPES,
   type FacilityKind,
   type FactEventType,
+  MODALITIES,
   type Modality,
   type Place,
 } from '../../domain/facts/fact-events.js';
+import { upcastModality } from '../../domain/facts/fact-upcast.js';
 import { monthKeyedFactId } from '../../domain/facts/fact-identity.js';
 import { parsePartialDate } from '../../domain/shared/partial-date-relations.js';
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import { err, ok, type Result } from '../../domain/shared/result.js';
 import type { SeedFactError, SeedFactRecord, SeedFactReport } from './seed-fact-record.js';
 
-const MODALITIES: readonly Modality[] = [
-  'asserted',
-  'announced',
-  'ordered',
-  'proposed',
-  'rejected',
-  'threatened',
-  'negated',
-];
 const FACILITIES: readonly FacilityKind[] = [
   'embassy',
   'consulate-general',
@@ -54,6 +47,8 @@ const array = (value: unknown, at: string): readonly unknown[] => {
   if (!Array.isArray(value)) throw new Invalid(`${at} must be an array`);
   return value;
 };
+/** Seed files may still say `asserted` or `rejected`: read them as the events are upcast. */
+const legacyModality = (value: unknown): unknown => (typeof value === 'string' ? upcastModality(value) : value);
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[], at: string): T => {
   if (!allowed.includes(value as T)) throw new Invalid(`${at} must be one of ${allowed.join(', ')}`);
   return value as T;
@@ -110,8 +105,8 @@ function report(value: unknown, at: string, defaults: RecordDefaults): SeedFactR
     document: string(raw['document'], `${at}.document`),
     quote: string(raw['quote'], `${at}.quote`),
     values: {
-      actor: { country: defaults.actor, name: optionalString(raw['actorName'], `${at}.actorName`) },
-      target: { country: defaults.target, name: optionalString(raw['targetName'], `${at}.targetName`) },
+      actor: { country: defaults.actor, organisation: null, name: optionalString(raw['actorName'], `${at}.actorName`) },
+      target: { country: defaults.target, organisation: null, name: optionalString(raw['targetName'], `${at}.targetName`) },
       counts: counts(raw['counts'], `${at}.counts`),
       places: absent(raw['places'])
         ? []
@@ -120,7 +115,7 @@ function report(value: unknown, at: string, defaults: RecordDefaults): SeedFactR
         occurredOn: date(raw['occurredOn'], `${at}.occurredOn`),
         effectiveOn: date(raw['effectiveOn'], `${at}.effectiveOn`),
       },
-      modality: absent(raw['modality']) ? defaults.modality : oneOf(raw['modality'], MODALITIES, `${at}.modality`),
+      modality: absent(raw['modality']) ? defaults.modality : oneOf(legacyModality(raw['modality']), MODALITIES, `${at}.modality`),
       cameo: defaults.cameo,
       detail: optionalString(raw['detail'], `${at}.detail`),
     },
@@ -147,7 +142,7 @@ export function readSeedFactRecord(json: unknown, file: string): Result<SeedFact
       type: oneOf<FactEventType>(raw['type'], FACT_EVENT_TYPES, 'type'),
       actor: country(raw['actor'], 'actor'),
       target: country(raw['target'], 'target'),
-      modality: oneOf(raw['modality'], MODALITIES, 'modality'),
+      modality: oneOf(legacyModality(raw['modality']), MODALITIES, 'modality'),
       validOn: requiredDate(raw['validOn'], 'validOn'),
     };
     const factId = string(raw['factId'], 'factId');

@@ -7,6 +7,7 @@ import {
   type FactValues,
   isFactReported,
 } from '../../domain/facts/fact-events.js';
+import { upcastFactValues } from '../../domain/facts/fact-upcast.js';
 
 /** What a document last said about a fact. */
 export type DocumentRole = 'reported' | 'corroborated' | 'disputed' | 'retracted' | 'moved';
@@ -47,16 +48,18 @@ export interface FoldableEvent {
   readonly data: unknown;
 }
 
-const valuesOf = (data: FactReportedData): FactValues => ({
-  actor: data.actor,
-  target: data.target,
-  counts: data.counts,
-  places: data.places,
-  validTime: data.validTime,
-  modality: data.modality,
-  cameo: data.cameo,
-  detail: data.detail,
-});
+/** Stored data may be of schema version 1: read as version 2 (upcastFactValues). */
+const valuesOf = (data: FactReportedData): FactValues =>
+  upcastFactValues({
+    actor: data.actor,
+    target: data.target,
+    counts: data.counts,
+    places: data.places,
+    validTime: data.validTime,
+    modality: data.modality,
+    cameo: data.cameo,
+    detail: data.detail,
+  });
 
 /** Takes in the FactReported event: its values, refined by any report folded in before it. */
 export function withReport(fold: FactFold, type: FactEventType, data: FactReportedData): FactFold {
@@ -79,8 +82,9 @@ export function foldStep(fold: FactFold, event: FoldableEvent): FactFold {
   if (event.type === 'FactDisputed') {
     return { ...reported, disputeCount: reported.disputeCount + (event.data as FactDisputedData).disputes.length };
   }
-  const values = (event.data as FactCorroboratedData).values;
-  if (!values) return reported;
+  const stored = (event.data as FactCorroboratedData).values;
+  if (!stored) return reported;
+  const values = upcastFactValues(stored);
   return reported.values === null
     ? { ...reported, pending: [...reported.pending, values] }
     : { ...reported, values: refineFactValues(reported.values, values) };

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { FACT_EVENT_TYPES, type FactEventType, type FactValues } from '../../domain/facts/fact-events.js';
+import { FACT_EVENT_TYPES, type FactEventType, type FactValues, partyCode } from '../../domain/facts/fact-events.js';
 import { upcastFactEvent } from '../../domain/facts/fact-upcast.js';
 import type { StoredEvent } from '../../event-store/event-store.port.js';
 import { knownTimeOf } from '../runner/known-time.js';
@@ -238,7 +238,8 @@ type FactRow = Record<(typeof FACT_COLUMNS)[number], CopyValue>;
 function factRow(factId: string, fold: FactFold): FactRow {
   const view = viewOf(factId, fold);
   const span = validSpan(view.values.validTime);
-  const countries = [view.values.actor.country, view.values.target.country];
+  // An organisation has no country: its code (org:<name>) stands in, so a bloc's facts stay queryable.
+  const countries = [partyCode(view.values.actor), partyCode(view.values.target)];
   const support: Support = {
     documents: fold.documents,
     firstKnownAt: fold.firstKnownAt,

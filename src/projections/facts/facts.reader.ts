@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { FactEventType, FactValues } from '../../domain/facts/fact-events.js';
+import { ACTUAL_MODALITIES } from '../../domain/facts/modality-class.js';
 import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
@@ -73,7 +74,7 @@ function conditions(filter: FactFilter, clocks: ReadClocks): Sql {
   } else if (filter.countries) {
     sql.where(`pair = ANY(${sql.param(pairsOf(filter.countries))}::text[])`);
   }
-  if (filter.actualOnly) sql.where(`modality IN ('asserted', 'announced', 'ordered')`);
+  if (filter.actualOnly) sql.where(`modality = ANY(${sql.param(ACTUAL_MODALITIES)}::text[])`);
   // Had happened by validAt: by the day it is known to have happened (see happenedFrom; old
   // facts with no anchor sort at infinity and drop out).
   if (clocks.validAt) sql.where(`sort_on <= ${sql.param(clocks.validAt)}::date`);

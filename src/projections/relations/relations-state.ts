@@ -1,4 +1,5 @@
-import type { FacilityKind, FactValues, Place } from '../../domain/facts/fact-events.js';
+import { type FacilityKind, type FactEventType, type FactValues, type Place, partyCode } from '../../domain/facts/fact-events.js';
+import { happened as statusHappened } from '../../domain/facts/modality-class.js';
 import { arePartialDatesCompatible, finerPartialDate } from '../../domain/shared/partial-date-relations.js';
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import type { FactSnapshot } from '../facts/facts.reader.js';
@@ -14,7 +15,18 @@ import { happenedFrom, type IsoDate, startOf } from '../facts/valid-time.js';
 export interface RelationsState {
   readonly countries: readonly [string, string];
   readonly validAt: IsoDate;
+  /** Diplomatic relations between the two: suspended or downgraded until restored. */
+  readonly ties: Ties;
+  /** High-level contacts suspended by either side; there is no fact type that resumes them yet. */
+  readonly contactsSuspended: Measure[];
   readonly sides: readonly [RelationsSide, RelationsSide];
+}
+
+export interface Ties {
+  readonly status: 'normal' | 'downgraded' | 'suspended';
+  /** The measure that set the status (null while normal and never changed), and the restoration that ended the last one. */
+  readonly measure: Measure | null;
+  readonly restored: Measure | null;
 }
 
 export interface RelationsSide {
@@ -26,6 +38,8 @@ export interface RelationsSide {
   readonly expulsions: Expulsion[];
   readonly seizedProperty: SeizedProperty[];
   readonly sanctions: Sanction[];
+  /** Other measures this side bears: its institutions closed, its diplomats detained or restricted, entry bans, ... */
+  readonly restrictions: Restriction[];
 }
 
 /** A measure ordered for a later date is pending until that date, then in effect. */
@@ -69,7 +83,23 @@ export interface SeizedProperty extends Measure {
 
 export interface Sanction extends Measure {
   readonly detail: string | null;
+  /** Eased or lifted by the imposing country since (SanctionsEased); null while in force. */
+  readonly eased: Measure | null;
 }
+
+export interface Restriction extends Measure {
+  readonly kind: FactEventType;
+}
+
+/** Measures a side bears that have no state of their own beyond having happened. */
+const RESTRICTIONS: ReadonlySet<FactEventType> = new Set([
+  'InstitutionsClosed',
+  'LocalStaffHiringBanned',
+  'DiplomatTravelRestricted',
+  'DiplomatsDetained',
+  'EmbassyRaided',
+  'EntryBanImposed',
+]);
 
 const MISSION_FACILITIES: ReadonlySet<FacilityKind> = new Set([
   'embassy',
@@ -90,23 +120,35 @@ const MISSION_FACILITIES: ReadonlySet<FacilityKind> = new Set([
  */
 export function relationsState(countries: readonly [string, string], validAt: IsoDate, facts: readonly FactSnapshot[]): RelationsState {
   const sides = new Map(countries.map((country, i) => [country, new SideDraft(country, countries[1 - i]!)]));
+  let ties: Ties = { status: 'normal', measure: null, restored: null };
+  const contacts = new Measures<Measure>();
   const ordered = facts
     .map((fact) => ({ fact, start: effectiveStart(fact.values) ?? '' }))
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
     .map(({ fact }) => fact);
   for (const fact of ordered) {
-    if (fact.status === 'withdrawn') continue;
+    // Only what happened changes the state: a threat, a demand or a denial is a statement.
+    if (fact.status === 'withdrawn' || !statusHappened(fact.values.modality)) continue;
     const { values } = fact;
     const happened = happenedBy(values, validAt);
     const measure = measureOf(fact, validAt);
     const places = namedPlaces(values.places);
     for (const place of places) {
       if (place.facility && MISSION_FACILITIES.has(place.facility)) {
-        sides.get(ownerOfPlace(place, values))?.noteMission(place, fact.factId, fact.type === 'ConsulateClosed' && happened ? measure : null);
+        const side = sides.get(ownerOfPlace(place, values));
+        if (fact.type === 'MissionReopened' && happened) side?.reopenMission(place, fact.factId, measure);
+        else side?.noteMission(place, fact.factId, fact.type === 'ConsulateClosed' && happened ? measure : null);
       }
     }
+    if (happened && measure.status === 'in-effect') {
+      if (fact.type === 'DiplomaticRelationsSuspended') ties = { ...ties, status: 'suspended', measure };
+      // A downgrade of suspended relations leaves them suspended.
+      if (fact.type === 'DiplomaticRelationsDowngraded' && ties.status !== 'suspended') ties = { ...ties, status: 'downgraded', measure };
+      if (fact.type === 'DiplomaticRelationsRestored') ties = { status: 'normal', measure: null, restored: measure };
+      if (fact.type === 'HighLevelContactsSuspended') contacts.add(measure.by, measure);
+    }
     // Measures are borne by the target: its staff capped, its diplomats expelled, ...
-    const bearer = sides.get(values.target.country);
+    const bearer = values.target.country === null ? undefined : sides.get(values.target.country);
     if (!bearer || !happened) continue;
     const counts = values.counts;
     switch (fact.type) {
@@ -133,12 +175,17 @@ export function relationsState(countries: readonly [string, string], validAt: Is
         }
         break;
       case 'SanctionsEnacted':
-        bearer.sanctions.add(`${measure.by}|${values.detail ?? ''}`, { ...measure, detail: values.detail });
+        bearer.sanctions.add(`${measure.by}|${values.detail ?? ''}`, { ...measure, detail: values.detail, eased: null });
         break;
+      case 'SanctionsEased':
+        if (measure.status === 'in-effect') bearer.easeSanctions(measure);
+        break;
+      default:
+        if (RESTRICTIONS.has(fact.type)) bearer.restrictions.add(`${fact.type}|${measure.by}`, { ...measure, kind: fact.type });
     }
   }
   const [a, b] = countries;
-  return { countries, validAt, sides: [sides.get(a)!.build(), sides.get(b)!.build()] };
+  return { countries, validAt, ties, contactsSuspended: contacts.list(), sides: [sides.get(a)!.build(), sides.get(b)!.build()] };
 }
 
 function happenedBy(values: FactValues, validAt: IsoDate): boolean {
@@ -152,7 +199,7 @@ const effectiveStart = (values: FactValues): IsoDate | null =>
 function measureOf(fact: FactSnapshot, validAt: IsoDate): Measure {
   const start = effectiveStart(fact.values);
   return {
-    by: fact.values.actor.country,
+    by: partyCode(fact.values.actor),
     status: start === null || start <= validAt ? 'in-effect' : 'pending',
     orderedOn: fact.values.validTime.occurredOn,
     effectiveOn: fact.values.validTime.effectiveOn,
@@ -162,8 +209,9 @@ function measureOf(fact: FactSnapshot, validAt: IsoDate): Measure {
 
 /** A mission belongs to the country that does not host it; the actor hosts unless the place says otherwise. */
 function ownerOfPlace(place: Place, values: FactValues): string {
-  const { actor, target } = values;
-  return place.country === target.country && place.country !== actor.country ? actor.country : target.country;
+  const actor = partyCode(values.actor);
+  const target = partyCode(values.target);
+  return place.country === target && place.country !== actor ? actor : target;
 }
 
 /**
@@ -199,6 +247,11 @@ class Measures<T extends Measure> {
   list(): T[] {
     return [...this.all];
   }
+
+  /** Replaces every item that `change` alters. */
+  update(change: (item: T) => T): void {
+    for (let i = 0; i < this.all.length; i++) this.all[i] = change(this.all[i]!);
+  }
 }
 
 class SideDraft {
@@ -207,6 +260,7 @@ class SideDraft {
   readonly expulsions = new Measures<Expulsion>();
   readonly seizedProperty = new Measures<SeizedProperty>();
   readonly sanctions = new Measures<Sanction>();
+  readonly restrictions = new Measures<Restriction>();
 
   constructor(
     private readonly country: string,
@@ -226,6 +280,19 @@ class SideDraft {
     this.missions.set(key, { ...updated, factIds: updated.factIds.includes(factId) ? updated.factIds : [...updated.factIds, factId] });
   }
 
+  /** A mission reopened is open again, whatever closure came before. */
+  reopenMission(place: Place, factId: string, reopening: Measure): void {
+    this.noteMission(place, factId, null);
+    if (reopening.status !== 'in-effect') return;
+    const key = `${place.name.toLowerCase()}|${place.facility}`;
+    this.missions.set(key, { ...this.missions.get(key)!, status: 'open', since: null, closure: null });
+  }
+
+  /** The sanctions the easing country had imposed on this side by then are eased. */
+  easeSanctions(easing: Measure): void {
+    this.sanctions.update((s) => (s.by === easing.by && s.eased === null ? { ...s, eased: easing } : s));
+  }
+
   build(): RelationsSide {
     return {
       country: this.country,
@@ -235,6 +302,7 @@ class SideDraft {
       expulsions: this.expulsions.list(),
       seizedProperty: this.seizedProperty.list(),
       sanctions: this.sanctions.list(),
+      restrictions: this.restrictions.list(),
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { Counts, FactEventType, FactValues, Place } from '../../domain/facts/fact-events.js';
+import type { Counts, FactEventType, FactValues, Party, Place } from '../../domain/facts/fact-events.js';
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import { describePlace, namedPlaces } from '../facts/places.js';
 import { countryName } from './country-names.js';
@@ -35,9 +35,12 @@ function placeList(places: readonly Place[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** A state by its name; an organisation (country null) by its own. */
+const partyName = (party: Party): string => (party.country ? countryName(party.country) : (party.organisation ?? 'an unnamed party'));
+
 function act(type: FactEventType, v: FactValues): Act {
-  const target = countryName(v.target.country);
-  const actor = countryName(v.actor.country);
+  const target = partyName(v.target);
+  const actor = partyName(v.actor);
   const both = (past: string, infinitive: string): Act => ({ past, infinitive });
   switch (type) {
     case 'StaffReductionOrdered': {
@@ -74,6 +77,33 @@ function act(type: FactEventType, v: FactValues): Act {
       return both(`held talks with ${target}`, `hold talks with ${target}`);
     case 'TreatyExtensionDeclined':
       return both(`declined to extend a treaty with ${target}`, `decline to extend a treaty with ${target}`);
+    case 'DiplomaticRelationsDowngraded':
+      return both(`downgraded diplomatic relations with ${target}`, `downgrade diplomatic relations with ${target}`);
+    case 'DiplomaticRelationsRestored':
+      return both(`restored diplomatic relations with ${target}`, `restore diplomatic relations with ${target}`);
+    case 'HighLevelContactsSuspended':
+      return both(`suspended high-level contacts with ${target}`, `suspend high-level contacts with ${target}`);
+    case 'EmbassyStaffRecalled': {
+      const count = figure(v.counts, 'change');
+      const who = count ? `${count} members of its embassy staff` : 'embassy staff';
+      return both(`recalled ${who} from ${target}`, `recall ${who} from ${target}`);
+    }
+    case 'InstitutionsClosed':
+      return both(`closed institutions of ${target}`, `close institutions of ${target}`);
+    case 'LocalStaffHiringBanned':
+      return both(`barred the embassy of ${target} from hiring local staff`, `bar the embassy of ${target} from hiring local staff`);
+    case 'DiplomatTravelRestricted':
+      return both(`restricted the travel of diplomats of ${target}`, `restrict the travel of diplomats of ${target}`);
+    case 'DiplomatsDetained':
+      return both(`detained diplomats of ${target}`, `detain diplomats of ${target}`);
+    case 'EmbassyRaided':
+      return both(`raided the embassy of ${target}`, `raid the embassy of ${target}`);
+    case 'MissionReopened':
+      return both(`reopened a diplomatic mission in ${target}`, `reopen a diplomatic mission in ${target}`);
+    case 'SanctionsEased':
+      return both(`eased sanctions against ${target}`, `ease sanctions against ${target}`);
+    case 'EntryBanImposed':
+      return both(`banned people of ${target} from entering`, `ban people of ${target} from entering`);
   }
 }
 
@@ -85,16 +115,20 @@ const capitalized = (text: string): string => text.charAt(0).toUpperCase() + tex
  * to 455 on 30 July 2017, effective 1 September 2017."
  */
 export function summarizeFact(type: FactEventType, values: FactValues): string {
-  const subject = capitalized(countryName(values.actor.country)) + (values.actor.name ? ` (${values.actor.name})` : '');
+  const subject = capitalized(partyName(values.actor)) + (values.actor.name ? ` (${values.actor.name})` : '');
   const { past, infinitive } = act(type, values);
   const predicate = {
-    asserted: past,
+    enacted: past,
     announced: past,
     ordered: past,
     proposed: `proposed to ${infinitive}`,
+    'passed-one-chamber': `passed in one chamber a bill to ${infinitive}`,
+    vetoed: `was kept by a veto from acting to ${infinitive}`,
     threatened: `threatened to ${infinitive}`,
-    rejected: `rejected a call to ${infinitive}`,
+    demanded: `called to ${infinitive}`,
+    denied: `denied it would ${infinitive}`,
     negated: `did not ${infinitive}`,
+    hypothetical: `might ${infinitive}`,
   }[values.modality];
   const { occurredOn, effectiveOn } = values.validTime;
   const dates = [occurredOn ? ` ${when(occurredOn)}` : '', effectiveOn ? `, effective ${when(effectiveOn).replace(/^(on|in) /, '')}` : ''];

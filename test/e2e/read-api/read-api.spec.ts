@@ -70,7 +70,7 @@ describe('read API over the seeds', () => {
       const fact = body.items[0];
       expect(fact).toMatchObject({
         id: expect.stringMatching(/^fact-[0-9a-f-]{36}$/),
-        actor: { country: 'RUS', name: 'Vladimir Putin' },
+        actor: { country: 'RUS', organisation: null, name: 'Vladimir Putin' },
         target: { country: 'USA' },
         counts: { to: 455, change: 755 },
         status: 'supported',

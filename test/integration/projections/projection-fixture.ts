@@ -108,12 +108,12 @@ export interface FactSpec {
 
 export function factValues(spec: FactSpec): FactValues {
   return {
-    actor: { country: spec.actor, name: null },
-    target: { country: spec.target, name: null },
+    actor: { country: spec.actor, organisation: null, name: null },
+    target: { country: spec.target, organisation: null, name: null },
     counts: spec.counts ?? null,
     places: spec.places ?? [],
     validTime: { occurredOn: spec.occurredOn ?? null, effectiveOn: spec.effectiveOn ?? null },
-    modality: spec.modality ?? 'asserted',
+    modality: spec.modality ?? 'enacted',
     cameo: spec.cameo ?? null,
     detail: spec.detail ?? null,
   };

@@ -6,7 +6,7 @@ const month = (value: string) => ({ value, precision: 'month' as const });
 
 describe('fact compatibility', () => {
   it('given a report that leaves fields out, when compared, then there is no dispute', () => {
-    const sparse = staffCut({ actor: { country: 'RUS', name: null }, counts: null, validTime: { occurredOn: null, effectiveOn: null } });
+    const sparse = staffCut({ actor: { country: 'RUS', organisation: null, name: null }, counts: null, validTime: { occurredOn: null, effectiveOn: null } });
     expect(findDisputes(staffCut(), sparse)).toEqual([]);
   });
 
@@ -33,25 +33,25 @@ describe('fact compatibility', () => {
   });
 
   it('given ordered and asserted, when compared, then no dispute; given ordered and proposed, then the modality is disputed', () => {
-    expect(findDisputes(staffCut(), staffCut({ modality: 'asserted' }))).toEqual([]);
+    expect(findDisputes(staffCut(), staffCut({ modality: 'enacted' }))).toEqual([]);
     expect(findDisputes(staffCut(), staffCut({ modality: 'proposed' }))).toEqual([{ field: 'modality', recorded: 'ordered', reported: 'proposed' }]);
   });
 
   it('given different names and places, when compared, then there is no dispute', () => {
-    const reported = staffCut({ actor: { country: 'RUS', name: 'Mr Putin' }, places: [{ name: 'Moscow', country: 'RUS', facility: 'embassy' }] });
+    const reported = staffCut({ actor: { country: 'RUS', organisation: null, name: 'Mr Putin' }, places: [{ name: 'Moscow', country: 'RUS', facility: 'embassy' }] });
     expect(findDisputes(staffCut(), reported)).toEqual([]);
   });
 
   it('given a compatible report, when refined, then gaps are filled, dates sharpened, places added and nothing overwritten', () => {
     const recorded = staffCut({
-      actor: { country: 'RUS', name: null },
+      actor: { country: 'RUS', organisation: null, name: null },
       counts: { from: null, to: null, change: 755, approximate: false },
       places: [{ name: 'Moscow', country: 'RUS', facility: 'diplomatic-mission' }],
       validTime: { occurredOn: month('2017-07'), effectiveOn: null },
       detail: null,
     });
     const reported = staffCut({
-      actor: { country: 'RUS', name: 'Vladimir Putin' },
+      actor: { country: 'RUS', organisation: null, name: 'Vladimir Putin' },
       counts: { from: 1000, to: 455, change: 750, approximate: true },
       places: [
         { name: 'moscow', country: 'RUS', facility: 'diplomatic-mission' },
@@ -62,7 +62,7 @@ describe('fact compatibility', () => {
     });
     expect(refineFactValues(recorded, reported)).toEqual({
       ...recorded,
-      actor: { country: 'RUS', name: 'Vladimir Putin' },
+      actor: { country: 'RUS', organisation: null, name: 'Vladimir Putin' },
       counts: { from: 1000, to: 455, change: 755, approximate: true },
       places: [
         { name: 'Moscow', country: 'RUS', facility: 'diplomatic-mission' },

@@ -11,8 +11,8 @@ const month = (value: string) => ({ value, precision: 'month' as const });
 
 /** An expulsion of Russian diplomats by the United States, as one outlet words it. */
 const expulsion = (overrides: Partial<FactValues> = {}): FactValues => ({
-  actor: { country: 'USA', name: null },
-  target: { country: 'RUS', name: null },
+  actor: { country: 'USA', organisation: null, name: null },
+  target: { country: 'RUS', organisation: null, name: null },
   counts: { from: null, to: null, change: 60, approximate: false },
   places: [],
   validTime: { occurredOn: day('2018-03-26'), effectiveOn: null, occurredBy: '2018-03-26' },

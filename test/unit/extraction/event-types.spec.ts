@@ -20,7 +20,7 @@ describe('DiplomatsExpelled (CAMEO 166)', () => {
   });
 
   it('given "declared persona non grata" and "ordered to leave", when extracted, then both are expulsions', () => {
-    expect(briefsOf('Germany declared 40 Russian diplomats persona non grata.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'DEU', target: 'RUS', modality: 'asserted' }]);
+    expect(briefsOf('Germany declared 40 Russian diplomats persona non grata.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'DEU', target: 'RUS', modality: 'enacted' }]);
     expect(briefsOf('Moscow ordered 20 Czech diplomats to leave Russia.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'RUS', target: 'CZE', modality: 'ordered' }]);
   });
 });
@@ -78,37 +78,77 @@ describe('SanctionsEnacted (CAMEO 163)', () => {
     expect(briefsOf('The Senate voted to impose new sanctions on Iran and Russia.').map((b) => b.target)).toEqual(['IRN', 'RUS']);
   });
 
-  it('given lifted sanctions or sanctions on no one named, when extracted, then nothing is reported', () => {
-    expect(briefsOf('President Trump only lifted sanctions on Russia.')).toEqual([]);
+  it('given lifted sanctions, then they are eased, not enacted; sanctions on no one named give nothing', () => {
+    expect(briefsOf('President Trump only lifted sanctions on Russia.')).toEqual([{ type: 'SanctionsEased', actor: 'USA', target: 'RUS', modality: 'enacted' }]);
     expect(briefsOf('President Donald Trump signed the sanctions bill into law.')).toEqual([]);
   });
 });
 
-describe('AmbassadorRecalled and AmbassadorSummoned', () => {
+describe('EmbassyStaffRecalled and AmbassadorSummoned', () => {
   it('given a recall, when extracted, then the host named after "from" or "to" is the target', () => {
-    expect(briefsOf('Saudi Arabia recalled its ambassador from Canada.')).toEqual([{ type: 'AmbassadorRecalled', actor: 'SAU', target: 'CAN', modality: 'asserted' }]);
+    expect(briefsOf('Saudi Arabia recalled its ambassador from Canada.')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'SAU', target: 'CAN', modality: 'enacted' }]);
     expect(briefsOf('The ambassador recalled his first posting in Moscow.')).toEqual([]);
   });
 
   it('given a summons in the passive voice, when extracted, then the ministry summoning is the actor', () => {
-    expect(briefsOf('The British ambassador was summoned to the Russian foreign ministry.')).toEqual([{ type: 'AmbassadorSummoned', actor: 'RUS', target: 'GBR', modality: 'asserted' }]);
+    expect(briefsOf('The British ambassador was summoned to the Russian foreign ministry.')).toEqual([{ type: 'AmbassadorSummoned', actor: 'RUS', target: 'GBR', modality: 'enacted' }]);
   });
 });
 
-describe('DiplomaticRelationsSuspended, TalksHeld, TreatyExtensionDeclined', () => {
+describe('DiplomaticRelationsSuspended, talks, TreatyExtensionDeclined', () => {
   it('given several countries cutting ties, when extracted, then each is an actor', () => {
     expect(briefsOf('Saudi Arabia, Egypt and Bahrain cut diplomatic ties with Qatar.').map((b) => `${b.actor}>${b.target}`)).toEqual(['SAU>QAT', 'EGY>QAT', 'BHR>QAT']);
     expect(briefsOf('Iran and Saudi Arabia agreed to restore diplomatic relations.')).toEqual([]);
   });
 
-  it('given talks between two governments, when extracted, then both sides are named; talks with one side only are not facts', () => {
-    expect(briefsOf('Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva.')).toEqual([{ type: 'TalksHeld', actor: 'USA', target: 'RUS', modality: 'asserted' }]);
-    expect(briefsOf('Putin said he was open to talks.')).toEqual([]);
+  it('given a meeting or talks, when extracted, then no fact: meetings are no step in relations for the real labels', () => {
+    expect(briefsOf('Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva.')).toEqual([]);
   });
 
   it('given a declined extension, when extracted, then the decliner acts against the other party; an agreed one is no fact', () => {
     const f = only('Washington rejected Moscow\'s offer to extend the New START treaty by one year.');
     expect(f.values).toMatchObject({ actor: { country: 'USA' }, target: { country: 'RUS' }, detail: 'New START', cameo: '127' });
     expect(briefsOf('Biden and Putin agreed to extend New START for five years.')).toEqual([]);
+  });
+});
+
+describe('the steps added for real news', () => {
+  it('given high-level exchanges suspended, then HighLevelContactsSuspended; a bare "cut contact" is not', () => {
+    expect(briefsOf('Beijing suspended all high-level exchanges with Tokyo.')).toEqual([{ type: 'HighLevelContactsSuspended', actor: 'CHN', target: 'JPN', modality: 'enacted' }]);
+    expect(briefsOf('The minister cut contact with reporters.')).toEqual([]);
+  });
+
+  it('given diplomatic ties downgraded, then DiplomaticRelationsDowngraded', () => {
+    expect(briefsOf('Lithuania downgraded diplomatic relations with China.')).toEqual([{ type: 'DiplomaticRelationsDowngraded', actor: 'LTU', target: 'CHN', modality: 'enacted' }]);
+  });
+
+  it('given one\'s own envoy ordered home, then EmbassyStaffRecalled', () => {
+    expect(briefsOf('Mexico ordered its envoy home from Lima.')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'MEX', target: 'PER', modality: 'enacted' }]);
+  });
+
+  it('given all diplomats called back, then EmbassyStaffRecalled', () => {
+    expect(briefsOf('Ukraine called back all its diplomats from Belarus.')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'UKR', target: 'BLR', modality: 'enacted' }]);
+  });
+
+  it('given a diplomat detained by a state, then DiplomatsDetained; embassy staff kidnapped by gunmen are no act of a state', () => {
+    expect(briefsOf('Iranian police detained a British diplomat in Tehran.')).toEqual([{ type: 'DiplomatsDetained', actor: 'IRN', target: 'GBR', modality: 'enacted' }]);
+    expect(briefsOf('Gunmen kidnapped two Tunisian diplomats in Libya.')).toEqual([]);
+  });
+
+  it('given travel limits on diplomats, a ban on hiring local staff and institutions closed, then each its own type', () => {
+    expect(briefsOf('Beijing restricted the travel of Canadian diplomats.')).toEqual([{ type: 'DiplomatTravelRestricted', actor: 'CHN', target: 'CAN', modality: 'enacted' }]);
+    expect(briefsOf('Moscow prohibited the Czech embassy from employing local residents.')).toEqual([{ type: 'LocalStaffHiringBanned', actor: 'RUS', target: 'CZE', modality: 'enacted' }]);
+    expect(briefsOf('Russia shut the Polish cultural centre in Moscow.')).toEqual([{ type: 'InstitutionsClosed', actor: 'RUS', target: 'POL', modality: 'enacted' }]);
+    expect(briefsOf('The council restricted parking near the city centre.')).toEqual([]);
+  });
+
+  it('given sanctions lifted or eased, then SanctionsEased; evading them is no step', () => {
+    expect(briefsOf('Washington lifted sanctions on Sudan.')).toEqual([{ type: 'SanctionsEased', actor: 'USA', target: 'SDN', modality: 'enacted' }]);
+    expect(briefsOf('Traders evaded sanctions on Iran.')).toEqual([]);
+  });
+
+  it('given imports banned or trade suspended, then sanctions; people barred from entering, an entry ban', () => {
+    expect(briefsOf('Russia banned all Georgian wine imports.')).toEqual([{ type: 'SanctionsEnacted', actor: 'RUS', target: 'GEO', modality: 'enacted' }]);
+    expect(briefsOf('China barred ten Lithuanian officials from entering the country.')).toEqual([{ type: 'EntryBanImposed', actor: 'CHN', target: 'LTU', modality: 'enacted' }]);
   });
 });

@@ -1,16 +1,17 @@
 import { extractFacts } from '../../../src/ingestion/extraction/extract-facts.js';
 import { EXTRACTOR_VERSION, extractedOrigin } from '../../../src/ingestion/extraction/extractor-version.js';
-import { loadLabelledSet, repositoryRoot } from '../../../src/ingestion/extraction/evaluation/load-labelled-set.js';
+import { join } from 'node:path';
+import { loadRealSet, repositoryRoot } from '../../../src/ingestion/extraction/evaluation/real-set.js';
 import { briefsOf, factsOf } from './facts-of.js';
 
-const documents = loadLabelledSet(repositoryRoot(import.meta.url));
+const texts = loadRealSet(join(repositoryRoot(import.meta.url), 'test/fixtures/extraction-dev'));
 
 describe('extractFacts', () => {
-  it('given every labelled document, when extracted, then each quote is the verbatim text at its offsets and confidence is in 0..1', () => {
-    for (const doc of documents) {
-      for (const f of extractFacts(doc.input)) {
-        expect(doc.input.text.slice(f.provenance.start, f.provenance.end)).toBe(f.provenance.quote);
-        expect(f.provenance.documentId).toBe(doc.id);
+  it('given every real text, when extracted, then each quote is the verbatim text at its offsets and confidence is in 0..1', () => {
+    for (const { gold, body, publishedAt } of texts) {
+      for (const f of extractFacts({ documentId: gold.file, text: body, publishedAt })) {
+        expect(body.slice(f.provenance.start, f.provenance.end)).toBe(f.provenance.quote);
+        expect(f.provenance.documentId).toBe(gold.file);
         expect(f.confidence).toBeGreaterThan(0);
         expect(f.confidence).toBeLessThanOrEqual(1);
       }

@@ -1,3 +1,4 @@
+import { partyCode } from '../../../src/domain/facts/fact-events.js';
 import { extractFacts } from '../../../src/ingestion/extraction/extract-facts.js';
 import type { ExtractedFact } from '../../../src/ingestion/extraction/extracted-fact.js';
 
@@ -9,7 +10,7 @@ export interface Brief {
   readonly modality: string;
 }
 
-export const brief = (f: ExtractedFact): Brief => ({ type: f.type, actor: f.values.actor.country, target: f.values.target.country, modality: f.values.modality });
+export const brief = (f: ExtractedFact): Brief => ({ type: f.type, actor: partyCode(f.values.actor), target: partyCode(f.values.target), modality: f.values.modality });
 
 export const factsOf = (text: string, publishedAt: string | null = '2020-07-22'): ExtractedFact[] => extractFacts({ documentId: 'doc-test', text, publishedAt });
 

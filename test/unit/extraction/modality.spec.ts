@@ -2,7 +2,7 @@ import { briefsOf } from './facts-of.js';
 
 describe('modality', () => {
   it.each([
-    ['Britain expelled 23 Russian diplomats.', 'asserted'],
+    ['Britain expelled 23 Russian diplomats.', 'enacted'],
     ['Britain will expel 23 Russian diplomats.', 'announced'],
     ['Britain said it was expelling 23 Russian diplomats.', 'announced'],
     ['Moscow ordered 20 Czech diplomats to leave Russia.', 'ordered'],
@@ -12,7 +12,7 @@ describe('modality', () => {
     ['Washington has not expelled any Chinese diplomats.', 'negated'],
     ['Washington did not expel any Chinese diplomats, officials said.', 'negated'],
     ['No Russian diplomats were expelled from Ireland.', 'negated'],
-    ['Italy refused to expel Russian diplomats.', 'rejected'],
+    ['Italy refused to expel Russian diplomats.', 'denied'],
   ])('given "%s", when extracted, then the expulsion is %s', (text, modality) => {
     expect(briefsOf(text).filter((b) => b.type === 'DiplomatsExpelled').map((b) => b.modality)).toEqual([modality]);
   });
@@ -24,12 +24,12 @@ describe('modality', () => {
   it('given an act proposed then rejected, when extracted, then the rejection is its own fact by whoever rejects', () => {
     expect(briefsOf('Foreign Minister Sergei Lavrov recommended expelling 35 US diplomats. President Vladimir Putin rejected the proposal.')).toEqual([
       { type: 'DiplomatsExpelled', actor: 'RUS', target: 'USA', modality: 'proposed' },
-      { type: 'DiplomatsExpelled', actor: 'RUS', target: 'USA', modality: 'rejected' },
+      { type: 'DiplomatsExpelled', actor: 'RUS', target: 'USA', modality: 'denied' },
     ]);
   });
 
   it('given a negation inside a relative clause or a name like "May", when extracted, then it does not frame the act', () => {
     expect(briefsOf('The State Department told Syrian diplomats who are not US residents to leave the country.').map((b) => b.modality)).toEqual(['ordered']);
-    expect(briefsOf('Prime Minister Theresa May said Britain expelled 23 Russian diplomats.', '2018-03-14').map((b) => b.modality)).toEqual(['asserted']);
+    expect(briefsOf('Prime Minister Theresa May said Britain expelled 23 Russian diplomats.', '2018-03-14').map((b) => b.modality)).toEqual(['enacted']);
   });
 });

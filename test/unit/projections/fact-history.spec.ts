@@ -20,8 +20,8 @@ function record(type: string, documentId: string, knownTime: string, data: objec
 }
 
 const reported: Partial<FactReportedData> = {
-  actor: { country: 'RUS', name: null },
-  target: { country: 'USA', name: null },
+  actor: { country: 'RUS', organisation: null, name: null },
+  target: { country: 'USA', organisation: null, name: null },
   counts: { from: null, to: null, change: 755, approximate: false },
   places: [],
   validTime: { occurredOn: { value: '2017-07', precision: 'month' }, effectiveOn: null },

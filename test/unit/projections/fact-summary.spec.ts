@@ -2,12 +2,12 @@ import type { FactValues } from '../../../src/domain/facts/fact-events.js';
 import { summarizeFact } from '../../../src/projections/timeline/fact-summary.js';
 
 const values = (overrides: Partial<FactValues>): FactValues => ({
-  actor: { country: 'RUS', name: null },
-  target: { country: 'USA', name: null },
+  actor: { country: 'RUS', organisation: null, name: null },
+  target: { country: 'USA', organisation: null, name: null },
   counts: null,
   places: [],
   validTime: { occurredOn: null, effectiveOn: null },
-  modality: 'asserted',
+  modality: 'enacted',
   cameo: null,
   detail: null,
   ...overrides,
@@ -18,7 +18,7 @@ describe('one-line fact summaries', () => {
     const text = summarizeFact(
       'StaffReductionOrdered',
       values({
-        actor: { country: 'RUS', name: 'Vladimir Putin' },
+        actor: { country: 'RUS', organisation: null, name: 'Vladimir Putin' },
         counts: { from: 1000, to: 455, change: 755, approximate: true },
         validTime: { occurredOn: { value: '2017-07-30', precision: 'day' }, effectiveOn: { value: '2017-09-01', precision: 'day' } },
         modality: 'ordered',
@@ -46,7 +46,7 @@ describe('one-line fact summaries', () => {
 
   it.each([
     ['proposed', 'Russia proposed to expel about 35 diplomats of the United States in 2016.'],
-    ['rejected', 'Russia rejected a call to expel about 35 diplomats of the United States in 2016.'],
+    ['denied', 'Russia denied it would expel about 35 diplomats of the United States in 2016.'],
     ['threatened', 'Russia threatened to expel about 35 diplomats of the United States in 2016.'],
     ['negated', 'Russia did not expel about 35 diplomats of the United States in 2016.'],
   ] as const)('given modality %s, then the sentence says so', (modality, expected) => {
@@ -62,6 +62,6 @@ describe('one-line fact summaries', () => {
   });
 
   it('given an unknown country code and no date, then the code stands in and no date is invented', () => {
-    expect(summarizeFact('TalksHeld', values({ target: { country: 'XKX', name: null } }))).toBe('Russia held talks with XKX.');
+    expect(summarizeFact('TalksHeld', values({ target: { country: 'XKX', organisation: null, name: null } }))).toBe('Russia held talks with XKX.');
   });
 });

@@ -12,8 +12,8 @@ function fact(factId: string, type: FactEventType, overrides: Partial<FactValues
     documentCount: 1,
     status,
     values: {
-      actor: { country: 'USA', name: null },
-      target: { country: 'RUS', name: null },
+      actor: { country: 'USA', organisation: null, name: null },
+      target: { country: 'RUS', organisation: null, name: null },
       counts: null,
       places: [],
       validTime: { occurredOn: null, effectiveOn: null },
@@ -51,8 +51,8 @@ describe('state of relations', () => {
   it('given two reports of one cap with compatible dates, then they merge into one, as precise as the finer', () => {
     const cap = (id: string, effectiveOn: PartialDate) =>
       fact(id, 'StaffReductionOrdered', {
-        actor: { country: 'RUS', name: null },
-        target: { country: 'USA', name: null },
+        actor: { country: 'RUS', organisation: null, name: null },
+        target: { country: 'USA', organisation: null, name: null },
         counts: { from: null, to: 455, change: 755, approximate: false },
         validTime: { occurredOn: day('2017-07-30'), effectiveOn },
       });
@@ -91,5 +91,71 @@ describe('state of relations', () => {
   it('given a cap from a count and a change only, then the cap is what remains', () => {
     const cut = fact('c', 'StaffReductionOrdered', { counts: { from: 1210, to: null, change: 755, approximate: false } });
     expect(relationsState(['RUS', 'USA'], '2017-01-01', [cut]).sides[0].staffCaps[0]?.cap).toBe(455);
+  });
+});
+
+describe('state of relations: ties, reopenings, easing and statements', () => {
+  const on = (value: string) => ({ occurredOn: day(value), effectiveOn: null });
+
+  it('given relations suspended and later restored, when asked in between and after, then suspended, then normal again', () => {
+    const facts = [
+      fact('cut', 'DiplomaticRelationsSuspended', { validTime: on('2019-03-01'), modality: 'enacted' }),
+      fact('back', 'DiplomaticRelationsRestored', { validTime: on('2021-06-10'), modality: 'enacted' }),
+    ];
+    expect(relationsState(['RUS', 'USA'], '2020-01-01', facts).ties).toMatchObject({ status: 'suspended', measure: { by: 'USA', factIds: ['cut'] } });
+    expect(relationsState(['RUS', 'USA'], '2021-07-01', facts).ties).toMatchObject({ status: 'normal', measure: null, restored: { factIds: ['back'] } });
+  });
+
+  it('given a downgrade after a suspension, then relations stay suspended', () => {
+    const facts = [
+      fact('cut', 'DiplomaticRelationsSuspended', { validTime: on('2019-03-01'), modality: 'enacted' }),
+      fact('down', 'DiplomaticRelationsDowngraded', { validTime: on('2019-05-01'), modality: 'enacted' }),
+    ];
+    expect(relationsState(['RUS', 'USA'], '2019-06-01', facts).ties.status).toBe('suspended');
+  });
+
+  it('given a mission closed and then reopened, when asked after the reopening, then it is open again', () => {
+    const place = { name: 'Houston', country: 'USA', facility: 'consulate-general' as const };
+    const facts = [
+      fact('shut', 'ConsulateClosed', { places: [place], validTime: on('2020-07-24') }),
+      fact('open', 'MissionReopened', { actor: { country: 'RUS', organisation: null, name: null }, target: { country: 'USA', organisation: null, name: null }, places: [place], validTime: on('2022-02-01'), modality: 'enacted' }),
+    ];
+    const [russia] = relationsState(['RUS', 'USA'], '2021-01-01', facts).sides;
+    expect(russia.missions[0]).toMatchObject({ status: 'closed' });
+    const [later] = relationsState(['RUS', 'USA'], '2022-03-01', facts).sides;
+    expect(later.missions[0]).toMatchObject({ status: 'open', since: null, factIds: ['shut', 'open'] });
+  });
+
+  it('given sanctions and their easing by the same country, then the sanctions carry the easing; before it they do not', () => {
+    const facts = [
+      fact('hit', 'SanctionsEnacted', { validTime: on('2014-03-20'), modality: 'enacted' }),
+      fact('ease', 'SanctionsEased', { validTime: on('2016-01-16'), modality: 'enacted' }),
+    ];
+    const [russia] = relationsState(['RUS', 'USA'], '2015-01-01', facts).sides;
+    expect(russia.sanctions[0]!.eased).toBeNull();
+    const [later] = relationsState(['RUS', 'USA'], '2016-02-01', facts).sides;
+    expect(later.sanctions[0]!.eased).toMatchObject({ by: 'USA', factIds: ['ease'] });
+  });
+
+  it('given a threatened suspension, a demanded closure and a denied expulsion, then nothing changes: they are statements', () => {
+    const facts = [
+      fact('threat', 'DiplomaticRelationsSuspended', { validTime: on('2019-03-01'), modality: 'threatened' }),
+      fact('demand', 'ConsulateClosed', { places: [{ name: 'Houston', country: 'USA', facility: 'consulate' }], validTime: on('2019-03-01'), modality: 'demanded' }),
+      fact('denial', 'DiplomatsExpelled', { validTime: on('2019-03-01'), modality: 'denied' }),
+    ];
+    const state = relationsState(['RUS', 'USA'], '2019-06-01', facts);
+    expect(state.ties.status).toBe('normal');
+    expect(state.sides[0].missions).toEqual([]);
+    expect(state.sides[0].expulsions).toEqual([]);
+  });
+
+  it('given a detention and contacts suspended, then the detained side bears a restriction and the contacts are suspended', () => {
+    const facts = [
+      fact('held', 'DiplomatsDetained', { validTime: on('2010-08-16'), modality: 'enacted' }),
+      fact('mute', 'HighLevelContactsSuspended', { validTime: on('2010-09-19'), modality: 'enacted' }),
+    ];
+    const state = relationsState(['RUS', 'USA'], '2010-10-01', facts);
+    expect(state.sides[0].restrictions).toMatchObject([{ kind: 'DiplomatsDetained', by: 'USA', factIds: ['held'] }]);
+    expect(state.contactsSuspended).toMatchObject([{ by: 'USA', factIds: ['mute'] }]);
   });
 });

@@ -10,7 +10,7 @@ const valid = {
   type: 'DiplomatsExpelled',
   actor: 'USA',
   target: 'RUS',
-  modality: 'asserted',
+  modality: 'enacted',
   validOn: '2016-12-29',
   cameo: '166',
   summary: 'The US expels 35 Russian diplomats.',
@@ -62,12 +62,12 @@ describe('seed fact record validation', () => {
   it('given a valid record, when read, then defaults fill what a report leaves out', () => {
     const result = readSeedFactRecord(valid, 'x.json');
     expect(result.ok && result.value.reports[0]!.values).toEqual({
-      actor: { country: 'USA', name: null },
-      target: { country: 'RUS', name: null },
+      actor: { country: 'USA', organisation: null, name: null },
+      target: { country: 'RUS', organisation: null, name: null },
       counts: { from: null, to: null, change: 35, approximate: false },
       places: [],
       validTime: { occurredOn: { value: '2016-12', precision: 'month' }, effectiveOn: null },
-      modality: 'asserted',
+      modality: 'enacted',
       cameo: '166',
       detail: null,
     });

@@ -78,8 +78,8 @@ export class FactThreads {
   }
 
   /** Every fact with both sides known, in text order; `fill` may supply a last missing side first. */
-  finish(fill: (d: DraftFact) => void): DraftFact[] {
-    for (const d of this.facts) fill(d);
+  finish(fill: (d: DraftFact, all: readonly DraftFact[]) => void): DraftFact[] {
+    for (const d of this.facts) fill(d, this.facts);
     return this.facts.filter(complete).sort((x, y) => x.start - y.start);
   }
 }

@@ -33,7 +33,7 @@ export function rejectionOf(a: SentenceAnalysis, sentence: number, segment: Text
     counts: proposal.counts,
     places: [...proposal.places],
     validTime: { occurredOn, effectiveOn: null },
-    modality: 'rejected',
+    modality: 'denied',
     detail: null,
     strength: 0.75,
     nominal: false,

@@ -24,7 +24,7 @@ export class QuoteSpeaker {
         a.lower.slice(c.end, c.end + 3).some((w) => SPEECH_VERBS.has(w)) &&
         a.tokens.slice(c.end, c.end + 8).some((t) => t.text === ':' || OPENING_QUOTES.has(t.text)),
     );
-    if (introducing !== undefined) this.speaker = { country: introducing.country!, name: introducing.name };
+    if (introducing !== undefined) this.speaker = { country: introducing.country!, organisation: null, name: introducing.name };
     return current;
   }
 }

@@ -8,12 +8,12 @@ export class CountrySalience {
     for (const c of a.chunks) if (c.country !== null && c.role !== 'location') this.counts.set(c.country, (this.counts.get(c.country) ?? 0) + 1);
   }
 
-  /** The most named country other than `except`, if it is named at least twice. */
-  mostNamedBesides(except: string | null): string | null {
+  /** The most named country not in `except`, if it is named at least twice. */
+  mostNamedBesides(except: ReadonlySet<string | null>): string | null {
     let best: string | null = null;
     let bestCount = 1;
     for (const [country, count] of this.counts) {
-      if (country !== except && count > bestCount) {
+      if (!except.has(country) && count > bestCount) {
         best = country;
         bestCount = count;
       }

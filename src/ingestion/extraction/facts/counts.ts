@@ -10,6 +10,11 @@ const BETWEEN_FIGURE_AND_NOUN = new Set(['diplomatic', 'technical', 'and', 'emba
 const SUBJECT_MODALS = new Set(['will', 'must', 'would', 'have', 'had', 'are', 'were', 'should']);
 const WORKING = new Set(['working', 'worked', 'work', 'employed', 'employs', 'employ', 'serving', 'served']);
 const SINGULAR = new Set(['diplomat', 'envoy', 'official', 'attache', 'attaché', 'spy', 'consul', 'officer']);
+// One person each: "the ambassador and the consul-general" are two.
+const ONE_PERSON = new Set([...SINGULAR, 'ambassador', 'chargé', 'charge', 'commissioner', 'secretary', 'counsellor', 'counselor']);
+const LIST_GLUE = new Set(['and', ',', 'the', 'its', 'their', 'a', 'an', 'general', 'in', 'd', "'", 'affaires', 'high', 'deputy', 'first', 'second', 'military', 'defence', 'defense', 'cultural', 'political', 'press']);
+/** Acts whose count is the people they concern: expelled, recalled, detained, banned or sanctioned. */
+const PEOPLE_ACTS = new Set(['DiplomatsExpelled', 'EmbassyStaffRecalled', 'AmbassadorRecalled', 'DiplomatsDetained', 'EntryBanImposed', 'SanctionsEnacted']);
 
 /**
  * The people noun a figure counts ("755 US diplomatic and technical staff"), the figure itself
@@ -27,6 +32,24 @@ function countedNoun(a: SentenceAnalysis, n: NumberMention): number {
 }
 
 const countsPeople = (a: SentenceAnalysis, n: NumberMention): boolean => countedNoun(a, n) !== -1;
+
+/** How many single persons a list names from `theme` on: "the ambassador and the consul" are two. */
+function personsListed(a: SentenceAnalysis, theme: number): number {
+  if (theme < 0 || !ONE_PERSON.has(a.lower[theme]!)) return 0;
+  const inList = (k: number): boolean =>
+    ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end);
+  // The theme may be the last of the list ("declared the ambassador and the consul persona non grata").
+  let first = theme;
+  while (first > 0 && theme - first < 14 && inList(first - 1)) first--;
+  let persons = 0;
+  const owners = new Set<string | null>();
+  for (let k = first; k < Math.min(a.tokens.length, theme + 14) && inList(k); k++) {
+    if (ONE_PERSON.has(a.lower[k]!)) persons++;
+    for (const c of a.chunks) if (c.start === k) owners.add(c.country);
+  }
+  // Persons of several states ("the Mexican ambassador and the Spanish consul") are one per state's fact.
+  return owners.size > 1 ? 0 : persons;
+}
 
 /** Whether the people counted are the current headcount: "more than 1,000 people were working". */
 function isHeadcount(a: SentenceAnalysis, n: NumberMention, next: NumberMention | undefined): boolean {
@@ -50,11 +73,19 @@ function derived(from: number | null, to: number | null, change: number | null, 
  * expelled; staff cuts read "from N to M", "by N", "to N", "leaving N" and "N were working".
  */
 export function countsFor(a: SentenceAnalysis, t: TriggerMatch, from: number, to: number): Counts | null {
-  if (t.type !== 'DiplomatsExpelled' && t.type !== 'StaffReductionOrdered') return null;
+  if (!PEOPLE_ACTS.has(t.type) && t.type !== 'StaffReductionOrdered') return null;
   const numbers = a.numbers.filter((n) => n.start >= from && n.end <= to && !inComparison(a.clauses, n.start) && n.value < 1_000_000);
-  if (t.type === 'DiplomatsExpelled') {
-    const expelled = t.theme < 0 ? undefined : numbers.find((n) => countedNoun(a, n) === t.theme);
-    if (expelled !== undefined) return { from: null, to: null, change: expelled.value, approximate: expelled.approximate };
+  if (t.type !== 'StaffReductionOrdered') {
+    // The figure that counts the theme; for sanctions and bans, any figure counting people ("adds 14 people").
+    const counted = numbers.find((n) => (t.theme >= 0 ? countedNoun(a, n) === t.theme : countsPeople(a, n)));
+    // "all but two diplomats": the figure is who stays, not who goes.
+    if (counted !== undefined && a.lower[counted.start - 1] === 'but' && a.lower[counted.start - 2] === 'all') {
+      return { from: null, to: counted.value, change: null, approximate: counted.approximate };
+    }
+    if (counted !== undefined) return { from: null, to: null, change: counted.value, approximate: counted.approximate };
+    const listed = personsListed(a, t.theme);
+    if (listed >= 2) return { from: null, to: null, change: listed, approximate: false };
+    if (t.type !== 'DiplomatsExpelled') return null;
     // "a Russian diplomat": one, when the noun is singular and counted by an article.
     let k = t.theme - 1;
     while (k >= 0 && (BETWEEN_FIGURE_AND_NOUN.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end))) k--;

@@ -1,6 +1,6 @@
-import type { Modality } from '../../../domain/facts/fact-events.js';
+import type { Modality, Party } from '../../../domain/facts/fact-events.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { SPEECH_VERBS } from '../lexicon/event-words.js';
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
 import { MODALITY_CUES, MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 
@@ -27,6 +27,28 @@ function asides(a: SentenceAnalysis): Set<number> {
   return inside;
 }
 
+const CONDITIONS = new Set(['if', 'unless']);
+/** Chambers whose vote alone makes no law: a bill they pass is passed by one chamber. */
+const ONE_CHAMBER = new Set(['Senate', 'House of Representatives', 'House of Commons', 'House of Lords', 'Duma', 'State Duma', 'Federation Council']);
+const PASSING = new Set(['passed', 'passes', 'approved', 'approves', 'adopted', 'adopts', 'voted', 'votes']);
+
+/** A bill passed by one chamber ("the Senate passed sanctions on ...") has not become law. */
+export function legislativeStage(modality: Modality, actor: Party | null, a: SentenceAnalysis): Modality {
+  if (modality !== 'enacted' || actor?.name == null || !ONE_CHAMBER.has(actor.name)) return modality;
+  const signed = a.lower.includes('signed') || a.lower.includes('law');
+  return !signed && a.lower.some((w) => PASSING.has(w)) ? 'passed-one-chamber' : modality;
+}
+
+/** A condition after the act, before the sentence moves on: "if ...", "unless ...", an inverted "should ...". */
+function conditionFollows(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 12); k++) {
+    const w = a.lower[k]!;
+    if (HARD_STOPS.has(w) || w === '.') return false;
+    if (CONDITIONS.has(w) || (w === 'should' && !SUBJECT_PRONOUNS.has(a.lower[k - 1] ?? ''))) return true;
+  }
+  return false;
+}
+
 /**
  * How the sentence frames the act at `t.head`: the strongest cue in the words before it.
  * Another act in between takes the cues before it for itself, except modal verbs, which a
@@ -37,7 +59,7 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
   // Names are not cues: the "May" of Theresa May.
   for (const m of a.mentions) for (let k = m.start; k < m.end; k++) skip.add(k);
   const from = Math.max(0, Math.min(t.start, t.head - WINDOW));
-  let best: Modality = 'asserted';
+  let best: Modality = 'enacted';
   let modalsOnly = false;
   for (let k = t.head - 1; k >= from; k--) {
     const w = a.lower[k]!;
@@ -57,8 +79,10 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
       break;
     }
   }
+  // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.
+  if ((best === 'announced' || best === 'threatened') && conditionFollows(a, t)) return 'hypothetical';
   // "Russia has said it is seizing ...": a reported act in progress is announced.
-  if (best === 'asserted' && a.lower[t.head]!.endsWith('ing') && PROGRESSIVE.has(a.lower[t.head - 1] ?? '')) {
+  if (best === 'enacted' && a.lower[t.head]!.endsWith('ing') && PROGRESSIVE.has(a.lower[t.head - 1] ?? '')) {
     if (a.lower.slice(from, t.head).some((w) => SPEECH_VERBS.has(w))) best = 'announced';
   }
   return best;

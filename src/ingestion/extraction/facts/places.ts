@@ -28,10 +28,6 @@ export function addPlace(places: Place[], p: Place): void {
 export function placesFor(a: SentenceAnalysis, t: TriggerMatch, from: number, to: number): Place[] {
   const places: Place[] = [];
   const add = (p: Place): void => addPlace(places, p);
-  if (t.type === 'TalksHeld') {
-    for (const p of a.places) if (p.start >= from && p.end <= to && NEAR.has(a.lower[p.start - 1] ?? '')) add({ name: p.name, country: p.country, facility: null });
-    return places;
-  }
   if (t.type === 'SanctionsEnacted' || t.type === 'DiplomaticRelationsSuspended' || t.type === 'TreatyExtensionDeclined') return places;
   const wanted = (mission: boolean, property: boolean): boolean =>
     t.type === 'ConsulateClosed' ? mission : t.type === 'DiplomaticPropertySeized' ? property : true;

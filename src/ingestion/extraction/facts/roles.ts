@@ -16,10 +16,10 @@ const usable = (c: PartyChunk): boolean => c.country !== null;
 
 const sides = (chunks: readonly PartyChunk[]): Party[] => {
   const seen = new Set<string>();
-  return chunks.filter((c) => usable(c) && !seen.has(c.country!) && seen.add(c.country!)).map((c) => ({ country: c.country!, name: c.name }));
+  return chunks.filter((c) => usable(c) && !seen.has(c.country!) && seen.add(c.country!)).map((c) => ({ country: c.country!, organisation: null, name: c.name }));
 };
 
-const country = (code: string | null | undefined): Party[] => (code === null || code === undefined ? [] : [{ country: code, name: null }]);
+const country = (code: string | null | undefined): Party[] => (code === null || code === undefined ? [] : [{ country: code, organisation: null, name: null }]);
 
 /** The first option that names anyone. */
 function firstOf(...options: (() => Sides)[]): Sides {
@@ -182,6 +182,10 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
 
   switch (t.type) {
     case 'DiplomatsExpelled':
+    case 'DiplomatsDetained':
+    case 'DiplomatTravelRestricted':
+    case 'InstitutionsClosed':
+    case 'EntryBanImposed':
     case 'StaffReductionOrdered': {
       const owned = a.facilities.filter((f) => f.mission && f.owner !== null && f.owner !== 'self' && a.clauses.of[f.start] === a.clauses.of[t.head]);
       // "Russia's embassy in Prague must reduce its staff": "its" points back to the subject.
@@ -202,6 +206,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       return { actors, targets };
     }
     case 'ConsulateClosed':
+    case 'LocalStaffHiringBanned':
+    case 'EmbassyRaided':
     case 'DiplomaticPropertySeized': {
       const actors = firstOf(() => (t.passive ? byAgent(a, t.head) : []), () => (t.passive ? orderer : subject), () => byAgent(a, t.head));
       const facility = a.facilities.find((f) => f.start === t.theme);
@@ -218,19 +224,24 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       );
       return { actors, targets };
     }
-    case 'SanctionsEnacted': {
+    case 'SanctionsEnacted':
+    case 'SanctionsEased': {
       const owner = sides(a.chunks.filter((c) => c.role === 'modifier' && c.head === t.head && usable(c)));
-      const verbForm = a.lower[t.head] === 'sanctioned' || a.lower[t.head] === 'sanctioning';
+      const verbForm = ['sanctioned', 'sanctioning', 'sanctions'].includes(a.lower[t.head]!);
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => owner) : t.nominal ? owner : firstOf(() => subject, () => owner);
       const targets = firstOf(
         () => chunkAfter(a, t.head + 1, end, ANCHOR),
         () => (verbForm && !t.passive ? afterHead(BARE) : []),
         () => (verbForm && t.passive ? subjectBefore(a, t.head, -1).actors : []),
         () => chunkAfter(a, t.start + 1, t.head, BARE),
+        // Trade measures: "banned all Lebanese imports", "suspended trade with India".
+        () => ownerOf(a, t.theme),
+        () => (t.theme >= 0 ? chunkAfter(a, t.theme + 1, end, WITH) : []),
       );
       return { actors, targets };
     }
-    case 'AmbassadorRecalled': {
+    case 'AmbassadorRecalled':
+    case 'EmbassyStaffRecalled': {
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => ownerOf(a, t.theme)) : subject;
       const from = t.theme >= 0 ? t.theme + 1 : t.head + 1;
       const place = a.places.find((p) => p.start > from && p.start <= from + 3 && POSTING.has(a.lower[p.start - 1] ?? null));
@@ -252,16 +263,12 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       return { actors, targets };
     }
     case 'DiplomaticRelationsSuspended':
+    case 'DiplomaticRelationsDowngraded':
+    case 'DiplomaticRelationsRestored':
+    case 'HighLevelContactsSuspended':
+    case 'MissionReopened':
+    case 'TalksHeld':
       return { actors: subject, targets: firstOf(() => afterHead(WITH), () => afterHead()) };
-    case 'TalksHeld': {
-      const seen = new Set<string>();
-      // "Kyiv rejected Moscow's offer to hold talks": both sides stand before the talks.
-      const earlier = subject.length > 0 ? subjectBefore(a, a.chunks.find((c) => c.country === subject[0]!.country && c.end <= t.start)?.start ?? 0, -1).actors : [];
-      const participants = [...subject, ...addressee, ...before.addressee, ...afterHead(new Set([null, 'with', 'between'])), ...earlier].filter(
-        (p) => !seen.has(p.country) && seen.add(p.country),
-      );
-      return { actors: participants.slice(0, 1), targets: participants.slice(1, 2) };
-    }
     case 'TreatyExtensionDeclined': {
       const actors = subjectBefore(a, t.head, -1).actors;
       const counterpart = a.chunks.find((c) => usable(c) && c.role !== 'location' && !actors.some((x) => x.country === c.country));

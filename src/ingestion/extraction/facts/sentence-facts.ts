@@ -7,7 +7,7 @@ import { findTriggers } from '../rules/all-rules.js';
 import { countsFor } from './counts.js';
 import { detailOf } from './detail.js';
 import { absorb, type DraftFact } from './draft-fact.js';
-import { detectModality } from './modality.js';
+import { detectModality, legislativeStage } from './modality.js';
 import { placesFor } from './places.js';
 import { assignRoles } from './roles.js';
 import { attachDates, validTimeOf } from './valid-time.js';
@@ -46,8 +46,9 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
     const roles = assignRoles(a, t);
-    if (t.type === 'TalksHeld' && (roles.actors.length === 0 || roles.targets.length === 0)) continue;
-    const modality = detectModality(a, t, triggers);
+    const modality = legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    // Reported speech: the one who says it is the source of the claim, not its actor.
+    const source = reporter(a);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;
     let validTime = validTimeOf(t.type, dates.get(t) ?? [], a.referenceDate);
     if (validTime.occurredOn === null && segment.eventsOnReferenceDate && !background && segment.referenceDate !== null) {
@@ -70,7 +71,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           places: [...places],
           validTime,
           modality,
-          detail: detailOf(t.type, a, t, actor, text.slice(a.start, a.end)),
+          detail: detailOf(t.type, a, t, actor, text.slice(a.start, a.end)) ?? sourceDetail(source, actor),
           strength: t.strength,
           nominal: t.nominal,
           lastSentence: sentence,
@@ -84,19 +85,25 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
   return mergeSameKey(drafts);
 }
 
+/** "according to the Kremlin" when the reporting party is not the one acting. */
+const sourceDetail = (source: Party | null, actor: Party | null): string | null =>
+  source === null || (source.country === actor?.country && source.name === actor?.name) ? null : `according to ${source.name ?? source.country}`;
+
 /** "..., Putin said": the party a sentence reports from. */
 function reporter(a: SentenceAnalysis): Party | null {
   const c = a.chunks.find((x) => x.role === 'party' && x.country !== null && a.lower.slice(x.end, x.end + 3).some((w) => SPEECH_VERBS.has(w)));
-  return c === undefined ? null : { country: c.country!, name: c.name };
+  return c === undefined ? null : { country: c.country!, organisation: null, name: c.name };
 }
 
 /** Fills a missing target from a parallel act in the sentence, else from the other countries it names. */
 export function fillTarget(a: SentenceAnalysis, d: DraftFact, siblings: readonly DraftFact[]): void {
   if (d.target !== null || d.actor === null) return;
   const sibling = siblings.find((x) => x !== d && x.type === d.type && x.target !== null && x.target.country !== d.actor?.country);
-  const other = sibling?.target?.country ?? otherCountries(a, d.actor.country)[0];
+  // "Brazil and the Netherlands withdrew their ambassadors": a co-actor of the same act is never its target.
+  const coActors = new Set(siblings.filter((x) => x.type === d.type).map((x) => x.actor?.country));
+  const other = sibling?.target?.country ?? otherCountries(a, d.actor.country).find((c) => !coActors.has(c));
   if (other !== undefined) {
-    d.target = { country: other, name: null };
+    d.target = { country: other, organisation: null, name: null };
     d.targetInferred = true;
   }
 }
@@ -116,10 +123,12 @@ function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
     fillTarget(a, d, drafts);
     if (d.actor === null && d.target !== null) {
       const placed = a.places.find((p) => p.country !== null && p.country !== d.target!.country)?.country;
-      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && c.country !== d.target!.country)?.country;
+      // "The ambassadors of France, Italy and Spain were summoned": a co-target of the same act is never its actor.
+      const coTargets = new Set(drafts.filter((x) => x.type === d.type).map((x) => x.target?.country));
+      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && !coTargets.has(c.country))?.country;
       const other = placed ?? named;
       if (other !== undefined && other !== null) {
-        d.actor = { country: other, name: null };
+        d.actor = { country: other, organisation: null, name: null };
         d.actorInferred = true;
       }
     }

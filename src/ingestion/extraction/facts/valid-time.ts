@@ -56,7 +56,7 @@ export function attachDates(a: SentenceAnalysis, triggers: readonly TriggerMatch
  * ("within 72 hours") counts from the day it happened when that is known to the day.
  */
 export function validTimeOf(type: FactEventType, dates: readonly DateMention[], reference: string | null): ValidTime {
-  const effectiveRole = (d: DateMention): boolean => d.deadline || (d.future && type !== 'TalksHeld');
+  const effectiveRole = (d: DateMention): boolean => d.deadline || d.future;
   let occurredOn: PartialDate | null = null;
   for (const d of dates) {
     if (effectiveRole(d) || occurredOn !== null) continue;

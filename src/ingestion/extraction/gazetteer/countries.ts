@@ -199,7 +199,7 @@ SPM|Saint Pierre and Miquelon||
 VCT|Saint Vincent and the Grenadines||Kingstown
 WSM|Samoa|Samoan;Samoans|Apia
 SMR|San Marino|Sammarinese|
-STP|Sao Tome and Principe;São Tomé and Príncipe||
+STP|Sao Tome and Principe;São Tomé and Príncipe;Sao Tome;São Tomé|Santomean;Santomeans|
 SAU|Saudi Arabia|Saudi;Saudis|Riyadh
 SEN|Senegal|Senegalese|Dakar
 SRB|Serbia|Serbian;Serbians;Serb;Serbs|Belgrade
@@ -254,14 +254,10 @@ ESH|Western Sahara|Sahrawi|
 YEM|Yemen|Yemeni;Yemenis|Sanaa;Sana'a
 ZMB|Zambia|Zambian;Zambians|Lusaka
 ZWE|Zimbabwe|Zimbabwean;Zimbabweans|Harare
-EUU|European Union;EU;E.U.||Brussels
 SUN|Soviet Union;USSR;U.S.S.R.|Soviet|
 `;
 
-/**
- * Two non-ISO parties news treats as countries: the European Union (EUU, the code several
- * statistical bodies use) and the Soviet Union (SUN, ISO 3166-3). Brussels stays Belgium's.
- */
+/** One non-ISO party news treats as a country: the Soviet Union (SUN, ISO 3166-3). The EU is in organisations.ts. */
 export interface CountryRecord {
   readonly code: string;
   readonly names: readonly string[];
@@ -283,6 +279,6 @@ export const COUNTRIES: readonly CountryRecord[] = TABLE.trim()
       code: code!,
       names: list(names),
       demonyms: list(demonyms),
-      capitals: code === 'EUU' ? [] : list(capitals),
+      capitals: list(capitals),
     };
   });

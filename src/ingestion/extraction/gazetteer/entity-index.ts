@@ -1,6 +1,7 @@
 import { tokenize } from '../text/tokens.js';
 import { COUNTRIES } from './countries.js';
 import { GOVERNMENT_BODIES } from './government-bodies.js';
+import { ORGANISATIONS } from './organisations.js';
 import { OFFICE_HOLDERS, type OfficeHolder } from './office-holders.js';
 import { PLACES } from './places.js';
 
@@ -31,6 +32,7 @@ function entriesOf(): EntityEntry[] {
     for (const d of c.demonyms) add('demonym', d, c.code, c.names[0]!);
     for (const cap of c.capitals) add('capital', cap, c.code, c.capitals[0]!);
   }
+  for (const o of ORGANISATIONS) for (const n of o.names) add('country', n, o.code, o.names[0]!);
   for (const p of PLACES) for (const n of p.names) add('place', n, p.country, p.names[0]!);
   for (const b of GOVERNMENT_BODIES) for (const n of b.names) add('body', n, b.country, b.names[0]!, { caseInsensitive: true });
   for (const h of OFFICE_HOLDERS) {

@@ -16,10 +16,17 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'counterpart',
 ]);
 
+/** A capitalised word as a name is written ("INDONESIA has ..." in a headline or dateline); acronyms stay. */
+const titleCased = (text: string): string | null =>
+  text.length >= 4 && /^[A-Z]+$/.test(text) ? text[0] + text.slice(1).toLowerCase() : null;
+
 const matches = (tokens: readonly Token[], at: number, e: EntityEntry): boolean =>
   e.tokens.every((t, k) => {
     const tok = tokens[at + k];
-    return tok !== undefined && (e.caseInsensitive ? tok.lower === t : tok.text.replace(/’/g, "'") === t);
+    if (tok === undefined) return false;
+    if (e.caseInsensitive) return tok.lower === t;
+    const text = tok.text.replace(/’/g, "'");
+    return text === t || titleCased(text) === t;
   });
 
 function acceptable(tokens: readonly Token[], at: number, e: EntityEntry, referenceDate: string | null): boolean {
@@ -47,6 +54,8 @@ export function findEntityMentions(tokens: readonly Token[], referenceDate: stri
     if (tok.kind !== 'punct') {
       best = longest(tokens, i, ENTITY_INDEX.exact.get(tok.text.includes('’') ? tok.text.replace(/’/g, "'") : tok.text), referenceDate, best);
       best = longest(tokens, i, ENTITY_INDEX.folded.get(tok.lower), referenceDate, best);
+      const title = titleCased(tok.text);
+      if (title !== null) best = longest(tokens, i, ENTITY_INDEX.exact.get(title), referenceDate, best);
     }
     if (best === null) {
       i++;

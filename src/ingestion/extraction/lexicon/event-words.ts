@@ -13,7 +13,8 @@ export const STAFF_NOUNS = set(`
 
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...DIPLOMAT_NOUNS, ...STAFF_NOUNS, 'people', 'nationals', 'journalists', 'individuals', 'politicians', 'oligarchs']);
 
-export const AMBASSADOR_NOUNS = set(`ambassador ambassadors envoy envoys chargé charge chargée`);
+/** Heads of mission; "High Commissioner" is an ambassador between Commonwealth states. */
+export const AMBASSADOR_NOUNS = set(`ambassador ambassadors envoy envoys chargé charge chargée commissioner commissioners`);
 
 export const EXPEL_WORDS = set(`expel expels expelled expelling expulsion expulsions ejection ejections`);
 
@@ -59,7 +60,7 @@ export const SANCTION_VERBS = set(`
   threatens threatened threatening propose proposes proposed proposing consider considers considered considering weigh
   weighs weighed weighing prepare prepares prepared preparing urge urges urged urging reimpose reimposes reimposed
   reimposing reinstate reinstates reinstated reinstating renew renews renewed call calls called calling demand demands
-  demanded demanding seek seeks sought seeking`);
+  demanded demanding seek seeks sought seeking add adds added adding`);
 /** Acts that end, ease or escape sanctions: no sanctions are enacted. */
 export const SANCTION_UNDOING = set(`
   lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing remove removes removed removing waive
@@ -74,10 +75,18 @@ export const SEVER_WORDS = set(`
   suspending freeze freezes froze frozen freezing rupture ruptured`);
 export const RELATION_NOUNS = set(`relations ties`);
 
-export const TALK_NOUNS = set(`talks meeting meetings summit negotiations conversation conversations`);
-export const MEET_VERBS = set(`met meet meets meeting`);
-export const SPEAK_VERBS = set(`spoke spoken speak speaks speaking phoned talked`);
-export const CALL_MEDIA = set(`phone telephone video`);
+/** Channels of high-level contact: "suspended high-level exchanges", "froze all dialogue". */
+export const CONTACT_NOUNS = set(`contacts contact exchanges dialogue dialogues communication communications mechanism mechanisms visits consultations`);
+export const DOWNGRADE_WORDS = set(`downgrade downgrades downgraded downgrading downgrading reduce reduces reduced reducing lower lowers lowered lowering`);
+export const DETAIN_WORDS = set(`detain detains detained detaining detention arrest arrests arrested arresting`);
+/** Non-state perpetrators: a crowd storming an embassy or gunmen seizing staff are no act of a state. */
+export const NON_STATE_WORDS = set(`protesters protestors demonstrators crowd crowds mob mobs gunmen militants rebels kidnapped kidnappers kidnapping abducted rioters students activists insurgents`);
+/** Trade measures the dev labels count as sanctions: "banned all Lebanese imports", "suspended bilateral trade". */
+export const TRADE_NOUNS = set(`trade imports exports investment investments`);
+export const HALT_WORDS = set(`suspend suspends suspended suspending freeze freezes froze frozen freezing halt halts halted halting ban bans banned banning block blocks blocked blocking stop stops stopped stopping`);
+export const RAID_WORDS = set(`raid raids raided raiding storm storms stormed storming`);
+export const SECURITY_NOUNS = set(`police security forces troops soldiers agents officers`);
+
 
 export const TREATY_NOUNS = set(`treaty treaties pact accord agreement start inf`);
 export const EXTEND_WORDS = set(`extend extends extended extending extension renew renews renewed renewing renewal prolong prolonging prolongation`);

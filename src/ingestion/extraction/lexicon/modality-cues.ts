@@ -7,7 +7,7 @@ import type { Modality } from '../../../domain/facts/fact-events.js';
  */
 export interface ModalityCue {
   readonly words: readonly string[];
-  readonly modality: Exclude<Modality, 'asserted'>;
+  readonly modality: Exclude<Modality, 'enacted'>;
   /** Modal verbs carry over to a coordinated verb ("could expel diplomats and impose sanctions"). */
   readonly modal: boolean;
   /** Frames the act only through an infinitive: "told London to cut", not "told Putin in their first call". */
@@ -16,28 +16,31 @@ export interface ModalityCue {
 
 const NEEDS_TO = new Set(['told', 'gave', 'giving', 'instructed']);
 
-const CUES: readonly [string, Exclude<Modality, 'asserted'>, boolean?][] = [
+const CUES: readonly [string, Exclude<Modality, 'enacted'>, boolean?][] = [
   ['not', 'negated', true],
   ['never', 'negated', true],
   ['no longer', 'negated', true],
   ['no plans', 'negated'],
   ['no', 'negated'],
-  ['denied', 'negated'],
-  ['denies', 'negated'],
-  ['deny', 'negated'],
+  ['denied', 'denied'],
+  ['denies', 'denied'],
+  ['deny', 'denied'],
+  ['dismissed', 'denied'],
   ['cancelled', 'negated'],
   ['canceled', 'negated'],
   ['called off', 'negated'],
-  ['rejected', 'rejected'],
-  ['rejects', 'rejected'],
-  ['reject', 'rejected'],
-  ['refused', 'rejected'],
-  ['refuses', 'rejected'],
-  ['refuse', 'rejected'],
-  ['ruled out', 'rejected'],
-  ['rules out', 'rejected'],
-  ['vetoed', 'rejected'],
-  ['turned down', 'rejected'],
+  ['rejected', 'denied'],
+  ['rejects', 'denied'],
+  ['reject', 'denied'],
+  ['refused', 'denied'],
+  ['refuses', 'denied'],
+  ['refuse', 'denied'],
+  ['ruled out', 'denied'],
+  ['rules out', 'denied'],
+  ['vetoed', 'vetoed'],
+  ['vetoes', 'vetoed'],
+  ['veto', 'vetoed'],
+  ['turned down', 'denied'],
   ['threatened', 'threatened'],
   ['threatens', 'threatened'],
   ['threaten', 'threatened'],
@@ -57,11 +60,23 @@ const CUES: readonly [string, Exclude<Modality, 'asserted'>, boolean?][] = [
   ['recommend', 'proposed'],
   ['suggested', 'proposed'],
   ['suggests', 'proposed'],
-  ['called for', 'proposed'],
-  ['calls for', 'proposed'],
-  ['call for', 'proposed'],
-  ['urged', 'proposed'],
-  ['urges', 'proposed'],
+  ['called for', 'demanded'],
+  ['calls for', 'demanded'],
+  ['call for', 'demanded'],
+  ['calling for', 'demanded'],
+  ['called on', 'demanded'],
+  ['calls on', 'demanded'],
+  ['urged', 'demanded'],
+  ['urges', 'demanded'],
+  ['urging', 'demanded'],
+  ['pressed', 'demanded'],
+  ['debate', 'proposed'],
+  ['motion', 'proposed'],
+  ['whether', 'hypothetical'],
+  ['if', 'hypothetical'],
+  ['unless', 'hypothetical'],
+  ['should', 'hypothetical', true],
+  ['would have', 'hypothetical', true],
   ['considering', 'proposed'],
   ['considered', 'proposed'],
   ['weighing', 'proposed'],
@@ -111,11 +126,15 @@ export const MODALITY_CUES: ReadonlyMap<string, readonly ModalityCue[]> = (() =>
 
 /** Higher wins when cues compete. */
 export const MODALITY_STRENGTH: Readonly<Record<Modality, number>> = {
-  negated: 6,
-  rejected: 5,
-  threatened: 4,
+  negated: 10,
+  denied: 9,
+  vetoed: 8,
+  'passed-one-chamber': 7,
+  threatened: 6,
+  hypothetical: 5,
+  demanded: 4,
   proposed: 3,
   ordered: 2,
   announced: 1,
-  asserted: 0,
+  enacted: 0,
 };

@@ -1,12 +1,15 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import { findRecalls, findSummons } from './ambassador-moves.js';
+import { findContactsAndTies } from './contacts-and-ties.js';
+import { findDetentionsAndRaids } from './detention-and-raids.js';
 import { findExpulsions } from './expulsion.js';
 import { findMissionClosures } from './mission-closure.js';
 import { findPropertySeizures } from './property-seizure.js';
 import { findRelationsSuspended } from './relations-suspended.js';
+import { findRestrictions } from './restrictions.js';
 import { findSanctions } from './sanctions.js';
 import { findStaffReductions } from './staff-reduction.js';
-import { findTalks } from './talks.js';
+import { findTradeMeasures } from './trade-measures.js';
 import { findTreatyExtensionDeclines } from './treaty-extension.js';
 import type { TriggerMatch } from './trigger-match.js';
 
@@ -19,7 +22,10 @@ const RULES: readonly ((a: SentenceAnalysis) => TriggerMatch[])[] = [
   findRecalls,
   findSummons,
   findRelationsSuspended,
-  findTalks,
+  findContactsAndTies,
+  findDetentionsAndRaids,
+  findTradeMeasures,
+  findRestrictions,
   findTreatyExtensionDeclines,
 ];
 

@@ -1,22 +1,34 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { AMBASSADOR_NOUNS, BRING_WORDS, DIPLOMAT_NOUNS, RECALL_WORDS, SUMMON_WORDS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, BRING_WORDS, DIPLOMAT_NOUNS, RECALL_WORDS, STAFF_NOUNS, SUMMON_WORDS } from '../lexicon/event-words.js';
 import { findIndex, findLastIndex, governingOrder, isPassive } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
 const isAmbassador = (w: string): boolean => AMBASSADOR_NOUNS.has(w);
+const ORDERING = new Set(['ordered', 'orders', 'order', 'ordering', 'instructed', 'told']);
+const OWN = new Set(['its', 'their', 'our', 'his', 'her']);
+// One's own people called home: the chargé d'affaires, diplomats, embassy staff.
+const isEmbassyStaff = (w: string): boolean => w === 'affaires' || (DIPLOMAT_NOUNS.has(w) && w !== 'spies' && w !== 'spy') || STAFF_NOUNS.has(w);
+const isRecalled = (w: string): boolean => isAmbassador(w) || isEmbassyStaff(w);
 
-/** AmbassadorRecalled: "recalled its ambassador from Canada", "bring its ambassador home". Not "the ambassador recalled his posting". */
+/**
+ * EmbassyStaffRecalled, the ambassador or more: "recalled its ambassador from Canada", "bring its
+ * ambassador home", "calls back all its diplomats", "withdrew its embassy staff". One type for
+ * all, so that an ambassador and the diplomats recalled with him are one step, not two facts.
+ * Not "the ambassador recalled his posting".
+ */
 export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
     const homeward = (BRING_WORDS.has(w) || w === 'called' || w === 'call' || w === 'calls') && findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1;
-    if (!RECALL_WORDS.has(w) && !homeward) continue;
+    // "ordered its envoy home", "ordering its ambassador to return": one's own envoy sent home.
+    const own = ORDERING.has(w) && OWN.has(a.lower[i + 1] ?? '') && findIndex(a, i + 2, i + 7, (x) => x === 'home' || x === 'return') !== -1;
+    if (!RECALL_WORDS.has(w) && !homeward && !own) continue;
     const passive = RECALL_WORDS.has(w) && isPassive(a, i);
-    const theme = passive ? findLastIndex(a, i - 10, i, isAmbassador) : findIndex(a, i + 1, i + 5, isAmbassador);
+    const theme = passive ? findLastIndex(a, i - 10, i, isRecalled) : findIndex(a, i + 1, i + 6, isRecalled);
     if (theme === -1) continue;
     const order = governingOrder(a, i);
-    found.push({ type: 'AmbassadorRecalled', head: i, start: order === -1 ? i : order, end: Math.max(i, theme) + 1, theme, passive, nominal: w === 'recall' && a.lower[i + 1] === 'of', strength: 0.9 });
+    found.push({ type: 'EmbassyStaffRecalled', head: i, start: order === -1 ? i : order, end: Math.max(i, theme) + 1, theme, passive, nominal: w === 'recall' && a.lower[i + 1] === 'of', strength: 0.9 });
   }
   return found;
 }

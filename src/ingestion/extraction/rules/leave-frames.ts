@@ -20,6 +20,7 @@ export interface LeaveFrame {
 }
 
 const MODALS = new Set(['must', 'have', 'has', 'had']);
+const DIPLOMATIC_MODIFIERS = new Set(['diplomatic', 'embassy', 'consular']);
 
 export function findLeaveFrames(a: SentenceAnalysis): LeaveFrame[] {
   const frames: LeaveFrame[] = [];
@@ -28,15 +29,19 @@ export function findLeaveFrames(a: SentenceAnalysis): LeaveFrame[] {
     const getOut = w === 'get' && a.lower[i + 1] === 'out';
     const orderedOut = w === 'out' && a.lower[i + 1] === 'of';
     if (!LEAVE_WORDS.has(w) && !getOut && !orderedOut) continue;
-    const theme = findLastIndex(a, i - 7, i, (x) => PEOPLE_NOUNS.has(x) || AMBASSADOR_NOUNS.has(x));
+    // Far enough back for a list of countries ("the diplomats from A, B, C and D to leave") or a
+    // subject with two predicates ("a diplomat was arrested and given 48 hours to leave").
+    const theme = findLastIndex(a, i - 16, i, (x) => PEOPLE_NOUNS.has(x) || AMBASSADOR_NOUNS.has(x));
     if (theme === -1) continue;
     // "ordered 755 staff to leave", "were ordered to leave", "a deadline ... for the US workers to get out"
-    const order = findLastIndex(a, i - 12, i, (x) => ORDER_VERBS.has(x) || x === 'deadline');
+    const order = findLastIndex(a, i - 20, i, (x) => ORDER_VERBS.has(x) || x === 'deadline');
     const modal = order === -1 ? findLastIndex(a, theme + 1, i, (x) => MODALS.has(x)) : -1;
     if (order === -1 && modal === -1) continue;
     const property = nearestFacility(a, i, 0, orderedOut ? 6 : 5, (f) => f.property && !f.mission) !== null;
     if (orderedOut && !property) continue;
-    frames.push({ leave: i, theme, order: order === -1 ? modal : order, who: DIPLOMAT_NOUNS.has(a.lower[theme]!) || AMBASSADOR_NOUNS.has(a.lower[theme]!) ? 'diplomats' : 'staff', property });
+    // "diplomatic personnel", "embassy staff" ordered out are diplomats, not a staff cut.
+    const diplomatic = DIPLOMAT_NOUNS.has(a.lower[theme]!) || AMBASSADOR_NOUNS.has(a.lower[theme]!) || DIPLOMATIC_MODIFIERS.has(a.lower[theme - 1] ?? '');
+    frames.push({ leave: i, theme, order: order === -1 ? modal : order, who: diplomatic ? 'diplomats' : 'staff', property });
   }
   return frames;
 }

@@ -3,7 +3,7 @@ import { RELATION_NOUNS, SEVER_WORDS } from '../lexicon/event-words.js';
 import { findIndex, findLastIndex, isPassive } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
-const BETWEEN = new Set(['off', 'diplomatic', 'all', 'its', 'their', 'formal', 'the', 'bilateral', 'economic', 'political']);
+const BETWEEN = new Set(['off', 'diplomatic', 'all', 'its', 'their', 'formal', 'the', 'bilateral', 'economic', 'political', 'of']);
 
 /** DiplomaticRelationsSuspended: "cut diplomatic ties with Qatar", "broke off relations", "relations were severed". */
 export function findRelationsSuspended(a: SentenceAnalysis): TriggerMatch[] {

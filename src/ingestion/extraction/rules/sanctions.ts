@@ -1,11 +1,13 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import { SANCTION_NOUNS, SANCTION_UNDOING, SANCTION_VERBS } from '../lexicon/event-words.js';
-import { findIndex, findLastIndex, isParticiple, sameClause } from './sentence-queries.js';
+import { findIndex, findLastIndex, isParticiple, isPassive, sameClause } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
 const ANCHORED_AFTER = new Set(['on', 'against']);
+const EVADING = new Set(['evade', 'evades', 'evaded', 'evading', 'evasion', 'relief', 'waiver']);
 
 /**
+ * SanctionsEased: "lifted sanctions on Cuba", "eased some sanctions against Iran".
  * SanctionsEnacted: sanctions imposed, passed, announced or threatened ("imposed sanctions on
  * Iran", "sanctions imposed by the United States", "The US sanctioned Turkey"). Lifting,
  * easing or evading sanctions is not an enactment. A bare "US sanctions on Russia" counts
@@ -15,16 +17,23 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
-    const verbForm = w === 'sanctioned' || w === 'sanctioning';
+    // "The US sanctions Venezuela's vice president": a present-tense verb right after its subject.
+    const presentVerb = w === 'sanctions' && a.chunks.some((c) => c.end === i) && a.chunks.some((c) => c.start === i + 1 && c.role === 'party');
+    const verbForm = w === 'sanctioned' || w === 'sanctioning' || presentVerb;
     if (!SANCTION_NOUNS.has(w) && !verbForm) continue;
     if (a.tokens[i + 1]?.hyphenBefore || a.lower[i + 1] === 'relief') continue;
-    if (findIndex(a, i - 4, i, (x, k) => SANCTION_UNDOING.has(x) && sameClause(a, i, k)) !== -1) continue;
+    const undoing = findIndex(a, i - 4, i, (x, k) => SANCTION_UNDOING.has(x) && sameClause(a, i, k));
+    if (undoing !== -1) {
+      // Lifted or eased sanctions are a step of their own; evading them is none.
+      if (!EVADING.has(a.lower[undoing]!)) found.push({ type: 'SanctionsEased', head: undoing, start: undoing, end: i + 1, theme: -1, passive: isParticiple(a.lower[undoing]!) && isPassive(a, undoing), nominal: false, strength: 0.85 });
+      continue;
+    }
     if (verbForm) {
       const passive = findIndex(a, i - 2, i, (x) => x === 'was' || x === 'were' || x === 'been' || x === 'be') !== -1;
       found.push({ type: 'SanctionsEnacted', head: i, start: i, end: i + 1, theme: -1, passive, nominal: false, strength: 0.85 });
       continue;
     }
-    const before = findLastIndex(a, i - 7, i, (x, k) => SANCTION_VERBS.has(x) && sameClause(a, i, k));
+    const before = findLastIndex(a, i - 9, i, (x, k) => SANCTION_VERBS.has(x) && sameClause(a, i, k));
     if (before !== -1) {
       found.push({ type: 'SanctionsEnacted', head: i, start: before, end: i + 1, theme: -1, passive: false, nominal: false, strength: 0.9 });
       continue;

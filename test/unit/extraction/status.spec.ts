@@ -1,0 +1,40 @@
+import { briefsOf } from './facts-of.js';
+
+const statusOf = (text: string): string[] => briefsOf(text).map((b) => b.modality);
+
+describe('status of a fact: only what happened is enacted, ordered or announced', () => {
+  it('given a draft resolution that a permanent member vetoed, then the sanctions are vetoed', () => {
+    expect(statusOf('China vetoed a draft resolution that would have imposed sanctions on Myanmar.')).toEqual(['vetoed']);
+  });
+
+  it('given a bill passed by one chamber only, then the sanctions passed one chamber', () => {
+    expect(statusOf('The US Senate approved a bill imposing new sanctions on Iran.')).toEqual(['passed-one-chamber']);
+  });
+
+  it('given a threat, then the act is threatened', () => {
+    expect(statusOf('Ankara threatened to expel the Dutch ambassador.')).toEqual(['threatened']);
+  });
+
+  it('given a demand or an urging, then the act is demanded', () => {
+    expect(statusOf('Lithuania urged Belarus to close its embassy in Vilnius.')).toEqual(['demanded']);
+    expect(statusOf('Opposition lawmakers called for the expulsion of the Iranian ambassador from Canada.')).toEqual(['demanded']);
+  });
+
+  it('given a denial, then the act is denied', () => {
+    expect(statusOf('Austria denied that it had expelled Russian diplomats.')).toEqual(['denied']);
+  });
+
+  it('given a negation, then the act is negated', () => {
+    expect(statusOf('Italy has not expelled any Russian diplomats.')).toEqual(['negated']);
+  });
+
+  it('given a future act on a condition, then it is hypothetical', () => {
+    expect(statusOf('Norway will recall its ambassador from Sweden if the talks fail.')).toEqual(['hypothetical']);
+  });
+
+  it('given a done act, a reported order and an announced plan, then they happened', () => {
+    expect(statusOf('Poland expelled 45 Russian diplomats.')).toEqual(['enacted']);
+    expect(statusOf('Peru ordered the Mexican ambassador to leave within 72 hours.')).toEqual(['ordered']);
+    expect(statusOf('Japan said it would recall its ambassador to South Korea.')).toEqual(['announced']);
+  });
+});
