@@ -91,6 +91,9 @@ export const RETRY_AFTER_SECONDS = 5;
 
 /** Answers with `problem`; also used by the middleware that runs before Nest's filters can. */
 export function sendProblem(response: Response, details: ProblemDetails): void {
-  if (details.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  // A handler that knows better (a read waiting for its projection) has set its own.
+  if (details.status === HttpStatus.SERVICE_UNAVAILABLE && !response.hasHeader('Retry-After')) {
+    response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  }
   response.status(details.status).type('application/problem+json').send(JSON.stringify(details));
 }

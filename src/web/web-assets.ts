@@ -1,7 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import helmet from 'helmet';
 
 /** The page's own files (src/web/public), found from this file so it works from src/ (tests) and dist/ alike. */
 function publicDir(): string {
@@ -23,6 +25,11 @@ function packageDir(name: string): string {
 
 export interface WebAssets {
   readonly index: string;
+  /**
+   * The page's Content-Security-Policy: the service's strict default (only its own scripts)
+   * plus the hash of the page's one inline script, its import map, which browsers only take inline.
+   */
+  readonly contentSecurityPolicy: string;
   /** File name under /web/ to its path: the page's own files and the libraries it imports. */
   readonly files: ReadonlyMap<string, string>;
 }
@@ -45,5 +52,19 @@ export function webAssets(): WebAssets {
   files.set('vendor/uplot.mjs', join(uplot, 'dist', 'uPlot.esm.js'));
   files.set('vendor/uplot.css', join(uplot, 'dist', 'uPlot.min.css'));
   for (const path of files.values()) if (!existsSync(path)) throw new Error(`Web asset missing: ${path}`);
-  return { index: join(own, 'index.html'), files };
+  const index = join(own, 'index.html');
+  return { index, files, contentSecurityPolicy: pageContentSecurityPolicy(readFileSync(index, 'utf8')) };
+}
+
+function pageContentSecurityPolicy(html: string): string {
+  const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (importMap === undefined) throw new Error('The page has no import map');
+  const hash = createHash('sha256').update(importMap).digest('base64');
+  const directives = { ...helmet.contentSecurityPolicy.getDefaultDirectives() };
+  directives['script-src'] = ["'self'", `'sha256-${hash}'`];
+  // The service speaks plain HTTP (on localhost, or behind a proxy that terminates TLS).
+  delete directives['upgrade-insecure-requests'];
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...[...(values as Iterable<string>)]].join(' '))
+    .join('; ');
 }

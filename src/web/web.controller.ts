@@ -14,6 +14,7 @@ export class WebController {
 
   @Get()
   index(@Res() response: Response): void {
+    response.setHeader('Content-Security-Policy', this.assets.contentSecurityPolicy);
     response.sendFile(this.assets.index, REVALIDATE);
   }
 

@@ -17,7 +17,7 @@ describe('GET /metrics and request ids', () => {
     t = await createTestApp();
     await t.http.post('/documents').set('Authorization', t.auth).send({ text: ARTICLE }).expect(201);
     await t.http.post('/documents').set('Authorization', t.auth).send({ text: ARTICLE }).expect(200);
-    await t.http.post('/documents').set('Authorization', t.auth).send({ text: 'date 2021-04-17\n\u0000\u0001\u0002' }).expect(422);
+    await t.http.post('/documents').set('Authorization', t.auth).send({ text: 'date 2021-04-17\n\u0001\u0002\u0003' }).expect(422);
     await t.http.get('/stories/no-such-story').expect(404);
     const res = await t.http.get('/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
