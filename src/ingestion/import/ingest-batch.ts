@@ -1,0 +1,78 @@
+import pLimit from 'p-limit';
+import { documentIdentity } from '../../domain/documents/document-identity.js';
+import { DomainError } from '../../domain/shared/domain-error.js';
+import { type EventStore, WrongExpectedVersionError } from '../../event-store/event-store.port.js';
+import { extractedFactReports } from '../extraction/extracted-fact-reports.js';
+import { type DocumentSubmission, ingestDocument, type WrittenEvent } from '../ingest-document/ingest-document.js';
+
+/** Why one document of a batch was not ingested: a domain error, as data that crosses threads. */
+export interface Rejection {
+  readonly code: string;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** What happened to one document of a batch, in the order submitted. */
+export type IngestOutcome =
+  | { readonly status: 'created'; readonly documentId: string; readonly events: readonly WrittenEvent[] }
+  | { readonly status: 'already-ingested'; readonly documentId: string }
+  | { readonly status: 'rejected'; readonly rejection: Rejection };
+
+export interface IngestBatchOptions {
+  readonly source: string;
+  /** Documents decided at the same time; each is still its own atomic append. */
+  readonly concurrency?: number;
+}
+
+const DEFAULT_CONCURRENCY = 8;
+
+/**
+ * Ingests many documents, each through `ingestDocument` (its own atomic append, so a batch
+ * cut short leaves whole documents only). Documents already in the ledger are found with one
+ * query for the whole batch and never parsed again. A document the ledger refuses (parse
+ * errors and other domain rules) is rejected on its own; a store failure fails the batch.
+ */
+export async function ingestBatch(
+  store: EventStore,
+  submissions: readonly DocumentSubmission[],
+  options: IngestBatchOptions,
+): Promise<IngestOutcome[]> {
+  const ids = submissions.map((s) => documentIdentity(s.text).documentId);
+  const known = await store.existingStreams([...new Set(ids)]);
+  const ingestOne = async (submission: DocumentSubmission): Promise<IngestOutcome> => {
+    try {
+      const result = await ingestDocument(store, submission, {
+        source: options.source,
+        reportFacts: (document) => extractedFactReports(store, document),
+      });
+      return result.created
+        ? { status: 'created', documentId: result.documentId, events: result.events }
+        : { status: 'already-ingested', documentId: result.documentId };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return { status: 'rejected', rejection: { code: error.code, message: error.message, details: error.details } };
+      }
+      throw error;
+    }
+  };
+
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const contended: number[] = [];
+  const outcomes = await Promise.all(
+    submissions.map((submission, i) =>
+      known.has(ids[i]!)
+        ? ({ status: 'already-ingested', documentId: ids[i]! } as const)
+        : limit(() =>
+            ingestOne(submission).catch((error: unknown) => {
+              // Documents of one batch that report the same fact race for its stream; past
+              // ingestDocument's own retries they are run again one at a time, uncontended.
+              if (!(error instanceof WrongExpectedVersionError)) throw error;
+              contended.push(i);
+              return null;
+            }),
+          ),
+    ),
+  );
+  for (const i of contended.sort((a, b) => a - b)) outcomes[i] = await ingestOne(submissions[i]!);
+  return outcomes as IngestOutcome[];
+}
