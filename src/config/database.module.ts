@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown 
 import pg from 'pg';
 import { runMigrations } from '../event-store/postgres/migrations-runner.js';
 import { ALL_MIGRATIONS } from './migrations.js';
-import { PG_POOL } from './database.tokens.js';
+import { DATABASE_URL, PG_POOL } from './database.tokens.js';
 
 /**
  * The one pg.Pool of the process. Its factory applies every module's migrations before
@@ -24,6 +24,7 @@ export class DatabaseModule implements OnApplicationShutdown {
       module: DatabaseModule,
       providers: [
         { provide: DATABASE_SHUTDOWN, useValue: options.onShutdown ?? (async () => undefined) },
+        { provide: DATABASE_URL, useValue: options.url },
         {
           provide: PG_POOL,
           useFactory: async () => {
@@ -35,7 +36,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           },
         },
       ],
-      exports: [PG_POOL],
+      exports: [PG_POOL, DATABASE_URL],
     };
   }
 
