@@ -33,7 +33,7 @@ const DEFAULT_IN_FLIGHT = 4;
  * that error once the batches already sent have settled.
  */
 export async function runImport(
-  items: AsyncIterable<ImportItem>,
+  items: AsyncIterable<ImportItem> | Iterable<ImportItem>,
   runner: IngestRunner,
   options: ImportRunOptions,
 ): Promise<ImportTally> {
