@@ -9,6 +9,7 @@
  * Usage: DATABASE_URL=postgres://... npm run bench:ingest [-- <documents> [<threads>]]
  * It creates its own database next to DATABASE_URL's and drops it at the end.
  */
+import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ALL_MIGRATIONS } from '../src/config/migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
@@ -19,6 +20,7 @@ import type { ImportItem } from '../src/ingestion/import/import-sources.js';
 import { PROJECTIONS } from '../src/projections/projections.js';
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 import { newsDocuments } from './support/news-corpus.js';
+import { postgresCpuSeconds } from './support/postgres-cpu.js';
 import { createScratchDatabase } from './support/scratch-database.js';
 
 const adminUrl = process.env.DATABASE_URL;
@@ -58,6 +60,8 @@ try {
     })();
 
     loopDelay.enable();
+    const nodeCpu = process.cpuUsage();
+    const pgCpu = await postgresCpuSeconds(db.pool);
     const started = performance.now();
     const tally = await runImport(measured, runner, {
       onRejected: (_source, rejection) => {
@@ -72,6 +76,8 @@ try {
     await projections.waitUntilCaughtUp({ position: await store.headPosition(), timeoutMs: 30 * 60_000 });
     const projected = performance.now();
     loopDelay.disable();
+    const nodeSeconds = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(nodeCpu));
+    const pgSeconds = pgCpu === null ? null : (await postgresCpuSeconds(db.pool))! - pgCpu;
 
     const seconds = (ms: number) => ms / 1000;
     console.log(
@@ -85,6 +91,15 @@ try {
     console.log(
       `peak RSS ${mb(peakRss)}; main event loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, ` +
         `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
+    );
+
+    // What the work costs, whatever else shares the machine: CPU seconds per document of this
+    // process (main and worker threads) and of the PostgreSQL server.
+    const perDocument = (cpuSeconds: number) => `${((cpuSeconds / count) * 1000).toFixed(2)} ms`;
+    console.log(
+      `CPU per document: this process ${perDocument(nodeSeconds)}` +
+        (pgSeconds === null ? ' (PostgreSQL not on this machine)' : `, PostgreSQL ${perDocument(pgSeconds)}`) +
+        `; ${(count / (nodeSeconds + (pgSeconds ?? 0))).toFixed(0)} documents per CPU-second; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     );
 
     const againStarted = performance.now();

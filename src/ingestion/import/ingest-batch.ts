@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import { documentIdentity } from '../../domain/documents/document-identity.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
-import { type EventStore, WrongExpectedVersionError } from '../../event-store/event-store.port.js';
+import { type EventStore, type ReadStreamOptions, WrongExpectedVersionError } from '../../event-store/event-store.port.js';
 import { extractedFactReports } from '../extraction/extracted-fact-reports.js';
 import { type DocumentSubmission, ingestDocument, type WrittenEvent } from '../ingest-document/ingest-document.js';
 
@@ -39,11 +39,18 @@ export async function ingestBatch(
 ): Promise<IngestOutcome[]> {
   const ids = submissions.map((s) => documentIdentity(s.text).documentId);
   const known = await store.existingStreams([...new Set(ids)]);
+  // The look-up above already read every new document's stream as empty: the first read of each
+  // is answered from it. A retry after a conflict reads the store again.
+  const absent = new Set(ids.filter((id) => !known.has(id)));
+  const batchStore: EventStore = Object.assign(Object.create(store) as EventStore, {
+    readStream: (streamId: string, options?: ReadStreamOptions) =>
+      absent.delete(streamId) ? Promise.resolve([]) : store.readStream(streamId, options),
+  });
   const ingestOne = async (submission: DocumentSubmission): Promise<IngestOutcome> => {
     try {
-      const result = await ingestDocument(store, submission, {
+      const result = await ingestDocument(batchStore, submission, {
         source: options.source,
-        reportFacts: (document) => extractedFactReports(store, document),
+        reportFacts: (document) => extractedFactReports(batchStore, document),
       });
       return result.created
         ? { status: 'created', documentId: result.documentId, events: result.events }

@@ -42,7 +42,13 @@ export function createIngestRunner(
       close: async () => undefined,
     };
   }
-  const pool = new Piscina<IngestTask, IngestOutcome[]>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
+  // A task awaits the database; Atomics.wait between tasks would stall the thread's own I/O.
+  const pool = new Piscina<IngestTask, IngestOutcome[]>({
+    filename: WORKER_FILE,
+    minThreads: threads,
+    maxThreads: threads,
+    atomics: 'disabled',
+  });
   return {
     ingest: (submissions) =>
       pool.run({ databaseUrl, poolSize: POOL_SIZE_PER_THREAD, source: options.source, concurrency, submissions }),
