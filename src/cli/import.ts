@@ -40,11 +40,12 @@ await runCli('import', async ({ log, args }) => {
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   const runner = createIngestRunner(createPostgresEventStore(pool), database.url, { source: 'import', threads });
   const report = createWriteStream(reportPath);
-  const progress = importProgress(process.stdout, log);
+  const stdin = positionals.includes('-');
+  const progress = importProgress(process.stdout, log, { totalKnown: !stdin });
   try {
     await runMigrations(pool, ALL_MIGRATIONS);
-    if (!positionals.includes('-')) void countFiles(files).then(progress.setTotal, () => undefined);
-    const tally = await runImport(items(files, positionals.includes('-')), runner, {
+    if (!stdin) void countFiles(files).then(progress.setTotal, () => undefined);
+    const tally = await runImport(items(files, stdin), runner, {
       onRejected: (source, rejection) =>
         report.write(`${JSON.stringify({ source, code: rejection.code, message: rejection.message, ...rejection.details })}\n`),
       onProgress: progress.update,

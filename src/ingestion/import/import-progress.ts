@@ -14,7 +14,11 @@ const LINE_EVERY = 1000;
  * A progress bar with documents/s and ETA on a terminal; elsewhere (a log file, CI) one plain
  * line per 1,000 documents, since a redrawn bar would fill the log with control codes.
  */
-export function importProgress(out: NodeJS.WriteStream, log: (line: string) => void): ImportProgress {
+export function importProgress(
+  out: NodeJS.WriteStream,
+  log: (line: string) => void,
+  options: { totalKnown: boolean },
+): ImportProgress {
   const started = Date.now();
   const rate = (done: number) => Math.round(done / Math.max((Date.now() - started) / 1000, 0.001));
   if (!out.isTTY) {
@@ -31,7 +35,10 @@ export function importProgress(out: NodeJS.WriteStream, log: (line: string) => v
   }
   const bar = new SingleBar({
     stream: out,
-    format: 'import [{bar}] {value}/{total} | {rate} documents/s | ETA {eta_formatted} | {summary}',
+    // NDJSON on stdin has no total to count beforehand, hence no bar and no ETA.
+    format: options.totalKnown
+      ? 'import [{bar}] {value}/{total} | {rate} documents/s | ETA {eta_formatted} | {summary}'
+      : 'import {value} | {rate} documents/s | {summary}',
     etaBuffer: 50,
     hideCursor: true,
   });
