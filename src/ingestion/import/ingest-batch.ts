@@ -1,4 +1,5 @@
 import pLimit from 'p-limit';
+import { retryOnConflict } from '../../application/decider-flow.js';
 import { documentIdentity } from '../../domain/documents/document-identity.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { type EventStore, type ReadStreamOptions, WrongExpectedVersionError } from '../../event-store/event-store.port.js';
@@ -25,6 +26,7 @@ export interface IngestBatchOptions {
 }
 
 const DEFAULT_CONCURRENCY = 8;
+const CONTENDED_ATTEMPTS = 10;
 
 /**
  * Ingests many documents, each through `ingestDocument` (its own atomic append, so a batch
@@ -43,8 +45,8 @@ export async function ingestBatch(
   // is answered from it. A retry after a conflict reads the store again.
   const absent = new Set(ids.filter((id) => !known.has(id)));
   const batchStore: EventStore = Object.assign(Object.create(store) as EventStore, {
-    readStream: (streamId: string, options?: ReadStreamOptions) =>
-      absent.delete(streamId) ? Promise.resolve([]) : store.readStream(streamId, options),
+    readStream: (streamId: string, readOptions?: ReadStreamOptions) =>
+      absent.delete(streamId) ? Promise.resolve([]) : store.readStream(streamId, readOptions),
   });
   const ingestOne = async (submission: DocumentSubmission): Promise<IngestOutcome> => {
     try {
@@ -72,7 +74,8 @@ export async function ingestBatch(
         : limit(() =>
             ingestOne(submission).catch((error: unknown) => {
               // Documents of one batch that report the same fact race for its stream; past
-              // ingestDocument's own retries they are run again one at a time, uncontended.
+              // ingestDocument's own retries they are run again one at a time, where only other
+              // writers (another batch, the API) can still get in their way.
               if (!(error instanceof WrongExpectedVersionError)) throw error;
               contended.push(i);
               return null;
@@ -80,6 +83,8 @@ export async function ingestBatch(
           ),
     ),
   );
-  for (const i of contended.sort((a, b) => a - b)) outcomes[i] = await ingestOne(submissions[i]!);
+  for (const i of contended.sort((a, b) => a - b)) {
+    outcomes[i] = await retryOnConflict(() => ingestOne(submissions[i]!), CONTENDED_ATTEMPTS);
+  }
   return outcomes as IngestOutcome[];
 }
