@@ -11,7 +11,7 @@ import { createPostgresEventStore } from '../event-store/postgres/postgres-event
 import { createIngestRunner } from '../ingestion/import/ingest-runner.js';
 import { importProgress, summary } from '../ingestion/import/import-progress.js';
 import { runImport } from '../ingestion/import/import-run.js';
-import { type ImportItem, readImportFile, readNdjson, walkImportFiles } from '../ingestion/import/import-sources.js';
+import { type ImportItem, importFiles, readNdjson, walkImportFiles } from '../ingestion/import/import-sources.js';
 import { runCli } from './run-cli.js';
 
 const USAGE = 'usage: npm run import -- [--report <file>] [--threads <n>] <dir|file|->...';
@@ -63,7 +63,7 @@ await runCli('import', async ({ log, args }) => {
 });
 
 async function* items(files: readonly string[], stdin: boolean): AsyncGenerator<ImportItem> {
-  for await (const path of walkImportFiles(files)) yield await readImportFile(path);
+  yield* importFiles(files);
   if (stdin) yield* readNdjson(process.stdin, checkSubmission);
 }
 

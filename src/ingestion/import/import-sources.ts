@@ -21,31 +21,50 @@ const rejection = (code: string, message: string, details: Record<string, unknow
   details,
 });
 
+/** A file the walk found, or a directory it could not read and why. */
+export type WalkedPath = { readonly path: string } | { readonly path: string; readonly error: string };
+
 /**
  * The files under `roots`, depth first, each directory's entries in name order so that every run
  * meets them in the same order. Directories are read one at a time as the walk gets to them;
- * dot-files, symbolic links and other extensions are passed over.
+ * dot-files, symbolic links and other extensions are passed over. A root that does not exist
+ * ends the walk (the command line is wrong); a directory below it that cannot be read is reported
+ * and passed over.
  */
-export async function* walkImportFiles(roots: readonly string[]): AsyncGenerator<string> {
+export async function* walkImportFiles(roots: readonly string[]): AsyncGenerator<WalkedPath> {
   for (const root of roots) {
     if ((await stat(root)).isDirectory()) yield* walkDirectory(root);
-    else yield root;
+    else yield { path: root };
   }
 }
 
-async function* walkDirectory(dir: string): AsyncGenerator<string> {
+async function* walkDirectory(dir: string): AsyncGenerator<WalkedPath> {
   const names: { name: string; directory: boolean }[] = [];
-  for await (const entry of await opendir(dir)) {
-    if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) names.push({ name: entry.name, directory: true });
-    else if (entry.isFile() && IMPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      names.push({ name: entry.name, directory: false });
+  try {
+    for await (const entry of await opendir(dir)) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) names.push({ name: entry.name, directory: true });
+      else if (entry.isFile() && IMPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        names.push({ name: entry.name, directory: false });
+      }
     }
+  } catch (error) {
+    yield { path: dir, error: (error as Error).message };
+    return;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, directory } of names) {
     if (directory) yield* walkDirectory(join(dir, name));
-    else yield join(dir, name);
+    else yield { path: join(dir, name) };
+  }
+}
+
+/** What the walk found, as items to import: a directory it could not read is a rejection. */
+export async function* importFiles(roots: readonly string[]): AsyncGenerator<ImportItem> {
+  for await (const walked of walkImportFiles(roots)) {
+    yield 'error' in walked
+      ? { source: walked.path, rejection: rejection('UNREADABLE', walked.error) }
+      : await readImportFile(walked.path);
   }
 }
 
@@ -60,12 +79,17 @@ export async function readImportFile(path: string): Promise<ImportItem> {
     const message = `Only ${[...IMPORTED_EXTENSIONS].join(', ')} files are imported`;
     return { source: path, rejection: rejection('UNSUPPORTED_FILE', message) };
   }
-  const { size } = await stat(path);
-  if (size > MAX_FILE_BYTES) {
-    const message = `${size} bytes; files over ${MAX_FILE_BYTES} bytes are not read`;
-    return { source: path, rejection: rejection('DOCUMENT_TOO_LARGE', message) };
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_FILE_BYTES) {
+      const message = `${size} bytes; files over ${MAX_FILE_BYTES} bytes are not read`;
+      return { source: path, rejection: rejection('DOCUMENT_TOO_LARGE', message) };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return { source: path, rejection: rejection('UNREADABLE', (error as Error).message) };
   }
-  const bytes = await readFile(path);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return { source: path, rejection: rejection('BINARY_CONTENT', `A NUL byte at offset ${nul}: not a text file`) };
