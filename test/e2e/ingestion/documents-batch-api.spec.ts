@@ -34,7 +34,7 @@ describe('POST /documents/batch', () => {
       documents: [
         { text: article(2), publisher: 'Example Wire' },
         { text: article(1) },
-        { text: 'abc\u0000def' },
+        { text: 'abc\u0001\u0002def' },
         { text: MANY_ITEMS_ENTRY },
         { text: article(2) },
       ],
