@@ -36,7 +36,7 @@ module.exports = {
     {
       name: 'foundations-import-no-layer',
       comment:
-        'src/config (settings, the database connection, start-up) and src/observability are imported by every layer, so they import none; the application (app.module.ts, migrations.ts, main.ts, cli/) wires them together.',
+        'src/config (settings, the database connection, start-up) and src/observability are imported by every layer, so they import none; the application (app.module.ts, migrations.ts, main.ts, cli/, workers/) wires them together.',
       severity: 'error',
       from: { path: '^src/(config|observability)/' },
       to: { path: LAYERS.map((layer) => layer.path) },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export interface ScratchDatabase {
+  readonly url: string;
   readonly pool: pg.Pool;
   /** Ends the pool and drops the database. */
   drop(): Promise<void>;
@@ -20,6 +21,7 @@ export async function createScratchDatabase(adminUrl: string, poolSize: number):
     if (!pool.ending) console.error('idle connection failed:', error);
   });
   return {
+    url: url.toString(),
     pool,
     async drop() {
       await pool.end();

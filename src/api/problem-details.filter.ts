@@ -53,11 +53,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof EventIdConflictError) {
       return { ...problem(HttpStatus.CONFLICT, exception.message, instance), code: exception.code };
     }
-    if (exception instanceof DomainError) {
-      const status = DOMAIN_STATUS[exception.code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
-      return { ...problem(status, exception.message, instance), code: exception.code, ...exception.details };
-    }
-    // Errors of express and its middleware carry their own 4xx status.
+    if (exception instanceof DomainError) return domainProblem(exception, instance);
+    // body-parser's errors (too large, malformed JSON) carry their own 4xx status.
     const status = (exception as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) return problem(status, (exception as Error).message, instance);
     if (isDatabaseUnavailable(exception)) {
@@ -65,6 +62,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred', instance);
   }
+}
+
+/** The problem a broken domain rule is answered with, alone or as one item of a batch. */
+export function domainProblem(
+  error: { readonly code: string; readonly message: string; readonly details: Readonly<Record<string, unknown>> },
+  instance: string,
+): ProblemDetails {
+  const status = DOMAIN_STATUS[error.code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+  return { ...problem(status, error.message, instance), code: error.code, ...error.details };
 }
 
 const TITLES: Readonly<Record<number, string>> = {

@@ -1,7 +1,7 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type pg from 'pg';
 import { createSupervisedPool } from './database-pool.js';
-import { PG_POOL } from './database.tokens.js';
+import { DATABASE_URL, PG_POOL } from './database.tokens.js';
 
 /**
  * The one pg.Pool of the process. Its factory runs `migrate` (every module's migrations,
@@ -29,6 +29,7 @@ export class DatabaseModule implements OnApplicationShutdown {
       module: DatabaseModule,
       providers: [
         { provide: DATABASE_SHUTDOWN, useValue: options.onShutdown ?? (async () => undefined) },
+        { provide: DATABASE_URL, useValue: options.url },
         {
           provide: PG_POOL,
           useFactory: async () => {
@@ -43,7 +44,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           },
         },
       ],
-      exports: [PG_POOL],
+      exports: [PG_POOL, DATABASE_URL],
     };
   }
 

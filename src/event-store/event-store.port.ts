@@ -139,6 +139,11 @@ export interface EventStore {
    * 1000). Lets a writer find the facts a report might belong to, consistently with the ledger.
    */
   streamIdsStartingWith(prefix: string, limit?: number): Promise<string[]>;
+  /**
+   * Which of `streamIds` exist, in one round trip: a bulk import skips the documents the ledger
+   * already holds without asking for each.
+   */
+  existingStreams(streamIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** Position of the newest committed, readable event (for lag figures). */
   headPosition(): Promise<bigint>;
   subscribe(options: SubscribeOptions): Subscription;

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IngestDocumentHandler } from './ingest-document/ingest-document.command.js';
+import { IngestWorkers } from './import/ingest-workers.service.js';
 import { SeedOnStart } from './seeding/seed-on-start.js';
 
 @Module({
-  providers: [IngestDocumentHandler, SeedOnStart],
+  providers: [IngestDocumentHandler, IngestWorkers, SeedOnStart],
 })
 export class IngestionModule {}

@@ -10,14 +10,19 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { IngestWorkers } from '../../ingestion/import/ingest-workers.service.js';
 import { IngestDocumentCommand } from '../../ingestion/ingest-document/ingest-document.command.js';
 import { BearerTokenGuard } from '../auth/bearer-token.guard.js';
-import { IngestDocumentDto } from './ingest-document.dto.js';
+import { domainProblem } from '../problem-details.filter.js';
+import { IngestDocumentBatchDto, IngestDocumentDto, MAX_BATCH_DOCUMENTS } from './ingest-document.dto.js';
 
 @ApiTags('documents')
 @Controller('documents')
 export class DocumentsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly workers: IngestWorkers,
+  ) {}
 
   @Post()
   @UseGuards(BearerTokenGuard)
@@ -49,5 +54,38 @@ export class DocumentsController {
     const result = await this.commands.execute(new IngestDocumentCommand(body));
     if (!result.created) response.status(HttpStatus.OK);
     return result;
+  }
+
+  @Post('batch')
+  @UseGuards(BearerTokenGuard)
+  @ApiBearerAuth()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Ingest many news documents',
+    description:
+      `Up to ${MAX_BATCH_DOCUMENTS} documents (the request at most 1 MiB), each ingested as by POST /documents: its own ` +
+      'atomic write, so one unreadable document is rejected alone and the others are written. Documents already in ' +
+      'the ledger are found in one look-up and not read again. Parsing and extraction run on worker threads.',
+  })
+  @ApiBody({ type: IngestDocumentBatchDto })
+  @ApiOkResponse({
+    description:
+      '{ created, alreadyIngested, rejected, results }: one result per document, in order: ' +
+      '{ index, status: "created", documentId, events: [{ streamId, eventId, type, globalPosition }] }, ' +
+      '{ index, status: "already-ingested", documentId } or ' +
+      '{ index, status: "rejected", problem } where problem is the problem+json POST /documents would answer (422, with parseError)',
+  })
+  @ApiResponse({ status: 400, description: `Not 1 to ${MAX_BATCH_DOCUMENTS} documents, or a document breaks the schema (problem+json naming documents.<i>.<field>); nothing is written` })
+  @ApiResponse({ status: 401, description: 'Missing or wrong bearer token' })
+  @ApiResponse({ status: 413, description: 'Body over 1 MiB' })
+  async ingestBatch(@Body() body: IngestDocumentBatchDto) {
+    const outcomes = await this.workers.ingest(body.documents);
+    const results = outcomes.map((outcome, index) =>
+      outcome.status === 'rejected'
+        ? { index, status: outcome.status, problem: domainProblem(outcome.rejection, `/documents/batch#/documents/${index}`) }
+        : { index, ...outcome },
+    );
+    const count = (status: string) => outcomes.filter((o) => o.status === status).length;
+    return { created: count('created'), alreadyIngested: count('already-ingested'), rejected: count('rejected'), results };
   }
 }

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInstant } from '../../projections/read-query/read-query.dto.js';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 export class IngestDocumentDto {
   @ApiProperty({
@@ -43,4 +55,22 @@ export class IngestDocumentDto {
   @IsOptional()
   @IsInstant('publishedAt')
   publishedAt?: string;
+}
+
+/** Documents per `POST /documents/batch`; the body as a whole stays under the 1 MiB of every request. */
+export const MAX_BATCH_DOCUMENTS = 100;
+
+export class IngestDocumentBatchDto {
+  @ApiProperty({
+    type: [IngestDocumentDto],
+    minItems: 1,
+    maxItems: MAX_BATCH_DOCUMENTS,
+    description: `1 to ${MAX_BATCH_DOCUMENTS} documents, each as the body of POST /documents; the whole request at most 1 MiB`,
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH_DOCUMENTS)
+  @ValidateNested({ each: true })
+  @Type(() => IngestDocumentDto)
+  documents!: IngestDocumentDto[];
 }

@@ -4,7 +4,7 @@ import { AppendNotifier } from './append-notifier.js';
 import { createAppender } from './appender.js';
 import { isLogHeldBack, readCursorAt, readHeadPosition, readLogPage } from './global-log.js';
 import { NotificationListener } from './notification-listener.js';
-import { readStreamEvents, readStreamIdsStartingWith, readStreamVersion } from './streams.js';
+import { readExistingStreams, readStreamEvents, readStreamIdsStartingWith, readStreamVersion } from './streams.js';
 import { startSubscription } from './subscription.js';
 
 export interface PostgresEventStoreOptions {
@@ -56,6 +56,7 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
     readStream: (streamId, readOptions) => readStreamEvents(pool, streamId, readOptions),
     streamVersion: (streamId) => readStreamVersion(pool, streamId),
     streamIdsStartingWith: (prefix, limit = 1000) => readStreamIdsStartingWith(pool, prefix, limit),
+    existingStreams: (streamIds) => readExistingStreams(pool, streamIds),
     readAll: (readOptions = {}) =>
       readLogPage(pool, readOptions.after ?? LOG_START, readOptions.limit ?? batchSize, readOptions.types),
     cursorAt: (position) => readCursorAt(pool, position),

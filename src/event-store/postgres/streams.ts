@@ -59,3 +59,14 @@ export async function readStreamIdsStartingWith(pool: pg.Pool, prefix: string, l
   });
   return rows.map((row) => row.stream_id);
 }
+
+export async function readExistingStreams(pool: pg.Pool, streamIds: readonly string[]): Promise<ReadonlySet<string>> {
+  if (streamIds.length === 0) return new Set();
+  // Version 1 is on every stream exactly once: one probe of (stream id, stream version) per id.
+  const { rows } = await pool.query<{ stream_id: string }>({
+    name: 'event_store_existing_streams',
+    text: 'SELECT stream_id FROM events WHERE stream_id = ANY($1::text[]) AND stream_version = 1',
+    values: [streamIds],
+  });
+  return new Set(rows.map((row) => row.stream_id));
+}

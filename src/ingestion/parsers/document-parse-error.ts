@@ -2,6 +2,7 @@
 export type DocumentParseErrorCode =
   | 'EMPTY_DOCUMENT'
   | 'DOCUMENT_TOO_LARGE'
+  | 'TOO_MANY_ITEMS'
   | 'BINARY_CONTENT'
   | 'INVALID_ENCODING'
   | 'NO_TEXT'

@@ -4,6 +4,15 @@ import { type DocumentParseError, parseError } from './document-parse-error.js';
 /** Far above any news text (the seeds are 2 to 4 KB); past it the input is not an article. */
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
 
+/**
+ * A real entry lists a handful of sources and related entries; thousands of list items are not a
+ * news document, and every item would become an event of its story.
+ */
+export const MAX_LIST_ITEMS = 1000;
+
+// A Markdown list item's marker at the start of a line: `1.`, `2)`, `-`, `*` or `+`.
+const LIST_ITEM = /^[ \t]{0,3}(?:\d{1,9}[.)]|[-*+])[ \t]/gm;
+
 const REPLACEMENT_CHARACTER = '\ufffd';
 
 // Control characters other than tab, line feed, form feed and carriage return: text has none.
@@ -30,6 +39,12 @@ export function checkDocumentText(text: string): Result<string, DocumentParseErr
   if (replacement !== -1) {
     const message = 'The document contains U+FFFD: it was not valid UTF-8';
     return err(parseError('INVALID_ENCODING', message, lineAt(text, replacement)));
+  }
+  let items = 0;
+  for (LIST_ITEM.lastIndex = 0; LIST_ITEM.exec(text) !== null; ) {
+    if (++items > MAX_LIST_ITEMS) {
+      return err(parseError('TOO_MANY_ITEMS', `More than ${MAX_LIST_ITEMS} list items; a news document has far fewer`));
+    }
   }
   if (!/\p{L}/u.test(text)) return err(parseError('NO_TEXT', 'The document contains no letters'));
   return ok(text);

@@ -33,4 +33,16 @@ describe('event store: stream ids by prefix', () => {
     await f.store.append('document-1', [newEvent()]);
     expect(await f.store.streamIdsStartingWith('fact-consulate')).toEqual([]);
   });
+
+  it('given some existing and some unknown ids, when asked which exist, then exactly the existing ones, each once', async () => {
+    const existing = await f.store.existingStreams([
+      'fact-diplomats-expelled-usa-rus-2016-12',
+      'fact-diplomats-expelled-usa-rus-2016',
+      'fact-diplomats-expelledx',
+      'fact-diplomats-expelledx',
+      'doc-nowhere',
+    ]);
+    expect([...existing].sort()).toEqual(['fact-diplomats-expelled-usa-rus-2016-12', 'fact-diplomats-expelledx']);
+    expect(await f.store.existingStreams([])).toEqual(new Set());
+  });
 });

@@ -34,6 +34,11 @@ describe('hostile input: a typed error, never a throw', () => {
     ['invalid UTF-8', Buffer.from([0x50, 0x75, 0x74, 0x69, 0x6e, 0xc3, 0x28, 0xff]).toString('utf8'), 'INVALID_ENCODING'],
     ['punctuation only', '### --- 1234 !!!', 'NO_TEXT'],
     ['a 5 MB text', 'Putin said. '.repeat(440_000), 'DOCUMENT_TOO_LARGE'],
+    [
+      'an entry listing 10,000 sources',
+      `### [2019-05-03](/x)\n\n# h\n\n### Sources:\n\n${'1. [Outlet](https://example.org/o)\n'.repeat(10_000)}`,
+      'TOO_MANY_ITEMS',
+    ],
     ['a dated heading and nothing else', '### [2017-07-30](/news/x.md)\n', 'MISSING_HEADLINE'],
     ['sections without a dated heading', '### Changes:\n\n1. [t](/p.md) _(Update)_', 'parsed as article'],
   ])('given %s, when parsed, then %s', (_what, text, code) => {

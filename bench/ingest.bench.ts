@@ -1,0 +1,119 @@
+/**
+ * Ingest throughput: generated ~2 KB news documents (bench/support/news-corpus.ts) through
+ * `npm run import`'s path: batches on worker threads (parse, extraction, decisions, one atomic
+ * append per document), with the projections following live in this process; the clock stops
+ * when both projections have applied the last event. Then the same documents again (all
+ * already in the ledger). Peak RSS is sampled every 50 ms for the whole process (worker threads
+ * included); the event-loop delay shows what an HTTP server on the main thread would feel.
+ *
+ * Usage: DATABASE_URL=postgres://... npm run bench:ingest [-- <documents> [<threads>]]
+ * It creates its own database next to DATABASE_URL's and drops it at the end.
+ */
+import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { ALL_MIGRATIONS } from '../src/migrations.js';
+import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
+import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
+import { createIngestRunner } from '../src/ingestion/import/ingest-runner.js';
+import { runImport } from '../src/ingestion/import/import-run.js';
+import type { ImportItem } from '../src/ingestion/import/import-sources.js';
+import { PROJECTIONS } from '../src/projections/projections.js';
+import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
+import { newsDocuments } from './support/news-corpus.js';
+import { postgresCpuSeconds } from './support/postgres-cpu.js';
+import { createScratchDatabase } from './support/scratch-database.js';
+
+const adminUrl = process.env.DATABASE_URL;
+if (!adminUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server the benchmark may create a database on');
+const count = Number(process.argv[2] ?? 50_000);
+const threads = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
+
+function* items(): Generator<ImportItem> {
+  let i = 0;
+  for (const text of newsDocuments(count)) yield { source: `generated-${i++}`, submission: { text } };
+}
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50);
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+
+const db = await createScratchDatabase(adminUrl, 4);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+try {
+  await runMigrations(db.pool, ALL_MIGRATIONS);
+  const store = createPostgresEventStore(db.pool);
+  const projections = new ProjectionRunner(db.pool, store, PROJECTIONS, {
+    onError: (name, error) => console.error(`projection ${name}:`, error),
+  });
+  projections.start();
+  const runner = createIngestRunner(store, db.url, { source: 'bench', threads });
+  try {
+    let chars = 0;
+    const rejections = new Map<string, number>();
+    const measured = (function* () {
+      for (const item of items()) {
+        if ('submission' in item) chars += item.submission.text.length;
+        yield item;
+      }
+    })();
+
+    loopDelay.enable();
+    const nodeCpu = process.cpuUsage();
+    const pgCpu = await postgresCpuSeconds(db.pool);
+    const started = performance.now();
+    const tally = await runImport(measured, runner, {
+      onRejected: (_source, rejection) => {
+        const reason = String(rejection.details.parseError ?? rejection.code);
+        rejections.set(reason, (rejections.get(reason) ?? 0) + 1);
+      },
+      onProgress: (t) => {
+        if (t.done % 10_000 === 0) console.log(`  ${t.done} documents, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    });
+    const appended = performance.now();
+    await projections.waitUntilCaughtUp({ position: await store.headPosition(), timeoutMs: 30 * 60_000 });
+    const projected = performance.now();
+    loopDelay.disable();
+    const nodeSeconds = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(nodeCpu));
+    const pgSeconds = pgCpu === null ? null : (await postgresCpuSeconds(db.pool))! - pgCpu;
+
+    const seconds = (ms: number) => ms / 1000;
+    console.log(
+      `${count} documents, ${(chars / (count - tally.rejected || 1) / 1024).toFixed(2)} KB average: ${tally.created} new, ` +
+        `${tally.rejected} rejected ${JSON.stringify(Object.fromEntries(rejections))}, ${tally.eventsWritten} events`,
+    );
+    console.log(
+      `appended in ${seconds(appended - started).toFixed(1)} s (${(count / seconds(appended - started)).toFixed(0)} documents/s); ` +
+        `projected too in ${seconds(projected - started).toFixed(1)} s: ${(count / seconds(projected - started)).toFixed(0)} documents/s`,
+    );
+    console.log(
+      `peak RSS ${mb(peakRss)}; main event loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, ` +
+        `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
+    );
+
+    // What the work costs, whatever else shares the machine: CPU seconds per document of this
+    // process (main and worker threads) and of the PostgreSQL server.
+    const perDocument = (cpuSeconds: number) => `${((cpuSeconds / count) * 1000).toFixed(2)} ms`;
+    console.log(
+      `CPU per document: this process ${perDocument(nodeSeconds)}` +
+        (pgSeconds === null ? ' (PostgreSQL not on this machine)' : `, PostgreSQL ${perDocument(pgSeconds)}`) +
+        `; ${(count / (nodeSeconds + (pgSeconds ?? 0))).toFixed(0)} documents per CPU-second; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    );
+
+    const againStarted = performance.now();
+    const again = await runImport(items(), runner, { onRejected: () => undefined });
+    const againSeconds = seconds(performance.now() - againStarted);
+    console.log(
+      `again: ${again.alreadyIngested} already ingested, ${again.eventsWritten} events written, ` +
+        `${againSeconds.toFixed(1)} s (${(count / againSeconds).toFixed(0)} documents/s); peak RSS ${mb(peakRss)}`,
+    );
+  } finally {
+    await runner.close();
+    await projections.stop();
+  }
+} finally {
+  clearInterval(sampler);
+  await db.drop();
+}
