@@ -116,6 +116,7 @@ describe('the steps added for real news', () => {
   it('given high-level exchanges suspended, then HighLevelContactsSuspended; a bare "cut contact" is not', () => {
     expect(briefsOf('Beijing suspended all high-level exchanges with Tokyo.')).toEqual([{ type: 'HighLevelContactsSuspended', actor: 'CHN', target: 'JPN', modality: 'enacted' }]);
     expect(briefsOf('The minister cut contact with reporters.')).toEqual([]);
+    expect(briefsOf('Canada cut off all high-level ties with Iran.')).toEqual([{ type: 'HighLevelContactsSuspended', actor: 'CAN', target: 'IRN', modality: 'enacted' }]);
   });
 
   it('given diplomatic ties downgraded, then DiplomaticRelationsDowngraded', () => {

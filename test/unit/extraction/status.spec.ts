@@ -22,10 +22,12 @@ describe('status of a fact: only what happened is enacted, ordered or announced'
 
   it('given a denial, then the act is denied', () => {
     expect(statusOf('Austria denied that it had expelled Russian diplomats.')).toEqual(['denied']);
+    expect(statusOf('Vienna refuted claims that it expelled two Russian diplomats.')).toEqual(['denied']);
   });
 
   it('given a negation, then the act is negated', () => {
     expect(statusOf('Italy has not expelled any Russian diplomats.')).toEqual(['negated']);
+    expect(statusOf('Canada stopped short of cutting diplomatic ties with India.')).toEqual(['negated']);
   });
 
   it('given a future act on a condition, then it is hypothetical', () => {

@@ -4,7 +4,7 @@ import { findIndex } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
 // Words between the verb and what it acts on: "suspended all high-level exchanges", "downgrade its diplomatic ties".
-const MODIFIERS = new Set(['all', 'any', 'its', 'their', 'the', 'high', 'level', 'high-level', 'ministerial', 'official', 'bilateral', 'diplomatic', 'political', 'working', 'some', 'cross', 'strait', 'of', 'further', 'and', 'government', 'governmental', 'senior']);
+const MODIFIERS = new Set(['off', 'all', 'any', 'its', 'their', 'the', 'high', 'top', 'level', 'high-level', 'ministerial', 'official', 'bilateral', 'diplomatic', 'political', 'working', 'some', 'cross', 'strait', 'of', 'further', 'and', 'government', 'governmental', 'senior']);
 
 /** The first relation or contact noun after `i` across modifiers only, or -1. */
 function objectAfter(a: SentenceAnalysis, i: number, nouns: ReadonlySet<string>): number {
@@ -36,7 +36,9 @@ export function findContactsAndTies(a: SentenceAnalysis): TriggerMatch[] {
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
     if (SEVER_WORDS.has(w) && !w.startsWith('br')) {
-      const theme = objectAfter(a, i, CONTACT_NOUNS);
+      // "all top-level ties", "high-level ties": contacts at the top, not diplomatic relations.
+      const levelTies = objectAfter(a, i, RELATION_NOUNS);
+      const theme = levelTies !== -1 && a.lower[levelTies - 1] === 'level' ? levelTies : objectAfter(a, i, CONTACT_NOUNS);
       // "cut contact" alone is too vague; a suspension names exchanges, dialogue or a mechanism.
       if (theme !== -1 && !(a.lower[theme] === 'contact' && findIndex(a, i, theme, (x) => x === 'level' || x === 'high-level') === -1)) {
         found.push(match('HighLevelContactsSuspended', i, theme, 0.85));

@@ -15,7 +15,8 @@ export function findRelationsSuspended(a: SentenceAnalysis): TriggerMatch[] {
     while (k < a.tokens.length && k - i <= 3 && BETWEEN.has(a.lower[k]!)) k++;
     const breaking = w.startsWith('br') && a.lower[i + 1] !== 'off' && !RELATION_NOUNS.has(a.lower[k] ?? '');
     if (breaking) continue;
-    if (RELATION_NOUNS.has(a.lower[k] ?? '')) {
+    // "top-level ties" are contacts (contacts-and-ties.ts), not relations.
+    if (RELATION_NOUNS.has(a.lower[k] ?? '') && a.lower[k - 1] !== 'level') {
       found.push({ type: 'DiplomaticRelationsSuspended', head: i, start: i, end: k + 1, theme: k, passive: false, nominal: w === 'severance' || w === 'rupture', strength: 0.9 });
       continue;
     }

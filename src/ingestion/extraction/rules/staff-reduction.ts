@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { ACTIVITY_WORDS, BRING_WORDS, CEASE_WORDS, DIPLOMAT_NOUNS, PEOPLE_NOUNS, REDUCE_WORDS, RELATION_NOUNS, STAFF_NOUNS } from '../lexicon/event-words.js';
+import { ACTIVITY_WORDS, BRING_WORDS, CEASE_WORDS, CONTACT_NOUNS, DIPLOMAT_NOUNS, PEOPLE_NOUNS, REDUCE_WORDS, RELATION_NOUNS, STAFF_NOUNS } from '../lexicon/event-words.js';
 import { findLeaveFrames } from './leave-frames.js';
 import { findIndex, findLastIndex, governingOrder, isPassive, sameClause } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
@@ -12,7 +12,8 @@ function reduces(a: SentenceAnalysis, i: number): boolean {
   const w = a.lower[i]!;
   if (BRING_WORDS.has(w)) return findIndex(a, i + 1, i + 4, (x, k) => (x === 'to' && a.tokens[k + 1]?.kind === 'number') || x === 'down') !== -1;
   if (w === 'scale' || w === 'scaled') return a.lower[i + 1] === 'back' || a.lower[i + 1] === 'down';
-  if (findIndex(a, i + 1, i + 4, (x) => RELATION_NOUNS.has(x)) !== -1) return false;
+  // "cut ties", "cuts off all top-level ties": relations or contacts, not staff.
+  if (a.lower[i + 1] === 'off' || findIndex(a, i + 1, i + 5, (x) => RELATION_NOUNS.has(x) || CONTACT_NOUNS.has(x)) !== -1) return false;
   return REDUCE_WORDS.has(w);
 }
 
