@@ -5,5 +5,6 @@ import { SeedOnStart } from './seeding/seed-on-start.js';
 
 @Module({
   providers: [IngestDocumentHandler, IngestWorkers, SeedOnStart],
+  exports: [IngestWorkers],
 })
 export class IngestionModule {}
