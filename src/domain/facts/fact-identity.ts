@@ -33,9 +33,10 @@ const kebab = (type: string): string => type.replace(/([a-z0-9])([A-Z])/g, '$1-$
 /**
  * The stream that serializes resolution within one identity key: every decision appends its
  * index of the key's facts there with an expected version, so two concurrent reports of one new
- * event cannot both create it. Not under FACT_STREAM_PREFIX: it holds no fact.
+ * event cannot both create it. Its id must not even begin with `fact`: consumers take every
+ * stream whose id begins so for a fact.
  */
-export const identityStreamId = (key: IdentityKey): string => `factkey-${kebab(key.family)}-${key.actor}-${key.target}`;
+export const identityStreamId = (key: IdentityKey): string => `identity-${kebab(key.family)}-${key.actor}-${key.target}`;
 
 /** What named a fact before ids were opaque; curated seed records still use it as their key. */
 export interface MonthKey {

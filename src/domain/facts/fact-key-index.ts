@@ -23,12 +23,12 @@ export interface IndexedFact {
  * with an expected version: the latest event is the index (one read finds the candidates), and
  * the append serializes candidate lookup and fact creation per key.
  */
-export interface FactKeyIndexedData {
+export interface IdentityKeyIndexedData {
   readonly key: IdentityKey;
   readonly facts: readonly IndexedFact[];
 }
 
-export type FactKeyIndexed = DomainEvent<'FactKeyIndexed', FactKeyIndexedData>;
+export type IdentityKeyIndexed = DomainEvent<'IdentityKeyIndexed', IdentityKeyIndexedData>;
 
 export function indexedFact(factId: string, factType: string, values: FactValues, curatedKey: string | null): IndexedFact {
   const interval = validIntervalOf(values.validTime);

@@ -12,7 +12,7 @@ import {
 } from '../../domain/facts/fact-decider.js';
 import { FACT_EVENT_TYPES, type FactEvent, type FactEventType, type FactOrigin, type FactValues, type Provenance } from '../../domain/facts/fact-events.js';
 import { type IdentityKey, factIdOf, identityKeyOf, identityStreamId, monthKeyedPrefix } from '../../domain/facts/fact-identity.js';
-import { type FactKeyIndexed, type FactKeyIndexedData, type IndexedFact, indexedFact, screenOut } from '../../domain/facts/fact-key-index.js';
+import { type IdentityKeyIndexed, type IdentityKeyIndexedData, type IndexedFact, indexedFact, screenOut } from '../../domain/facts/fact-key-index.js';
 import { type CandidateFact, resolveReport, scoreCandidate } from '../../domain/facts/fact-resolution.js';
 import type { CandidateScore, Resolution } from '../../domain/facts/resolution-record.js';
 import { typeFamily } from '../../domain/facts/type-family.js';
@@ -101,7 +101,7 @@ export async function decideFacts(
       changed = true;
     }
     if (!changed) continue;
-    const indexed: FactKeyIndexed = { type: 'FactKeyIndexed', schemaVersion: 1, data: { key, facts: [...index.values()] } };
+    const indexed: IdentityKeyIndexed = { type: 'IdentityKeyIndexed', schemaVersion: 1, data: { key, facts: [...index.values()] } };
     keyDecisions.push({ streamId, expectedVersion, decided: [indexed], events: [toNewEvent(indexed, uuidv7(), metadata)] });
   }
   for (const retraction of reextraction.retractionsFor?.(supported) ?? []) {
@@ -119,7 +119,7 @@ export async function decideFacts(
 
 const withoutCuratedKey = ({ curatedKey: _, ...draft }: FactReportDraft) => draft;
 
-const toNewEvent = (event: FactEvent | FactKeyIndexed, eventId: string, metadata: EventMetadata): NewEvent => ({
+const toNewEvent = (event: FactEvent | IdentityKeyIndexed, eventId: string, metadata: EventMetadata): NewEvent => ({
   eventId,
   type: event.type,
   schemaVersion: event.schemaVersion,
@@ -145,7 +145,7 @@ async function readIndex(
 ): Promise<{ index: Map<string, IndexedFact>; expectedVersion: ExpectedVersion }> {
   const [latest] = await store.readStream(streamId, { direction: 'backwards', limit: 1 });
   if (latest) {
-    const { facts } = latest.data as unknown as FactKeyIndexedData;
+    const { facts } = latest.data as unknown as IdentityKeyIndexedData;
     return { index: new Map(facts.map((fact) => [fact.factId, fact])), expectedVersion: latest.streamVersion };
   }
   const index = new Map<string, IndexedFact>();

@@ -58,7 +58,7 @@ export async function reextractAll(
       return decisions.flatMap((d) => d.decided);
     });
     retracted += written.filter((e) => e.type === 'FactRetracted').length;
-    reported += written.filter((e) => e.type !== 'FactRetracted' && e.type !== 'FactKeyIndexed').length;
+    reported += written.filter((e) => e.type !== 'FactRetracted' && e.type !== 'IdentityKeyIndexed').length;
     appended += written.length;
     onDocument(index + 1, documents.length);
   }

@@ -29,7 +29,7 @@ describe('seeding at start-up', () => {
   it('given a fresh ledger, when the service starts, then the seeds yield exactly these events', () => {
     const counts: Record<string, number> = {};
     for (const e of events) counts[e.type] = (counts[e.type] ?? 0) + 1;
-    expect(counts).toEqual({ ...SEED_EVENT_COUNTS, FactKeyIndexed: SEED_KEY_INDEX_EVENTS });
+    expect(counts).toEqual({ ...SEED_EVENT_COUNTS, IdentityKeyIndexed: SEED_KEY_INDEX_EVENTS });
   });
 
   it('given the seeded ledger, when paging the global log, then no event repeats', () => {

@@ -13,7 +13,7 @@ describe('fact identity', () => {
   it('given two reports between the same countries in one family, when keyed, then they share one identity stream outside the fact- prefix', () => {
     const key = identityKeyOf('StaffReductionOrdered', staffCut());
     expect(key).toEqual({ family: 'StaffReductionOrdered', actor: 'rus', target: 'usa' });
-    expect(identityStreamId(key)).toBe('factkey-staff-reduction-ordered-rus-usa');
+    expect(identityStreamId(key)).toBe('identity-staff-reduction-ordered-rus-usa');
     expect(identityStreamId(key).startsWith('fact-')).toBe(false);
   });
 

@@ -131,11 +131,16 @@ describe('current-events entries as the mirror publishes them', () => {
     expect(result.ok || [result.error.code, result.error.line]).toEqual(['MISSING_ENTRY_DATE', 3]);
   });
 
-  it('given an entry with 1,000 related items, when parsed, then every one is read; with 10,000, a clear size rejection', () => {
+  it('given an entry with 1,000 related items, when parsed, then every one is read; with 10,000, a clear rejection', () => {
     const items = (n: number): string => Array.from({ length: n }, (_, i) => `1. [Item ${i}. ](/news/2015/1/1/item-${i}.md) _Context: X_`).join('\n');
     expect(parsed(entry(dated, headline, '### Related:', items(1000))).related).toHaveLength(1000);
-    const huge = parseCurrentEventsEntry(entry(dated, headline, '### Related:', items(10_000)));
-    expect(huge.ok || [huge.error.code, huge.error.message]).toEqual(['DOCUMENT_TOO_LARGE', expect.stringContaining('an entry has at most 200000')]);
+    const many = parseCurrentEventsEntry(entry(dated, headline, '### Related:', items(10_000)));
+    expect(many.ok || many.error.code).toBe('TOO_MANY_ITEMS');
+  });
+
+  it('given an entry over 200,000 characters in few items, when parsed, then a clear size rejection', () => {
+    const long = parseCurrentEventsEntry(entry(dated, headline, 'A summary sentence. '.repeat(11_000)));
+    expect(long.ok || [long.error.code, long.error.message]).toEqual(['DOCUMENT_TOO_LARGE', expect.stringContaining('an entry has at most 200000')]);
   });
 
   it('given an entry, when segmented for extraction, then only its headline and summary are read, at their offsets in the text', () => {

@@ -14,7 +14,7 @@ import { SEED_EVENT_COUNTS } from '../../support/seed-expectations.js';
 /**
  * The four seeds through the parsers and the three deciders, in file order, on in-memory
  * streams: what the ledger should hold after seeding, and that seeding twice adds nothing. The
- * identity keys' index events (FactKeyIndexed) are the resolver's, not the deciders', and are
+ * identity keys' index events (IdentityKeyIndexed) are the resolver's, not the deciders', and are
  * not simulated here.
  */
 type Ledger = Map<string, { readonly eventId: string; readonly event: DomainEvent }[]>;
