@@ -11,6 +11,12 @@ import type { DraftFact } from './facts/draft-fact.js';
 import { sentenceFacts } from './facts/sentence-facts.js';
 import { splitSentences } from './text/sentences.js';
 
+/**
+ * Longer "sentences" are lists, tables or junk, never one statement of a news text; their
+ * analysis grows faster than their length, so one hostile run-on would hold the event loop.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
 /** A side taken from context rather than named with the act lowers confidence by this factor. */
 const INFERRED_PARTY_FACTOR = 0.8;
 
@@ -58,6 +64,10 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
     threads.startSegment(segment.continuesPrevious);
     let topic: string | null = null;
     for (const span of splitSentences(text, segment.start, segment.end)) {
+      if (span.end - span.start > MAX_SENTENCE_CHARS) {
+        threads.nextSentence();
+        continue;
+      }
       if (!mayStateEvent(text, span.start, span.end)) {
         const names = readNames(text, span.start, span.end, segment.referenceDate);
         salience.add(names);
