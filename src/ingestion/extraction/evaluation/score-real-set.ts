@@ -56,12 +56,14 @@ interface HeldFact extends Held {
 /**
  * The facts a fresh ledger would hold after this one document, in the order first reported:
  * each report resolved against the facts already held, as ingestion resolves it (a report
- * without a date of its own is anchored on or before the publication).
+ * without a date of its own is anchored on or before the publication, or when the document
+ * gives none, the day it is recorded).
  */
-export function heldFacts(extracted: readonly ExtractedFact[], publishedAt: string | null = null): Held[] {
+export function heldFacts(extracted: readonly ExtractedFact[], publishedAt: string | null, recordedAt = new Date()): Held[] {
   const held: HeldFact[] = [];
+  const anchor = (publishedAt ?? recordedAt.toISOString()).slice(0, 10);
   for (const f of extracted) {
-    const occurredBy = f.values.validTime.occurredBy ?? publishedAt?.slice(0, 10) ?? null;
+    const occurredBy = f.values.validTime.occurredBy ?? anchor;
     const values: FactValues = { ...f.values, validTime: { ...f.values.validTime, occurredBy } };
     const key = identityStreamId(identityKeyOf(f.type, values));
     const candidates = held.filter((h) => h.key === key).map((h) => ({ factId: h.factId, recorded: h.values, quotes: h.quotes }));
