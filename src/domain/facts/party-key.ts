@@ -1,18 +1,8 @@
-import { slugify } from '../shared/slug.js';
-
-/** What a party may be: a country (ISO alpha-3) or an organisation or bloc without one. */
-export interface PartyIdentity {
-  readonly country: string | null;
-  readonly organisation?: string | null;
-}
+import { type Party, partyCode } from './fact-events.js';
 
 /**
- * The one place that says when two parties are the same party: by country code, or for an
- * organisation or bloc (the EU, NATO) with no country, by its name. Lowercase and hyphen-free
- * words, so keys compose into stream ids.
+ * A party's code (see partyCode) as a stream-id part: lowercase, only letters, digits and dots,
+ * so that keys compose into `identity-<family>-<actor>-<target>` without ambiguity.
  */
-export function partyKey(party: PartyIdentity): string {
-  if (party.country !== null && party.country !== '') return party.country.toLowerCase();
-  const organisation = slugify(party.organisation ?? '');
-  return organisation === '' ? 'unknown' : `org.${organisation.replace(/-/g, '.')}`;
-}
+export const partyKey = (party: Pick<Party, 'country' | 'organisation'>): string =>
+  partyCode({ ...party, name: null }).toLowerCase().replace(/[^a-z0-9]+/g, '.');

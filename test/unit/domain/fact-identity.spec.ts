@@ -19,7 +19,7 @@ describe('fact identity', () => {
 
   it('given a bloc without a country, when keyed, then its name is its key and it differs from any country', () => {
     expect(partyKey({ country: null, organisation: 'European Union' })).toBe('org.european.union');
-    expect(partyKey({ country: 'USA' })).toBe('usa');
+    expect(partyKey({ country: 'USA', organisation: null })).toBe('usa');
   });
 
   it('given a type no family lists, when grouped, then it is its own family', () => {
