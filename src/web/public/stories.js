@@ -70,7 +70,12 @@ function Versions({ id, versions, params }) {
   const [from, setFrom] = useState(Number(params.get('from')) || Math.max(1, last - 1));
   const [to, setTo] = useState(Number(params.get('to')) || last);
   const diff = useLoad(
-    (signal) => (last > 1 ? getJson(`/stories/${encodeURIComponent(id)}/diff${query({ from, to })}`, signal) : Promise.resolve(null)),
+    // The answer carries the pair it was asked for: while the next pair loads, the diff shown
+    // keeps naming the versions it compares, never the ones just selected.
+    (signal) =>
+      last > 1
+        ? getJson(`/stories/${encodeURIComponent(id)}/diff${query({ from, to })}`, signal).then((data) => ({ ...data, pair: { from, to } }))
+        : Promise.resolve(null),
     [id, from, to, last],
   );
   const choose = (n) => {
@@ -96,7 +101,7 @@ function Versions({ id, versions, params }) {
             <select id="diff-to" value=${to} onChange=${(e) => setTo(Number(e.currentTarget.value))}>${options}</select></div>
         </form>
         <${Status} state=${diff} what="diff" />
-        ${diff.data && html`<p class="diff" aria-label=${`Changes from version ${from} to version ${to}`}>${(diff.data.changes ?? []).map((part, i) =>
+        ${diff.data && html`<p class="diff" aria-label=${`Changes from version ${diff.data.pair.from} to version ${diff.data.pair.to}`}>${(diff.data.changes ?? []).map((part, i) =>
           part.op === 'insert' ? html`<ins key=${i}>${part.text}</ins>` : part.op === 'delete' ? html`<del key=${i}>${part.text}</del>` : html`<span key=${i}>${part.text}</span>`)}</p>
           <p class="legend"><ins>inserted</ins> <del>deleted</del></p>`}`}
     </section>`;
