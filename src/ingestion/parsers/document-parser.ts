@@ -75,7 +75,7 @@ export interface DocumentSource {
 
 /**
  * The DocumentIngested payload for a parsed submission. An entry is published when its first
- * dated version is (else unknown); an article when its header, JSON or page says.
+ * dated version is, else on its own date; an article when its header, JSON or page says.
  */
 export function documentIngestedData(submitted: string, parsed: ParsedDocument, source: DocumentSource): DocumentIngestedData {
   const { documentId, contentHash: submittedHash } = documentIdentity(submitted);
@@ -83,7 +83,8 @@ export function documentIngestedData(submitted: string, parsed: ParsedDocument, 
   const contentHash = text === submitted ? submittedHash : documentIdentity(text).contentHash;
   const original = parsed.format === 'json' || parsed.format === 'html' ? { original: { format: parsed.format, contentHash: submittedHash, length: submitted.length } } : {};
   if (parsed.kind === 'current-events-entry') {
-    const publishedAt = parsed.entry.versions.find((v) => v.knownAt !== null)?.knownAt ?? null;
+    // The portal publishes an entry under its date: without a dated version, that day is when it became known.
+    const publishedAt = parsed.entry.versions.find((v) => v.knownAt !== null)?.knownAt ?? parsed.entry.date;
     return { documentId, contentHash, kind: parsed.kind, title: parsed.entry.headline, publishedAt, captions: [], publisher: source.publisher, url: source.url, text };
   }
   const { metadata } = parsed;

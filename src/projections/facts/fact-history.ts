@@ -143,13 +143,26 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
   };
 }
 
+/**
+ * Origins: reports that share a source key (one wire text, one page's revisions) or a document
+ * (two quotes of one article) are one origin, transitively.
+ */
 function independentSources(provenance: readonly ProvenanceEntry[]): IndependentSource[] {
-  const bySource = new Map<string, Set<string>>();
+  const origins: { sourceKey: string; keys: Set<string>; documentIds: Set<string> }[] = [];
   for (const entry of provenance) {
     if (entry.retracted || entry.movedTo !== null) continue;
-    bySource.set(entry.sourceKey, (bySource.get(entry.sourceKey) ?? new Set()).add(entry.documentId));
+    const joined = origins.filter((o) => o.keys.has(entry.sourceKey) || o.documentIds.has(entry.documentId));
+    const origin = joined[0] ?? { sourceKey: entry.sourceKey, keys: new Set<string>(), documentIds: new Set<string>() };
+    if (joined.length === 0) origins.push(origin);
+    for (const other of joined.slice(1)) {
+      for (const key of other.keys) origin.keys.add(key);
+      for (const id of other.documentIds) origin.documentIds.add(id);
+      origins.splice(origins.indexOf(other), 1);
+    }
+    origin.keys.add(entry.sourceKey);
+    origin.documentIds.add(entry.documentId);
   }
-  return [...bySource].map(([sourceKey, documentIds]) => ({ sourceKey, documentIds: [...documentIds] }));
+  return origins.map(({ sourceKey, documentIds }) => ({ sourceKey, documentIds: [...documentIds] }));
 }
 
 /** The fact without its provenance, disputes and history: what a fact row holds. */

@@ -70,3 +70,29 @@ describe('folding a fact from its events', () => {
     expect(fact).toMatchObject({ status: 'withdrawn', documentCount: 0, withdrawnKnownAt: new Date('2017-08-12T00:00:00Z') });
   });
 });
+
+describe('counting the independent origins of a fact', () => {
+  const withKey = (type: string, documentId: string, sourceKey: string, quote: string) => {
+    const r = record(type, documentId, '2018-03-26T00:00:00Z', type === 'FactCorroborated' ? { values: reported } : reported);
+    const data = r.data as { provenance: object };
+    return { ...r, data: { ...data, provenance: { ...data.provenance, quote, sourceKey } } };
+  };
+
+  it('given two quotes of one article in different paragraphs, then they are one origin', () => {
+    const fact = foldFact([
+      withKey('StaffReductionOrdered', 'doc-a', 'text:first-paragraph', 'first quote'),
+      withKey('FactCorroborated', 'doc-a', 'text:second-paragraph', 'second quote'),
+    ])!;
+    expect(fact.independentSources).toEqual([{ sourceKey: 'text:first-paragraph', documentIds: ['doc-a'] }]);
+  });
+
+  it('given a reprint sharing a paragraph with one of them and an outlet writing on its own, then two origins', () => {
+    const fact = foldFact([
+      withKey('StaffReductionOrdered', 'doc-a', 'text:first-paragraph', 'first quote'),
+      withKey('FactCorroborated', 'doc-b', 'text:second-paragraph', 'reprinted quote'),
+      withKey('FactCorroborated', 'doc-a', 'text:second-paragraph', 'second quote'),
+      withKey('FactCorroborated', 'doc-c', 'text:own-words', 'own quote'),
+    ])!;
+    expect(fact.independentSources.map((s) => [...s.documentIds].sort())).toEqual([['doc-a', 'doc-b'], ['doc-c']]);
+  });
+});
