@@ -39,19 +39,22 @@ const READ_PAGE_OF_TYPES = `
 const WANTED_COLUMN = 10;
 const SCANNED_COLUMN = 11;
 
-// Committed rows the xmin horizon still hides: an open transaction (perhaps one that never
-// appends, so nothing will notify when it ends) is holding readers back. Asked of the newest
-// transaction id, one backward step of events_log_order_idx: written as EXISTS (... WHERE
-// transaction_id >= xmin), the planner, which cannot estimate the horizon, chose a sequential
-// scan of the whole log whenever the table had no statistics yet (135-185 ms at 500,000
-// events), and subscriptions ask this on every read that finds nothing new.
-export const HELD_BACK = `
+// Whether the newest row this statement sees lies after the cursor: committed rows an open
+// transaction still hides behind the xmin horizon (perhaps a transaction that never appends,
+// so nothing will notify when it ends), or rows that became readable after the read that
+// found nothing. Asking "is anything held back now?" instead loses the commit that lands
+// between that read and the question: the answer is then "no", and the subscription would
+// sleep a whole poll interval with events waiting. One backward step of events_log_order_idx:
+// written with the horizon in a WHERE, the planner, which cannot estimate it, chose a
+// sequential scan of the whole log whenever the table had no statistics yet (135-185 ms at
+// 500,000 events), and subscriptions ask this on every read that finds nothing new.
+export const UNREAD_AFTER = `
   SELECT COALESCE((
-    SELECT transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+    SELECT (transaction_id, global_position) > ($1::xid8, $2::bigint)
       FROM events
-     ORDER BY transaction_id DESC
+     ORDER BY transaction_id DESC, global_position DESC
      LIMIT 1
-  ), false) AS held_back`;
+  ), false) AS unread`;
 
 // Backward scan of the primary key, skipping only the few rows not yet readable.
 const HEAD_POSITION = `
@@ -96,9 +99,13 @@ export async function readLogPage(
   };
 }
 
-export async function isLogHeldBack(pool: pg.Pool): Promise<boolean> {
-  const { rows } = await pool.query<{ held_back: boolean }>({ name: 'event_store_held_back', text: HELD_BACK });
-  return rows[0]?.held_back ?? false;
+export async function hasUnreadAfter(pool: pg.Pool, after: LogCursor): Promise<boolean> {
+  const { rows } = await pool.query<{ unread: boolean }>({
+    name: 'event_store_unread_after',
+    text: UNREAD_AFTER,
+    values: [after.transactionId, after.globalPosition],
+  });
+  return rows[0]?.unread ?? false;
 }
 
 export async function readHeadPosition(pool: pg.Pool): Promise<bigint> {

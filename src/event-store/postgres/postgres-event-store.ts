@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { LOG_START, type AppendOptions, type EventStore, type NewEvent } from '../event-store.port.js';
 import { AppendNotifier } from './append-notifier.js';
 import { createAppender } from './appender.js';
-import { isLogHeldBack, readCursorAt, readHeadPosition, readLogPage } from './global-log.js';
+import { hasUnreadAfter, readCursorAt, readHeadPosition, readLogPage } from './global-log.js';
 import { NotificationListener } from './notification-listener.js';
 import { readExistingStreams, readStreamEvents, readStreamIdsStartingWith, readStreamVersion } from './streams.js';
 import { startSubscription } from './subscription.js';
@@ -65,7 +65,7 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
       startSubscription(
         {
           readPage: (after, limit) => readLogPage(pool, after, limit),
-          isHeldBack: () => isLogHeldBack(pool),
+          hasUnreadAfter: (after) => hasUnreadAfter(pool, after),
           listen: (waker) => listener.add(waker),
           unlisten: (waker) => listener.remove(waker),
         },

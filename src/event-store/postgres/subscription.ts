@@ -9,7 +9,8 @@ import { Wakeup } from './wakeup.js';
 
 export interface SubscriptionSource {
   readPage(after: LogCursor, limit: number): Promise<ReadAllPage>;
-  isHeldBack(): Promise<boolean>;
+  /** Rows after the cursor exist, readable or still behind an open transaction. */
+  hasUnreadAfter(after: LogCursor): Promise<boolean>;
   listen(waker: () => void): Promise<void>;
   unlisten(waker: () => void): Promise<void>;
 }
@@ -19,8 +20,9 @@ export interface SubscriptionDefaults {
   readonly pollIntervalMs: number;
 }
 
-// While an open transaction hides committed events, re-read soon rather than after a full
-// poll interval: its commit may never be notified (it need not be an append).
+// While rows after the cursor exist but the read found none (an open transaction hides them),
+// re-read soon rather than after a full poll interval: its commit may never be notified (it
+// need not be an append).
 const HELD_BACK_FIRST_RETRY_MS = 5;
 const HELD_BACK_LAST_RETRY_MS = 250;
 
@@ -69,7 +71,7 @@ export function startSubscription(
           heldBackRetryMs = HELD_BACK_FIRST_RETRY_MS;
           continue;
         }
-        if (await source.isHeldBack().catch((error: unknown) => (report(error), false))) {
+        if (await source.hasUnreadAfter(cursor).catch((error: unknown) => (report(error), false))) {
           await wakeup.wait(heldBackRetryMs);
           heldBackRetryMs = Math.min(heldBackRetryMs * 2, HELD_BACK_LAST_RETRY_MS, pollIntervalMs);
         } else {
