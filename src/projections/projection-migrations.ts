@@ -39,6 +39,6 @@ export const projectionMigrations: readonly Migration[] = [
       CREATE INDEX projection_rebuild_jobs_recent ON projection_rebuild_jobs (started_at DESC);
     `,
   },
-  readModel('projections/002-stories-v2', storiesProjection),
-  readModel('projections/003-facts-v1', factsProjection),
+  readModel('projections/004-stories-v3', storiesProjection),
+  readModel('projections/005-facts-v2', factsProjection),
 ];

@@ -43,12 +43,16 @@ export class StoriesController {
   @ApiOperation({
     summary: 'Stories, newest entry date first',
     description:
-      'Each with the headline of its newest version known at `knownAt` (default: now). `validAt` keeps stories dated on or before it. Revisions of one page are one story; a story merged into another is listed only under that one.',
+      'Each with the headline of its newest version known at `knownAt` (default: now) and how many facts its documents report. `validAt` keeps stories dated on or before it; `q` keeps those whose headlines or summaries (any version, any revision) contain the words. Revisions of one page are one story; a story merged into another is listed only under that one.',
   })
   @ApiOkResponse({ type: StoriesPageDto })
   list(@Query() query: StoriesQuery) {
     return this.queries.execute(
-      new ListStoriesQuery(toClocks(query), { after: query.cursor ? decodeCursor(query.cursor) : null, limit: query.limit ?? 50 }),
+      new ListStoriesQuery(toClocks(query), {
+        after: query.cursor ? decodeCursor(query.cursor) : null,
+        limit: query.limit ?? 50,
+        text: query.q,
+      }),
     );
   }
 

@@ -1,9 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { ClocksQuery, KnownAtQuery, PageQuery } from '../../projections/read-query/read-query.dto.js';
 
-export class StoriesQuery extends PageQuery {}
+export const MAX_STORY_SEARCH_CHARS = 200;
+
+export class StoriesQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: `Words to find in any version's headline or any revision's summary (English stemming: "expel" finds "expelled"; "quoted phrase", or, -word as in web search), at most ${MAX_STORY_SEARCH_CHARS} characters`,
+    example: 'consulate closed',
+  })
+  @IsOptional()
+  @IsString({ message: 'q must be text' })
+  @MinLength(1, { message: 'q must not be empty' })
+  @MaxLength(MAX_STORY_SEARCH_CHARS, { message: `q must be at most ${MAX_STORY_SEARCH_CHARS} characters` })
+  q?: string;
+}
 
 export class StoryQuery extends ClocksQuery {}
 
@@ -44,8 +56,13 @@ export class StorySummaryDto {
   @ApiProperty({ type: StoryVersionDto }) version!: StoryVersionDto;
 }
 
+export class StoryListItemDto extends StorySummaryDto {
+  @ApiProperty({ example: 3, description: 'Facts reported, corroborated or disputed by the story’s documents (at the clocks asked)' })
+  factCount!: number;
+}
+
 export class StoriesPageDto {
-  @ApiProperty({ type: [StorySummaryDto] }) items!: StorySummaryDto[];
+  @ApiProperty({ type: [StoryListItemDto] }) items!: StoryListItemDto[];
   @ApiPropertyOptional({ nullable: true, description: 'Cursor of the next page' }) next!: string | null;
 }
 

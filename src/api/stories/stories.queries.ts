@@ -6,6 +6,7 @@ import type { ReadClocks } from '../../projections/read-query/clocks.js';
 import { type JsonBody, jsonBody } from '../../projections/read-query/json-body.js';
 import type { Page, PageCursor } from '../../projections/read-query/page-cursor.js';
 import { readModelVersion, VersionedCache } from '../../projections/read-query/versioned-cache.js';
+import { factCountsOfDocuments } from '../../projections/facts/facts.reader.js';
 import { liveSchema } from '../../projections/runner/generation.js';
 import { type DiffPart, headlineDiff } from '../../projections/stories/headline-diff.js';
 import {
@@ -19,10 +20,14 @@ import {
 } from '../../projections/stories/stories.reader.js';
 import { storiesProjection } from '../../projections/stories/stories.projection.js';
 
-export class ListStoriesQuery extends Query<Page<StorySummary>> {
+export interface StoryListItem extends StorySummary {
+  readonly factCount: number;
+}
+
+export class ListStoriesQuery extends Query<Page<StoryListItem>> {
   constructor(
     readonly clocks: ReadClocks,
-    readonly page: { after: PageCursor | null; limit: number },
+    readonly page: { after: PageCursor | null; limit: number; text?: string },
   ) {
     super();
   }
@@ -82,8 +87,13 @@ const notKnown = (what: string, knownAt: Date | null): NotFoundException =>
 export class ListStoriesHandler implements IQueryHandler<ListStoriesQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute(query: ListStoriesQuery): Promise<Page<StorySummary>> {
-    return listStories(this.pool, query.clocks, query.page);
+  async execute({ clocks, page }: ListStoriesQuery): Promise<Page<StoryListItem>> {
+    const stories = await listStories(this.pool, clocks, page);
+    const counts = await factCountsOfDocuments(this.pool, new Map(stories.items.map((story) => [story.id, story.documentIds])), clocks.knownAt);
+    return {
+      next: stories.next,
+      items: stories.items.map(({ documentIds: _documents, ...story }) => ({ ...story, factCount: counts.get(story.id) ?? 0 })),
+    };
   }
 }
 

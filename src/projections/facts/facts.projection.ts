@@ -63,6 +63,7 @@ export const factsProjection: Projection = {
 
   indexes: (s) => `
     CREATE INDEX fact_event_by_fact ON ${s}.fact_event (fact_id, transaction_id, global_position);
+    CREATE INDEX fact_event_by_document ON ${s}.fact_event (document_id);
     CREATE INDEX fact_by_time ON ${s}.fact (sort_on, fact_id);
     CREATE INDEX fact_by_type ON ${s}.fact (type, sort_on, fact_id);
     CREATE INDEX fact_by_actor ON ${s}.fact (actor_country, sort_on, fact_id);

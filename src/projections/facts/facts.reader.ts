@@ -210,3 +210,30 @@ export async function factSnapshots(
   const states = await factStates(pool, rows.map((row) => row.fact_id), clocks.knownAt);
   return { snapshots: states, cursors };
 }
+
+/**
+ * How many facts each group of documents reports (a story's revisions, say), at `knownAt`: the
+ * facts any of whose reports, corroborations or disputes came from one of the group's
+ * documents, less those the report was moved away from.
+ */
+export async function factCountsOfDocuments(
+  pool: pg.Pool,
+  groups: ReadonlyMap<string, readonly string[]>,
+  knownAt: Date | null,
+): Promise<Map<string, number>> {
+  const keys = [...groups].flatMap(([key, documents]) => documents.map(() => key));
+  const documents = [...groups.values()].flat();
+  if (documents.length === 0) return new Map();
+  const known = (alias: string): string => `($3::timestamptz IS NULL OR ${alias}.known_time <= $3)`;
+  const { rows } = await pool.query<{ key: string; facts: number }>(
+    `SELECT d.key, count(DISTINCT e.fact_id)::int AS facts
+       FROM unnest($1::text[], $2::text[]) AS d(key, document_id)
+       JOIN ${S}.fact_event e ON e.document_id = d.document_id AND e.type <> 'FactReportMoved' AND ${known('e')}
+      WHERE NOT EXISTS (SELECT 1 FROM ${S}.fact_event moved
+                         WHERE moved.fact_id = e.fact_id AND moved.document_id = e.document_id
+                           AND moved.type = 'FactReportMoved' AND ${known('moved')})
+      GROUP BY d.key`,
+    [keys, documents, knownAt],
+  );
+  return new Map(rows.map((row) => [row.key, row.facts]));
+}

@@ -13,6 +13,16 @@ import { knownTimeOf } from '../runner/known-time.js';
 import { copyRows, type CopyValue, textArray } from '../runner/copy-rows.js';
 import type { Projection, ProjectionReplay } from '../runner/projection.js';
 
+/**
+ * The text a story is searched by, per table, as indexed (GIN over to_tsvector('english', …));
+ * queries must use the same expressions for the indexes to serve them.
+ */
+export const STORY_TEXT = {
+  version: 'headline',
+  revision: "coalesce(headline, '') || ' ' || coalesce(summary, '')",
+  story: "coalesce(summary, '')",
+} as const;
+
 /** One table's rows: its columns with SQL types, and which of them make the key. */
 interface TableSpec {
   readonly name: string;
@@ -155,6 +165,9 @@ export const storiesProjection: Projection = {
     CREATE INDEX story_version_by_alias ON ${s}.story_version (alias_id);
     CREATE INDEX story_merge_by_target ON ${s}.story_merge (into_story_id);
     CREATE INDEX story_revision_by_document ON ${s}.story_revision (document_id);
+    CREATE INDEX story_version_text ON ${s}.story_version USING gin (to_tsvector('english', ${STORY_TEXT.version}));
+    CREATE INDEX story_revision_text ON ${s}.story_revision USING gin (to_tsvector('english', ${STORY_TEXT.revision}));
+    CREATE INDEX story_text ON ${s}.story USING gin (to_tsvector('english', ${STORY_TEXT.story}));
   `,
 
   async apply(client: pg.ClientBase, s: string, events: readonly StoredEvent[]): Promise<void> {

@@ -4,7 +4,7 @@ import { mirrorSlugs, slugOfPath } from '../../domain/stories/story-identity.js'
 import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
-import { storiesProjection } from './stories.projection.js';
+import { storiesProjection, STORY_TEXT } from './stories.projection.js';
 
 const S = liveSchema(storiesProjection);
 
@@ -25,6 +25,11 @@ export interface StorySummary {
   readonly category: string | null;
   readonly summary: string | null;
   readonly version: StoryVersion;
+}
+
+/** A story as listed: with the documents behind it, so other read models can say what they hold of it. */
+export interface ListedStory extends StorySummary {
+  readonly documentIds: readonly string[];
 }
 
 export interface StorySource {
@@ -172,24 +177,64 @@ function toSummary(row: StoryRow, versions: readonly StoryVersion[]): StorySumma
   return { id: row.story_id, date: row.date, headline: current.headline, category: row.category, summary: row.summary, version: current };
 }
 
-/** Stories (merged ones shown once, under the story they joined), newest entry date first. */
+// Headlines and summaries are English news text: the english configuration stems ("expels"
+// finds "expelled") and drops stop words. websearch_to_tsquery never fails on user input.
+const TEXT_MATCH = (text: string, query: string): string => `to_tsvector('english', ${text}) @@ websearch_to_tsquery('english', ${query})`;
+
+/** The streams whose own text (any version's headline, any revision's headline or summary) matches `text`. */
+async function streamsMatching(pool: pg.Pool, text: string, knownAt: Date | null): Promise<string[]> {
+  const { rows } = await pool.query<{ story_id: string }>(
+    `SELECT story_id FROM ${S}.story_version v WHERE ${KNOWN('v')} AND ${TEXT_MATCH(STORY_TEXT.version, '$2')}
+     UNION SELECT story_id FROM ${S}.story_revision r WHERE ${KNOWN('r')} AND ${TEXT_MATCH(STORY_TEXT.revision, '$2')}
+     UNION SELECT story_id FROM ${S}.story s WHERE ${KNOWN('s')} AND ${TEXT_MATCH(STORY_TEXT.story, '$2')}`,
+    [knownAt, text],
+  );
+  return rows.map((r) => r.story_id);
+}
+
+/**
+ * Stories (merged ones shown once, under the story they joined), newest entry date first;
+ * with `text`, only those whose text, in any of their streams, matches it.
+ */
 export async function listStories(
   pool: pg.Pool,
   clocks: ReadClocks,
-  page: { after: PageCursor | null; limit: number },
-): Promise<Page<StorySummary>> {
+  page: { after: PageCursor | null; limit: number; text?: string },
+): Promise<Page<ListedStory>> {
+  const only = page.text === undefined ? null : [...new Set((await resolveStoryIds(pool, await streamsMatching(pool, page.text, clocks.knownAt), clocks.knownAt)).values())];
   const { rows } = await pool.query<StoryRow>(
     `SELECT ${STORY_COLUMNS} FROM ${S}.story s ${LATEST_REVISION}
       WHERE ${KNOWN('s')} AND ($2::date IS NULL OR s.date <= $2)
         AND ($3::date IS NULL OR (s.date, s.story_id) < ($3::date, $4::text))
+        AND ($6::text[] IS NULL OR s.story_id = ANY($6))
         AND NOT EXISTS (SELECT 1 FROM ${S}.story_merge m WHERE m.story_id = s.story_id AND ${KNOWN('m')})
       ORDER BY s.date DESC, s.story_id DESC
       LIMIT $5`,
-    [clocks.knownAt, clocks.validAt, page.after?.date ?? null, page.after?.id ?? null, page.limit + 1],
+    [clocks.knownAt, clocks.validAt, page.after?.date ?? null, page.after?.id ?? null, page.limit + 1, only],
   );
-  const versions = await versionsOf(pool, rows.map((r) => r.story_id), clocks.knownAt);
-  const items = rows.filter((r) => versions.has(r.story_id)).map((r) => toSummary(r, versions.get(r.story_id)!));
+  const ids = rows.map((r) => r.story_id);
+  const [versions, documents] = await Promise.all([versionsOf(pool, ids, clocks.knownAt), documentsOf(pool, ids, clocks.knownAt)]);
+  const items = rows
+    .filter((r) => versions.has(r.story_id))
+    .map((r) => ({ ...toSummary(r, versions.get(r.story_id)!), documentIds: documents.get(r.story_id) ?? [r.document_id] }));
   return toPage(items, page.limit, (story) => ({ date: story.date, id: story.id }));
+}
+
+/** Every document of each story in $2, over all its streams, at knownAt ($1). */
+async function documentsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date | null): Promise<Map<string, string[]>> {
+  const { rows } = await pool.query<{ root: string; documents: string[] }>(
+    `${MEMBERS}
+     SELECT members.root, array_agg(DISTINCT d.document_id) AS documents
+       FROM members JOIN (
+         SELECT story_id, document_id, known_time FROM ${S}.story
+         UNION ALL
+         SELECT story_id, document_id, known_time FROM ${S}.story_revision
+       ) d ON d.story_id = members.id
+      WHERE ${KNOWN('d')}
+      GROUP BY members.root`,
+    [knownAt, roots],
+  );
+  return new Map(rows.map((r) => [r.root, r.documents]));
 }
 
 interface DetailRow extends StoryRow {

@@ -1,40 +1,49 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getAllPages, getJson, query, useLoad } from './api.js';
 import { instant } from './format.js';
 import { documentHref, html, Status, storyHref } from './view-parts.js';
 
-// The API has no text search yet: the page searches the stories it has loaded, 200 at a time.
 const STORY_PAGE = 200;
+// Ask the server once typing pauses, not on every key.
+const SEARCH_PAUSE_MS = 300;
 
 export function StoriesPage({ params, tick }) {
   const [search, setSearch] = useState(params.get('q') ?? '');
+  const [asked, setAsked] = useState(search.trim());
   const [pages, setPages] = useState(1);
-  const state = useLoad((signal) => getAllPages('/stories', { limit: STORY_PAGE }, signal, pages), [pages, tick]);
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  const stories = (state.data?.items ?? []).filter((story) => {
-    const text = `${story.headline ?? ''} ${story.summary ?? ''} ${story.date ?? ''}`.toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setAsked(search.trim());
+      setPages(1);
+      // The search stays in the address, so it can be linked to and survives a reload.
+      history.replaceState(null, '', `#/stories${query({ q: search.trim() })}`);
+    }, SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const state = useLoad((signal) => getAllPages('/stories', { limit: STORY_PAGE, q: asked }, signal, pages), [asked, pages, tick]);
+  const stories = state.data?.items ?? [];
   return html`
     <h1 tabindex="-1">Stories</h1>
-    <form class="filters" role="search" onSubmit=${(e) => e.preventDefault()}>
+    <form class="filters" role="search" onSubmit=${(e) => (e.preventDefault(), setAsked(search.trim()))}>
       <label for="story-search">Search headlines and summaries</label>
       <input id="story-search" type="search" value=${search} onInput=${(e) => setSearch(e.currentTarget.value)} />
     </form>
     <${Status} state=${state} what="stories" />
-    ${state.data && state.data.items.length === 0 &&
+    ${state.data && stories.length === 0 && !asked &&
       html`<div class="empty" role="status"><h2>The ledger is empty</h2>
         <p>No story has been reported yet. Documents posted to <code>POST /documents</code> (or the seeds, <code>npm run seed</code>) appear here as they arrive.</p></div>`}
-    ${state.data && state.data.items.length > 0 && stories.length === 0 && html`<p class="empty" role="status">No story matches “${search}”.</p>`}
-    ${stories.length > 0 && html`<p class="count">${stories.length} ${stories.length === 1 ? 'story' : 'stories'}${state.data.complete ? '' : ` among the newest ${state.data.items.length}`}</p>`}
+    ${state.data && stories.length === 0 && asked && html`<p class="empty" role="status">No story matches “${asked}”.</p>`}
+    ${stories.length > 0 && html`<p class="count">${stories.length}${state.data.complete ? '' : '+'} ${stories.length === 1 ? 'story' : 'stories'}${asked ? ` matching “${asked}”` : ''}</p>`}
     <ul class="cards">${stories.map((story) => html`
       <li key=${story.id}>
         <a class="headline" href=${storyHref(story.id)}>${story.headline}</a>
-        <p class="meta"><span>${story.date ?? 'undated'}</span> · <span>${story.version?.number ?? 1} ${story.version?.number === 1 ? 'version' : 'versions'}</span></p>
+        <p class="meta"><span>${story.date ?? 'undated'}</span> · <span>${plural(story.version?.number ?? 1, 'version')}</span> · <span class="fact-count">${plural(story.factCount ?? 0, 'fact')}</span></p>
       </li>`)}
     </ul>
     ${state.data && !state.data.complete && html`<button type="button" disabled=${state.loading} onClick=${() => setPages(pages + 1)}>Load older stories</button>`}`;
 }
+
+const plural = (count, noun) => `${count} ${count === 1 ? noun : `${noun}s`}`;
 
 export function StoryPage({ id, params, tick }) {
   const state = useLoad(

@@ -17,6 +17,30 @@ describe('read API over the seeds', () => {
   afterAll(() => t.close());
 
   describe('stories', () => {
+    it('GET /stories counts, per story, the facts its documents report', async () => {
+      const { body: stories } = await t.http.get('/stories').expect(200);
+      const { body: facts } = await t.http.get('/facts').query({ limit: 200 }).expect(200);
+      for (const story of stories.items as { id: string; factCount: number }[]) {
+        const { body: detail } = await t.http.get(`/stories/${story.id}`).expect(200);
+        const documents = new Set<string>(detail.documents);
+        const reporting = (facts.items as { provenance: { documentId: string }[] }[]).filter((fact) =>
+          fact.provenance.some((entry) => documents.has(entry.documentId)),
+        );
+        expect(story.factCount).toBe(reporting.length);
+      }
+      expect(stories.items.find((s: { id: string }) => s.id === storyId).factCount).toBeGreaterThan(0);
+    });
+
+    it('GET /stories?q= finds stories by words of any version, stemmed, and nothing for words no story has', async () => {
+      const ids = async (q: string): Promise<string[]> =>
+        ((await t.http.get('/stories').query({ q }).expect(200)).body.items as { id: string }[]).map((s) => s.id);
+      expect(await ids('expelled diplomats')).toContain(storyId);
+      expect(await ids('"Russia-United States relations"')).toContain(storyId);
+      expect(await ids('expels -diplomats')).not.toContain(storyId);
+      expect(await ids('zeppelin')).toEqual([]);
+      await t.http.get('/stories').query({ q: 'x'.repeat(201) }).expect(400);
+    });
+
     it('GET /stories/:id shows the current headline, summary, date, sources and related entries', async () => {
       const { body } = await t.http.get(`/stories/${storyId}`).expect(200);
       expect(body).toMatchObject({

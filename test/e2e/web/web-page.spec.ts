@@ -179,6 +179,27 @@ describeWithChromium('the web page, in a real browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'story-1280.png'), fullPage: true });
   });
 
+  it('searches stories on the server, keeps the search in the address, and shows each story\'s fact count', async () => {
+    const { body } = await t.http.get('/stories').query({ q: 'sanction' }).expect(200);
+    expect(body.items.length).toBeGreaterThan(0);
+
+    await page.goto(`${base}/#/stories`);
+    await page.getByLabel('Search headlines and summaries').fill('sanction');
+    await page.waitForURL(`${base}/#/stories?q=sanction`);
+    const cards = page.locator('ul.cards > li');
+    await page.locator('p.count').filter({ hasText: 'matching “sanction”' }).waitFor();
+    await expect(cards.count()).resolves.toBe(body.items.length);
+    for (const [i, story] of (body.items as { headline: string; factCount: number }[]).entries()) {
+      await expect(cards.nth(i).locator('.headline').textContent()).resolves.toBe(story.headline);
+      await expect(cards.nth(i).locator('.fact-count').textContent()).resolves.toBe(`${story.factCount} ${story.factCount === 1 ? 'fact' : 'facts'}`);
+    }
+
+    await page.getByLabel('Search headlines and summaries').fill('zeppelin');
+    await page.getByRole('status').filter({ hasText: 'No story matches “zeppelin”' }).waitFor();
+    await page.reload();
+    await expect(page.getByLabel('Search headlines and summaries').inputValue()).resolves.toBe('zeppelin');
+  });
+
   it('keeps a story of 500 versions on one scrolling line and diffs its first and last', async () => {
     // A made-up entry whose headline was revised 500 times.
     const changes = Array.from({ length: 500 }, (_, i) => {
