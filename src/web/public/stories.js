@@ -3,7 +3,7 @@ import { getAllPages, getJson, query, useLoad } from './api.js';
 import { instant } from './format.js';
 import { documentHref, html, Status, storyHref } from './view-parts.js';
 
-const STORY_PAGE = 200;
+const STORY_PAGE = 50;
 // Ask the server once typing pauses, not on every key.
 const SEARCH_PAUSE_MS = 300;
 
