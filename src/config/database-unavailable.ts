@@ -15,6 +15,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // node-postgres reports a lost or never-made connection with plain Errors.
   return (
     typeof message === 'string' &&
-    /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Connection ended)/.test(message)
+    /^(?:Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Connection ended)/.test(message)
   );
 }

@@ -108,7 +108,7 @@ function brokers(env: Env, name: string): string[] | null {
   if (raw === null) return null;
   const list = raw.split(',').map((b) => b.trim());
   for (const broker of list) {
-    if (!/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(broker)) {
+    if (!/^[\w.\-[\]:]+:\d{1,5}$/.test(broker)) {
       throw new ConfigError(name, `must be a comma-separated list of host:port, got "${broker}"`);
     }
   }
@@ -118,7 +118,7 @@ function brokers(env: Env, name: string): string[] | null {
 function topic(env: Env, name: string, fallback: string): string {
   const raw = optional(env, name);
   if (raw === null) return fallback;
-  if (!/^[A-Za-z0-9._-]{1,249}$/.test(raw)) {
+  if (!/^[\w.-]{1,249}$/.test(raw)) {
     throw new ConfigError(name, `must be a Kafka topic name (letters, digits, . _ -), got "${raw}"`);
   }
   return raw;

@@ -69,6 +69,10 @@ export function describeListenError(error: unknown, address: { port: number; hos
 }
 
 export const oneLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim() ||
+  (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ') ||
   (error as { code?: string }).code ||
   'unknown error';

@@ -27,7 +27,7 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 }
 
 /** Probes and scrapes every few seconds would drown the request log. */
-const QUIET_PATHS = /^\/(metrics|health)(\/|\?|$)/;
+const QUIET_PATHS = /^\/(?:metrics|health)(?:\/|\?|$)/;
 
 /** nestjs-pino: every Nest log line and one line per request, each carrying the request id. */
 export const loggingModule = (logger: Logger) =>

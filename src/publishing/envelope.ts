@@ -31,7 +31,7 @@ export function toKafkaMessage(event: StoredEvent): Message & { value: string } 
 
 export type DecodeResult = { readonly ok: true; readonly event: StoredEvent } | { readonly ok: false; readonly reason: string };
 
-const DECIMAL = /^(0|[1-9]\d*)$/;
+const DECIMAL = /^(?:0|[1-9]\d*)$/;
 
 /** Parses and validates a message value; never throws, so one bad message cannot stop a consumer. */
 export function decodeEnvelope(value: Buffer | string | null): DecodeResult {

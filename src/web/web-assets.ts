@@ -41,7 +41,7 @@ export interface WebAssets {
 export function webAssets(): WebAssets {
   const own = publicDir();
   const files = new Map<string, string>();
-  for (const name of readdirSync(own)) if (/\.(js|css)$/.test(name)) files.set(name, join(own, name));
+  for (const name of readdirSync(own)) if (/\.(?:js|css)$/.test(name)) files.set(name, join(own, name));
   // Served from node_modules as the packages ship them (ES modules, no bundler).
   const preact = packageDir('preact');
   const htm = packageDir('htm');

@@ -2,12 +2,30 @@ import type { DocumentKind } from '../../domain/documents/document-events.js';
 import { readArticleHeader } from '../parsers/article-parser.js';
 import { parseCurrentEventsEntry } from '../parsers/current-events-entry-parser.js';
 import { detectDocumentKind } from '../parsers/document-kind.js';
-import { lineRanges } from '../parsers/text-span.js';
+import { indexOfWord, lineRanges } from '../parsers/text-span.js';
 import { referenceDay } from './dates/calendar.js';
 import type { TextSegment } from './extracted-fact.js';
 
-const CAPTION = /Image (?:copyright\b.*?Image caption|caption)\b[ \t]*/;
+const CREDIT = 'Image copyright';
+const CAPTION = 'Image caption';
 const CREDIT_ONLY = /Image copyright\b/;
+const LINE_TERMINATOR = /[\r\u2028\u2029]/;
+
+/**
+ * Where a caption starts in a line and where its own words start: at a credit followed by a
+ * caption, else at the caption. Scanned with indexOf: a lazy `credit.*?caption` retried from
+ * every repeated credit is quadratic in the line.
+ */
+function captionIn(line: string): { readonly index: number; readonly textStart: number } | null {
+  const caption = indexOfWord(line, CAPTION);
+  if (caption === -1) return null;
+  let regionStart = caption;
+  while (regionStart > 0 && !LINE_TERMINATOR.test(line[regionStart - 1]!)) regionStart--;
+  const credit = indexOfWord(line, CREDIT, regionStart);
+  let textStart = caption + CAPTION.length;
+  while (line[textStart] === ' ' || line[textStart] === '\t') textStart++;
+  return { index: credit !== -1 && credit < caption ? credit : caption, textStart };
+}
 
 /**
  * A current-events entry: only its own headline and summary, dated by the entry, at the
@@ -46,11 +64,11 @@ function articleSegments(text: string, publishedAt: string | null): TextSegment[
     const from = Math.max(line.start, bodyStart);
     const body = text.slice(from, line.end);
     if (body.trim() === '') continue;
-    const caption = CAPTION.exec(body);
+    const caption = captionIn(body);
     if (caption !== null) {
       const before = body.slice(0, caption.index);
       if (before.trim() !== '') segments.push({ start: from, end: from + caption.index, referenceDate: reference, eventsOnReferenceDate: false, continuesPrevious: !afterHeading });
-      segments.push({ start: from + caption.index + caption[0].length, end: line.end, referenceDate: reference, eventsOnReferenceDate: false, continuesPrevious: false });
+      segments.push({ start: from + caption.textStart, end: line.end, referenceDate: reference, eventsOnReferenceDate: false, continuesPrevious: false });
       afterHeading = false;
       continue;
     }

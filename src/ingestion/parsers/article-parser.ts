@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../domain/shared/result.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
 import { checkDocumentText } from './text-checks.js';
-import { lineRanges, type TextSpan, trimmedSpan } from './text-span.js';
+import { indexOfWord, lineRanges, type TextSpan, trimmedSpan, wordAt } from './text-span.js';
 
 /** Picture credit and caption scraped along with the text: metadata, not body. */
 export interface ArticleCaption {
@@ -43,9 +43,8 @@ export interface ParsedArticle {
 const DATE_HEADER = /^[ \t\ufeff]*(?:date|published(?:At)?):?[ \t]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s|$)/i;
 const FIELD_HEADER = /^[ \t\ufeff]*(url|title|publisher):[ \t]*(\S.*)$/i;
 const CAPTION_START = /Image (?:copyright|caption)\b/;
-const CREDIT_AND_CAPTION = /^Image copyright\s+(.*?)\s+Image caption\b\s*(.*)$/s;
-const CAPTION_ONLY = /^Image caption\b\s*(.*)$/s;
-const CREDIT_ONLY = /^Image copyright\b\s*(.*)$/s;
+const CREDIT = 'Image copyright';
+const CAPTION = 'Image caption';
 const MAX_TITLE_LENGTH = 300;
 // Words after which a full stop does not end a sentence.
 const ABBREVIATION = /(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|[A-Z])\.$/;
@@ -56,7 +55,7 @@ export function publicationTime(value: string): string | null {
   const parsedDay = new Date(`${day}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(parsedDay.getTime()) || parsedDay.toISOString().slice(0, 10) !== day) return null;
   if (value.length === 10) return day;
-  const time = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value.replace(' ', 'T') : `${value.replace(' ', 'T')}Z`);
+  const time = new Date(/z|[+-]\d{2}:?\d{2}$/i.test(value) ? value.replace(' ', 'T') : `${value.replace(' ', 'T')}Z`);
   return Number.isNaN(time.getTime()) ? null : time.toISOString();
 }
 
@@ -94,13 +93,26 @@ export function readArticleHeader(text: string): ArticleHeader | null {
   return span === null ? null : { span, ...fields };
 }
 
+const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+
+/**
+ * `Image copyright <credit> Image caption <text>`, `Image caption <text>` or `Image copyright
+ * <credit>`. Scanned with indexOf rather than a pattern: a lazy credit between two runs of
+ * spaces backtracks quadratically on a line of repeated credits.
+ */
 function readCaption(text: string, start: number, end: number): ArticleCaption {
   const span = trimmedSpan(text, start, end)!;
-  const both = CREDIT_AND_CAPTION.exec(span.text);
-  if (both) return { credit: both[1]!.trim() || null, text: both[2]!.trim(), span };
-  const caption = CAPTION_ONLY.exec(span.text);
-  if (caption) return { credit: null, text: caption[1]!.trim(), span };
-  return { credit: CREDIT_ONLY.exec(span.text)![1]!.trim() || null, text: '', span };
+  const line = span.text;
+  if (line.startsWith(CREDIT) && isSpace(line[CREDIT.length])) {
+    // The first caption after the credit, with a space before it that is not the credit's own.
+    for (let at = indexOfWord(line, CAPTION, CREDIT.length + 2); at !== -1; at = indexOfWord(line, CAPTION, at + 1)) {
+      if (isSpace(line[at - 1])) {
+        return { credit: line.slice(CREDIT.length, at).trim() || null, text: line.slice(at + CAPTION.length).trim(), span };
+      }
+    }
+  }
+  if (wordAt(line, CAPTION, 0)) return { credit: null, text: line.slice(CAPTION.length).trim(), span };
+  return { credit: line.slice(CREDIT.length).trim() || null, text: '', span };
 }
 
 /** The first sentence of a paragraph: ends at . ! or ? (and closing quotes) before a capital, or at its end. */

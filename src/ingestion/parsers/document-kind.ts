@@ -10,7 +10,7 @@ export type DocumentFormat = 'current-events-entry' | 'text' | 'json' | 'html';
 const OPENING_LENGTH = 4096;
 const ENTRY_DATE_HEADING = /^[ \t]*#{1,6}[ \t]*\[[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]*\]/;
 const FORMATS_LINE = /^[ \t]*Formats:/i;
-const HTML_START = /^(?:<!--[^]*?-->\s*)*<(?:!doctype[ \t\r\n]+html|html|head|body)\b/i;
+const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype[ \t\r\n]+html|html|head|body)\b/i;
 
 /**
  * A current-events entry opens with its dated heading, `### [2017-07-30](/news/...)`, after at

@@ -25,3 +25,14 @@ export function lineRanges(text: string): readonly { readonly start: number; rea
     start = newline + 1;
   }
 }
+
+const isWordChar = (char: string | undefined): boolean => char !== undefined && /\w/.test(char);
+
+/** Whether `word` stands at `at` in `text` and ends on a word boundary there (`word\b`). */
+export const wordAt = (text: string, word: string, at: number): boolean => text.startsWith(word, at) && !isWordChar(text[at + word.length]);
+
+/** The first `word\b` at or after `from`, or -1: a scan instead of a pattern that could backtrack. */
+export function indexOfWord(text: string, word: string, from = 0): number {
+  for (let at = text.indexOf(word, from); at !== -1; at = text.indexOf(word, at + 1)) if (wordAt(text, word, at)) return at;
+  return -1;
+}

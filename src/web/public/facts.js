@@ -3,7 +3,7 @@ import { getJson, query, useLoad } from './api.js';
 import { anyValue, counts, instant, party, places, typeLabel, validDate } from './format.js';
 import { documentHref, factHref, html, Status } from './view-parts.js';
 
-const COUNTRY = /^[A-Za-z]{3}$/;
+const COUNTRY = /^[a-z]{3}$/i;
 
 export function FactsPage({ params, tick }) {
   const [filters, setFilters] = useState({ actor: params.get('actor') ?? '', target: params.get('target') ?? '' });

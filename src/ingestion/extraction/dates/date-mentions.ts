@@ -41,7 +41,7 @@ const FUTURE_MARKERS = new Set(['will', 'would', 'shall', "'ll", 'must', 'due', 
 const CLAUSE_STOPS = new Set([';', ':', '—', '–', '.']);
 
 const isYear = (t: Token | undefined): number | null => {
-  if (t === undefined || t.kind !== 'number' || !/^(19|20)\d{2}$/.test(t.text)) return null;
+  if (t === undefined || t.kind !== 'number' || !/^(?:19|20)\d{2}$/.test(t.text)) return null;
   return Number(t.text);
 };
 const dayNumber = (t: Token | undefined): number | null => {
