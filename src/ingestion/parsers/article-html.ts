@@ -4,15 +4,39 @@ import { err, ok, type Result } from '../../domain/shared/result.js';
 import { cleanLabel, type UnwrappedArticle } from './article-json.js';
 import { publicationTime } from './article-parser.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
+import { MAX_HTML_DEPTH } from './text-checks.js';
 
 // Blocks whose text is one paragraph of the stored body; a block holding other blocks is read through them.
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 
 interface Element {
   readonly textContent: string | null;
+  readonly firstElementChild: Element | null;
+  readonly nextElementSibling: Element | null;
+  readonly parentElement: Element | null;
   querySelector(selector: string): Element | null;
   querySelectorAll(selector: string): Iterable<Element>;
   getAttribute(name: string): string | null;
+}
+
+/** Walks the tree without recursion (the point is a tree too deep for the stack), stopping at the first element past `limit`. */
+function nestedDeeperThan(root: Element, limit: number): boolean {
+  let node: Element | null = root.firstElementChild;
+  let depth = 1;
+  while (node !== null) {
+    if (depth > limit) return true;
+    if (node.firstElementChild !== null) {
+      node = node.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (node !== null && node !== root && node.nextElementSibling === null) {
+      node = node.parentElement;
+      depth--;
+    }
+    node = node === null || node === root ? null : node.nextElementSibling;
+  }
+  return false;
 }
 
 const attribute = (document: Element, selector: string, name: string): string | null =>
@@ -29,6 +53,9 @@ const attribute = (document: Element, selector: string, name: string): string | 
 export function readHtmlArticle(html: string): Result<UnwrappedArticle, DocumentParseError> {
   const { document } = parseHTML(html);
   const page = document as unknown as Element;
+  if (nestedDeeperThan(page, MAX_HTML_DEPTH)) {
+    return err(parseError('HTML_TOO_DEEP', `The HTML page nests elements more than ${MAX_HTML_DEPTH} deep`));
+  }
   const url = cleanLabel(attribute(page, 'meta[property="og:url"]', 'content') ?? attribute(page, 'link[rel="canonical"]', 'href'));
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Element) : null;

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../domain/shared/result.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
-import { checkDocumentText } from './text-checks.js';
+import { checkDocumentText, MAX_TEXT_LENGTH, textTooLong } from './text-checks.js';
 import { indexOfWord, lineRanges, type TextSpan, trimmedSpan, wordAt } from './text-span.js';
 
 /** Picture credit and caption scraped along with the text: metadata, not body. */
@@ -133,6 +133,7 @@ export function firstSentence(paragraph: string): string | null {
 export function parseArticle(text: string): Result<ParsedArticle, DocumentParseError> {
   const checked = checkDocumentText(text);
   if (!checked.ok) return err(checked.error);
+  if (text.length > MAX_TEXT_LENGTH) return err(textTooLong(text.length));
 
   const header = readArticleHeader(text);
   const bodyStart = header?.span.end ?? 0;

@@ -11,7 +11,7 @@ import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
 import { dateInNewsPath, slugOfPath } from '../../domain/stories/story-identity.js';
 import { err, ok, type Result } from '../../domain/shared/result.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
-import { checkDocumentText } from './text-checks.js';
+import { checkDocumentText, MAX_TEXT_LENGTH, textTooLong } from './text-checks.js';
 import { lineRanges, type TextSpan, trimmedSpan } from './text-span.js';
 
 /** Where the entry's own words are in the text as given: all the extractor may read. */
@@ -21,12 +21,6 @@ export interface EntrySpans {
 }
 
 export type ParsedCurrentEventsEntry = CurrentEventsEntry & { readonly spans: EntrySpans };
-
-/**
- * Real entries are 2 to 10 KB. Past this the text is not an entry, and Markdown parsing of
- * hostile bracket noise, linear but slow, is kept well under a second.
- */
-export const MAX_ENTRY_LENGTH = 200_000;
 
 const DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
 const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ \tT]+(\d{2}:\d{2}(?::\d{2})?)/;
@@ -225,11 +219,21 @@ function spanOf(text: string, lines: readonly { start: number; end: number }[], 
  * headline are required. Text fields are entity-decoded; the spans point into `text` as given.
  */
 export function parseCurrentEventsEntry(text: string): Result<ParsedCurrentEventsEntry, DocumentParseError> {
+  // Ingestion parses an entry, then extraction asks for its spans: the second read is the first's.
+  if (text !== lastParsed.text) lastParsed = { text, result: parseEntry(text) };
+  return lastParsed.result;
+}
+
+let lastParsed: { readonly text: string; readonly result: Result<ParsedCurrentEventsEntry, DocumentParseError> } = {
+  text: '',
+  result: err(parseError('EMPTY_DOCUMENT', 'The document has no text')),
+};
+
+function parseEntry(text: string): Result<ParsedCurrentEventsEntry, DocumentParseError> {
   const checked = checkDocumentText(text);
   if (!checked.ok) return err(checked.error);
-  if (text.length > MAX_ENTRY_LENGTH) {
-    return err(parseError('DOCUMENT_TOO_LARGE', `${text.length} characters; an entry has at most ${MAX_ENTRY_LENGTH}`));
-  }
+  // Real entries are 2 to 10 KB; Markdown parsing of hostile bracket noise is linear but slow.
+  if (text.length > MAX_TEXT_LENGTH) return err(textTooLong(text.length));
   const blocks = blocksOf(markdown.parse(text, {}));
 
   const dateAt = blocks.findIndex((b) => b.kind === 'heading');

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../domain/documents/document-events.js';
 import { err, ok, type Result } from '../../domain/shared/result.js';
 import type { DocumentParseError } from './document-parse-error.js';
-import { checkDocumentText } from './text-checks.js';
+import { checkDocumentText, MAX_TEXT_LENGTH, textTooLong } from './text-checks.js';
 
 /** How a document was submitted: an entry, or an article as plain text, a JSON document or a saved HTML page. */
 export type DocumentFormat = 'current-events-entry' | 'text' | 'json' | 'html';
@@ -22,8 +22,10 @@ export function detectDocumentFormat(text: string): Result<DocumentFormat, Docum
   const checked = checkDocumentText(text);
   if (!checked.ok) return err(checked.error);
   const opening = text.slice(0, OPENING_LENGTH).replace(/^\ufeff/, '').trimStart();
-  if (opening.startsWith('{') && text.trimEnd().endsWith('}')) return ok('json');
+  if (opening.startsWith('{') && text.trimEnd().endsWith('}')) return text.length > MAX_TEXT_LENGTH ? err(textTooLong(text.length)) : ok('json');
   if (HTML_START.test(opening)) return ok('html');
+  // A page is cut down to its readable text by its parser; every other format is read as sent.
+  if (text.length > MAX_TEXT_LENGTH) return err(textTooLong(text.length));
   const [first, second] = opening.split('\n').filter((line) => line.trim().length > 0);
   const dated = (line: string | undefined): boolean => line !== undefined && ENTRY_DATE_HEADING.test(line);
   return ok(dated(first) || (first !== undefined && FORMATS_LINE.test(first) && dated(second)) ? 'current-events-entry' : 'text');

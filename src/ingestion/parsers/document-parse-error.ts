@@ -3,6 +3,7 @@ export type DocumentParseErrorCode =
   | 'EMPTY_DOCUMENT'
   | 'DOCUMENT_TOO_LARGE'
   | 'TOO_MANY_ITEMS'
+  | 'HTML_TOO_DEEP'
   | 'BINARY_CONTENT'
   | 'INVALID_ENCODING'
   | 'NO_TEXT'

@@ -1,8 +1,24 @@
 import { err, ok, type Result } from '../../domain/shared/result.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
 
-/** Far above any news text (the seeds are 2 to 4 KB); past it the input is not an article. */
+/** A submitted document, a saved HTML page included: the request body limit (1 MiB) in characters. */
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
+
+/**
+ * The text that is stored and read for facts: an article's text, a JSON `text`, an entry, the
+ * readable text of a page. Far above any news text (the seeds are 2 to 4 KB, long features
+ * 30 KB), and what extraction reads within about 100 ms (`npm run bench:worst-case`).
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+
+/**
+ * Element nesting of a saved HTML page. Real pages nest 15 to 40 deep; Readability walks the
+ * tree recursively, and a page nested thousands deep overflows its stack.
+ */
+export const MAX_HTML_DEPTH = 64;
+
+export const textTooLong = (length: number): DocumentParseError =>
+  parseError('DOCUMENT_TOO_LARGE', `${length} characters of text; at most ${MAX_TEXT_LENGTH} are read`);
 
 /**
  * A real entry lists a handful of sources and related entries; thousands of list items are not a

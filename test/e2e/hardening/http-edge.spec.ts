@@ -52,6 +52,20 @@ describe('the HTTP edge', () => {
       expectProblem(await t.http.post('/documents').set('Authorization', t.auth).type('application/json').send(body), 400);
     });
 
+    it('given an HTML page nested 20,000 deep, when posted, then 422 HTML_TOO_DEEP and the service answers on', async () => {
+      const page = `<!doctype html><html><body>${'<div>'.repeat(20_000)}<p>The envoys met.</p>${'</div>'.repeat(20_000)}</body></html>`;
+      const res = await t.http.post('/documents').set('Authorization', t.auth).send({ text: page });
+      expectProblem(res, 422);
+      expect(res.body).toMatchObject({ code: 'PARSE_ERROR', parseError: 'HTML_TOO_DEEP' });
+      await t.http.get('/health/live').expect(200);
+    });
+
+    it('given a plain-text article of 100,001 characters, when posted, then 422 DOCUMENT_TOO_LARGE', async () => {
+      const res = await t.http.post('/documents').set('Authorization', t.auth).send({ text: 'The envoys met. '.repeat(6251).slice(0, 100_001) });
+      expectProblem(res, 422);
+      expect(res.body).toMatchObject({ parseError: 'DOCUMENT_TOO_LARGE' });
+    });
+
     it('given malformed JSON, when posted, then 400 without echoing it', async () => {
       const res = await t.http.post('/documents').set('Authorization', t.auth).type('application/json').send('{"text": secret-token');
       expectProblem(res, 400);

@@ -90,7 +90,7 @@ describe('articles in the shapes users have them', () => {
 });
 
 describe('hostile header and version lines', () => {
-  it('given a header value padded with 300,000 spaces, when parsed, then the value is read trimmed', () => {
-    expect(parsed(`title: A bridge${' '.repeat(300_000)}\nThe bridge reopened.`).title).toBe('A bridge');
+  it('given a header value padded with 90,000 spaces, when parsed, then the value is read trimmed', () => {
+    expect(parsed(`title: A bridge${' '.repeat(90_000)}\nThe bridge reopened.`).title).toBe('A bridge');
   });
 });

@@ -1,7 +1,6 @@
 import { detectDocumentKind } from '../../../src/ingestion/parsers/document-kind.js';
 import { parseDocument } from '../../../src/ingestion/parsers/document-parser.js';
-import { MAX_ENTRY_LENGTH } from '../../../src/ingestion/parsers/current-events-entry-parser.js';
-import { MAX_DOCUMENT_LENGTH } from '../../../src/ingestion/parsers/text-checks.js';
+import { MAX_DOCUMENT_LENGTH, MAX_TEXT_LENGTH } from '../../../src/ingestion/parsers/text-checks.js';
 import { SEED_FILES, seedText } from './seed-texts.js';
 
 const codeOf = (text: string): string => {
@@ -46,9 +45,9 @@ describe('hostile input: a typed error, never a throw', () => {
   });
 
   it('given an entry at the size limit full of link-like noise, when parsed, then a version-line rejection', () => {
-    const noise = `### [2017-07-30](/x)\n# h\n### Changes:\n1. [${'](['.repeat(Math.floor(MAX_ENTRY_LENGTH / 4) - 20)}`;
-    expect(codeOf(noise.slice(0, MAX_ENTRY_LENGTH))).toBe('MALFORMED_LINE');
-    expect(codeOf(`${noise}${' x'.repeat(MAX_ENTRY_LENGTH)}`.slice(0, MAX_DOCUMENT_LENGTH))).toBe('DOCUMENT_TOO_LARGE');
+    const noise = `### [2017-07-30](/x)\n# h\n### Changes:\n1. [${'](['.repeat(Math.floor(MAX_TEXT_LENGTH / 4) - 20)}`;
+    expect(codeOf(noise.slice(0, MAX_TEXT_LENGTH))).toBe('MALFORMED_LINE');
+    expect(codeOf(`${noise}${' x'.repeat(MAX_TEXT_LENGTH)}`.slice(0, MAX_DOCUMENT_LENGTH))).toBe('DOCUMENT_TOO_LARGE');
   });
 
   it('given garbage words, when parsed, then it is read as an article, offsets intact', () => {

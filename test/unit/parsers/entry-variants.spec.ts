@@ -138,9 +138,9 @@ describe('current-events entries as the mirror publishes them', () => {
     expect(many.ok || many.error.code).toBe('TOO_MANY_ITEMS');
   });
 
-  it('given an entry over 200,000 characters in few items, when parsed, then a clear size rejection', () => {
-    const long = parseCurrentEventsEntry(entry(dated, headline, 'A summary sentence. '.repeat(11_000)));
-    expect(long.ok || [long.error.code, long.error.message]).toEqual(['DOCUMENT_TOO_LARGE', expect.stringContaining('an entry has at most 200000')]);
+  it('given an entry over 100,000 characters in few items, when parsed, then a clear size rejection', () => {
+    const long = parseCurrentEventsEntry(entry(dated, headline, 'A summary sentence. '.repeat(5_500)));
+    expect(long.ok || [long.error.code, long.error.message]).toEqual(['DOCUMENT_TOO_LARGE', expect.stringContaining('at most 100000 are read')]);
   });
 
   it('given an entry, when segmented for extraction, then only its headline and summary are read, at their offsets in the text', () => {
