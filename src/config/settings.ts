@@ -16,6 +16,12 @@ export interface Settings {
   readonly logLevel: LogLevel;
   /** Concurrent GET /events/live clients; more are answered 503. */
   readonly sseMaxClients: number;
+  /** NEWSLEDGER_READ_TOKEN: a token that opens the live feed and nothing else; null: none. */
+  readonly readToken: string | null;
+  /** NEWSLEDGER_LIVE_PUBLIC: the live feed without a token (for the web page's browsers). */
+  readonly livePublic: boolean;
+  /** How long a live client may leave what it was sent unread before it is dropped. */
+  readonly sseIdleTimeoutMs: number;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -32,10 +38,7 @@ export class ConfigError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 
 export function loadSettings(env: Env = process.env): Settings {
-  const token = optional(env, 'NEWSLEDGER_API_TOKEN');
-  if (token !== null && token.length < 16) {
-    throw new ConfigError('NEWSLEDGER_API_TOKEN', 'must be at least 16 characters long');
-  }
+  const token = secret(env, 'NEWSLEDGER_API_TOKEN');
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -50,7 +53,16 @@ export function loadSettings(env: Env = process.env): Settings {
     seedOnStart: boolean(env, 'NEWSLEDGER_SEED_ON_START', true),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     sseMaxClients: integer(env, 'NEWSLEDGER_SSE_MAX_CLIENTS', 100, 1, 10_000),
+    readToken: secret(env, 'NEWSLEDGER_READ_TOKEN'),
+    livePublic: boolean(env, 'NEWSLEDGER_LIVE_PUBLIC', false),
+    sseIdleTimeoutMs: integer(env, 'NEWSLEDGER_SSE_IDLE_TIMEOUT_MS', 30_000, 100, 3_600_000),
   };
+}
+
+function secret(env: Env, name: string): string | null {
+  const value = optional(env, name);
+  if (value !== null && value.length < 16) throw new ConfigError(name, 'must be at least 16 characters long');
+  return value;
 }
 
 function optional(env: Env, name: string): string | null {

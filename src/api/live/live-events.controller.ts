@@ -10,8 +10,19 @@ import {
   Req,
   Res,
   ServiceUnavailableException,
+  UnauthorizedException,
 } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../../config/database-unavailable.js';
 import type { Settings } from '../../config/settings.js';
@@ -19,6 +30,7 @@ import { SETTINGS } from '../../config/settings.tokens.js';
 import { envelopeJsonText } from '../../event-store/envelope-json.js';
 import { type EventStore, LOG_START, type LogCursor } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
+import { bearerTokenCheck } from '../auth/bearer-token.js';
 
 const HEARTBEAT_MS = 15_000;
 // Events read per batch for one client: a client that reads slowly holds at most this many.
@@ -31,22 +43,31 @@ export class LiveEventsController implements BeforeApplicationShutdown {
   private readonly open = new Set<() => Promise<void>>();
   /** Clients admitted, counted from the moment they arrive (before their stream opens). */
   private clients = 0;
+  private readonly admits: (authorization: string | undefined) => boolean;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SETTINGS) private readonly settings: Settings,
-  ) {}
+  ) {
+    const [api, read] = [bearerTokenCheck(settings.apiToken), bearerTokenCheck(settings.readToken)];
+    this.admits = settings.livePublic ? () => true : (authorization) => api(authorization) || read(authorization);
+  }
 
   @Get('live')
   @ApiOperation({
     summary: 'Server-Sent Events: every envelope as it is appended',
     description:
-      'Each message has `id` = the global position and `data` = the envelope JSON. On reconnect the browser sends Last-Event-ID and the stream resumes right after that event, in commit order, without gaps or repeats. Without it the stream starts at the head of the log.',
+      'Each message has `id` = the global position and `data` = the envelope JSON. On reconnect the browser sends Last-Event-ID and the stream resumes right after that event, in commit order, without gaps or repeats. Without it the stream starts at the head of the log. ' +
+      'Needs `Authorization: Bearer` with the read token or the API token unless NEWSLEDGER_LIVE_PUBLIC is set. A client that leaves what it was sent unread for NEWSLEDGER_SSE_IDLE_TIMEOUT_MS (default 30 s) is disconnected; it may reconnect with Last-Event-ID.',
   })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Global position of the last event received' })
   @ApiQuery({ name: 'after', required: false, description: 'Same as Last-Event-ID, for clients that cannot set headers; 0 = from the start' })
   @ApiOkResponse({ description: 'text/event-stream' })
+  @ApiBearerAuth()
+  @ApiUnauthorizedResponse({
+    description: 'No `Authorization: Bearer` with the read token (NEWSLEDGER_READ_TOKEN) or the API token, and the feed is not public (NEWSLEDGER_LIVE_PUBLIC)',
+  })
   @ApiServiceUnavailableResponse({ description: 'NEWSLEDGER_SSE_MAX_CLIENTS clients are connected already (problem+json, Retry-After)' })
   async live(
     @Req() request: Request,
@@ -54,6 +75,10 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     @Headers('last-event-id') lastEventId?: string,
     @Query('after') after?: string,
   ): Promise<void> {
+    // Before the capacity check: an anonymous client learns nothing, not even whether the feed is full.
+    if (!this.admits(request.headers.authorization)) {
+      throw new UnauthorizedException('The live feed needs "Authorization: Bearer <token>" with the read token or the API token');
+    }
     if (this.clients >= this.settings.sseMaxClients) {
       throw new ServiceUnavailableException(`The live feed has its maximum of ${this.settings.sseMaxClients} clients; retry later`);
     }
@@ -76,7 +101,8 @@ export class LiveEventsController implements BeforeApplicationShutdown {
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
-    response.write('retry: 2000\n\n');
+    const send = stallWatch(response, this.settings.sseIdleTimeoutMs);
+    send('retry: 2000\n\n');
 
     let closed = false;
     const subscription = this.store.subscribe({
@@ -91,11 +117,11 @@ export class LiveEventsController implements BeforeApplicationShutdown {
         for (const event of events) {
           if (closed) return;
           const frame = `id: ${event.globalPosition}\ndata: ${envelopeJsonText(event)}\n\n`;
-          if (!response.write(frame)) await drainedOrClosed(response);
+          if (!send(frame)) await drainedOrClosed(response);
         }
       },
     });
-    const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
     const close = async (): Promise<void> => {
       if (closed) return;
       closed = true;
@@ -107,6 +133,7 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     };
     this.open.add(close);
     request.on('close', () => void close());
+    response.on('close', () => void close());
   }
 
   /** Open streams would keep the HTTP server from closing, and their subscriptions the pool. */
@@ -126,6 +153,27 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     if (!cursor) throw new BadRequestException(`No event at position ${position} to resume after`);
     return cursor;
   }
+}
+
+/**
+ * Writes to a live client, and drops the client when what it was sent stays unread for
+ * `timeoutMs`: a client that stops reading would otherwise hold its slot, its subscription and
+ * its unsent batch for as long as it keeps the connection open.
+ */
+function stallWatch(response: Response, timeoutMs: number): (frame: string) => boolean {
+  let stalled: NodeJS.Timeout | null = null;
+  const drained = (): void => {
+    if (stalled !== null) clearTimeout(stalled);
+    stalled = null;
+  };
+  response.on('drain', drained);
+  response.on('close', drained);
+  return (frame) => {
+    if (response.destroyed) return true;
+    const flushed = response.write(frame);
+    if (!flushed && stalled === null) stalled = setTimeout(() => response.destroy(), timeoutMs);
+    return flushed;
+  };
 }
 
 function drainedOrClosed(response: Response): Promise<void> {

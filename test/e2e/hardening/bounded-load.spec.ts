@@ -8,9 +8,9 @@ import { EVENT_STORE } from '../../../src/event-store/event-store.tokens.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 
 /** Opens GET /events/live and resolves with the response once its status is known. */
-function openLive(port: number): Promise<{ request: ClientRequest; response: IncomingMessage; body: () => string }> {
+function openLive(port: number, authorization: string): Promise<{ request: ClientRequest; response: IncomingMessage; body: () => string }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ port, path: '/events/live', headers: { Accept: 'text/event-stream' } }, (response) => {
+    const request = httpRequest({ port, path: '/events/live', headers: { Accept: 'text/event-stream', Authorization: authorization } }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -60,10 +60,10 @@ describe('bounded memory under load', () => {
   });
 
   it('given the SSE client cap is reached, when one more connects, then 503 problem+json with Retry-After; a freed slot admits again', async () => {
-    const clients = await Promise.all(Array.from({ length: 40 }, () => openLive(port)));
+    const clients = await Promise.all(Array.from({ length: 40 }, () => openLive(port, t.auth)));
     try {
       expect(clients.map((c) => c.response.statusCode)).toEqual(Array(40).fill(200));
-      const refused = await t.http.get('/events/live');
+      const refused = await t.http.get('/events/live').set('Authorization', t.auth);
       expect(refused.status).toBe(503);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.headers['retry-after']).toMatch(/^\d+$/);
@@ -80,7 +80,7 @@ describe('bounded memory under load', () => {
       for (let attempt = 0; attempt < 100 && again?.response.statusCode !== 200; attempt++) {
         again?.request.destroy();
         await new Promise((r) => setTimeout(r, 20));
-        again = await openLive(port);
+        again = await openLive(port, t.auth);
       }
       expect(again!.response.statusCode).toBe(200);
       clients[0] = again!;

@@ -128,7 +128,7 @@ describe('the service process with its database down', () => {
     await waitUntil('the service to listen', () => output.includes('Listening on') || child!.exitCode !== null);
     if (child.exitCode !== null) throw new Error(output);
     // An SSE client keeps a subscription polling the dead database.
-    const live = fetch(`http://127.0.0.1:${port}/events/live`).catch(() => undefined);
+    const live = fetch(`http://127.0.0.1:${port}/events/live`, { headers: { Authorization: 'Bearer test-token-0123456789abcdef' } }).catch(() => undefined);
     await pg.kill();
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(503);
     expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);

@@ -83,13 +83,13 @@ describe('projections API and the live feed', () => {
   it('GET /events/live streams envelopes after Last-Event-ID, in order, without gaps or repeats', async () => {
     const log = (await t.http.get('/events').query({ limit: 1000 }).expect(200)).body.events as { globalPosition: string }[];
     const resumeAfter = log[9]!.globalPosition;
-    const frames = await readEvents(port, 15, { 'Last-Event-ID': String(resumeAfter) });
+    const frames = await readEvents(port, 15, { 'Last-Event-ID': String(resumeAfter), Authorization: t.auth });
     expect(frames.map((f) => f.envelope.globalPosition)).toEqual(log.slice(10, 25).map((e) => e.globalPosition));
     expect(frames.every((f) => f.id === f.envelope.globalPosition)).toBe(true);
   });
 
   it('GET /events/live delivers what is appended after connecting', async () => {
-    const live = readEvents(port, 1);
+    const live = readEvents(port, 1, { Authorization: t.auth });
     await new Promise((r) => setTimeout(r, 200));
     const posted = await t.http
       .post('/documents')
@@ -110,7 +110,7 @@ describe('projections API and the live feed', () => {
   });
 
   it('GET /events/live refuses a Last-Event-ID that names no event', async () => {
-    await t.http.get('/events/live').set('Last-Event-ID', 'abc').expect(400);
-    await t.http.get('/events/live').set('Last-Event-ID', '999999999').expect(400);
+    await t.http.get('/events/live').set('Authorization', t.auth).set('Last-Event-ID', 'abc').expect(400);
+    await t.http.get('/events/live').set('Authorization', t.auth).set('Last-Event-ID', '999999999').expect(400);
   });
 });

@@ -263,7 +263,8 @@ describeWithChromium('the web page on an empty ledger', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The page's EventSource cannot send a token: the feed it reads is a public one.
+    t = await createTestApp({ NEWSLEDGER_LIVE_PUBLIC: 'true' });
     base = await listen(t);
     browser = await launchChromium();
   });

@@ -16,6 +16,9 @@ describe('settings from the environment', () => {
       logLevel: 'log',
       apiToken: null,
       sseMaxClients: 100,
+      readToken: null,
+      livePublic: false,
+      sseIdleTimeoutMs: 30_000,
     });
   });
 
@@ -28,6 +31,9 @@ describe('settings from the environment', () => {
       NEWSLEDGER_SEED_ON_START: 'false',
       LOG_LEVEL: 'debug',
       NEWSLEDGER_SSE_MAX_CLIENTS: '5',
+      NEWSLEDGER_READ_TOKEN: 'another-long-secret-token',
+      NEWSLEDGER_LIVE_PUBLIC: 'true',
+      NEWSLEDGER_SSE_IDLE_TIMEOUT_MS: '2500',
     });
     expect(s).toMatchObject({
       port: 8080,
@@ -37,6 +43,9 @@ describe('settings from the environment', () => {
       seedOnStart: false,
       logLevel: 'debug',
       sseMaxClients: 5,
+      readToken: 'another-long-secret-token',
+      livePublic: true,
+      sseIdleTimeoutMs: 2500,
     });
   });
 
@@ -46,6 +55,8 @@ describe('settings from the environment', () => {
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
     [{ KAFKA_BROKERS: 'localhost' }, /KAFKA_BROKERS must be a comma-separated list of host:port, got "localhost"/],
     [{ NEWSLEDGER_API_TOKEN: 'short' }, /NEWSLEDGER_API_TOKEN must be at least 16 characters/],
+    [{ NEWSLEDGER_READ_TOKEN: 'short' }, /NEWSLEDGER_READ_TOKEN must be at least 16 characters/],
+    [{ NEWSLEDGER_SSE_IDLE_TIMEOUT_MS: '10' }, /NEWSLEDGER_SSE_IDLE_TIMEOUT_MS must be a whole number from 100 to 3600000/],
     [{ NEWSLEDGER_SEED_ON_START: 'maybe' }, /NEWSLEDGER_SEED_ON_START must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of error, warn, log, debug, verbose/],
     [{ NEWSLEDGER_KAFKA_TOPIC: 'bad topic' }, /NEWSLEDGER_KAFKA_TOPIC must be a Kafka topic name/],
