@@ -48,7 +48,7 @@ export class DocumentsController {
   @ApiResponse({
     status: 422,
     description:
-      'The text cannot be read as a document: problem+json with parseError (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the line',
+      'The text cannot be read as a document: problem+json with parseError (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ELEMENTS, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the line',
   })
   async ingest(@Body() body: IngestDocumentDto, @Res({ passthrough: true }) response: Response) {
     const result = await this.commands.execute(new IngestDocumentCommand(body));

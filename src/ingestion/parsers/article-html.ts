@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../domain/shared/result.js';
 import { cleanLabel, type UnwrappedArticle } from './article-json.js';
 import { publicationTime } from './article-parser.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
-import { MAX_HTML_DEPTH } from './text-checks.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './text-checks.js';
 
 // Blocks whose text is one paragraph of the stored body; a block holding other blocks is read through them.
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
@@ -19,12 +19,17 @@ interface Element {
   getAttribute(name: string): string | null;
 }
 
-/** Walks the tree without recursion (the point is a tree too deep for the stack), stopping at the first element past `limit`. */
-function nestedDeeperThan(root: Element, limit: number): boolean {
+/**
+ * Walks the tree without recursion (the point is a tree too deep for the stack), stopping at
+ * the first element past either limit.
+ */
+function pastLimits(root: Element): 'too deep' | 'too many' | null {
   let node: Element | null = root.firstElementChild;
   let depth = 1;
+  let elements = 0;
   while (node !== null) {
-    if (depth > limit) return true;
+    if (depth > MAX_HTML_DEPTH) return 'too deep';
+    if (++elements > MAX_HTML_ELEMENTS) return 'too many';
     if (node.firstElementChild !== null) {
       node = node.firstElementChild;
       depth++;
@@ -36,7 +41,7 @@ function nestedDeeperThan(root: Element, limit: number): boolean {
     }
     node = node === null || node === root ? null : node.nextElementSibling;
   }
-  return false;
+  return null;
 }
 
 const attribute = (document: Element, selector: string, name: string): string | null =>
@@ -53,9 +58,9 @@ const attribute = (document: Element, selector: string, name: string): string | 
 export function readHtmlArticle(html: string): Result<UnwrappedArticle, DocumentParseError> {
   const { document } = parseHTML(html);
   const page = document as unknown as Element;
-  if (nestedDeeperThan(page, MAX_HTML_DEPTH)) {
-    return err(parseError('HTML_TOO_DEEP', `The HTML page nests elements more than ${MAX_HTML_DEPTH} deep`));
-  }
+  const shape = pastLimits(page);
+  if (shape === 'too deep') return err(parseError('HTML_TOO_DEEP', `The HTML page nests elements more than ${MAX_HTML_DEPTH} deep`));
+  if (shape === 'too many') return err(parseError('TOO_MANY_ELEMENTS', `The HTML page has more than ${MAX_HTML_ELEMENTS} elements`));
   const url = cleanLabel(attribute(page, 'meta[property="og:url"]', 'content') ?? attribute(page, 'link[rel="canonical"]', 'href'));
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Element) : null;

@@ -4,6 +4,7 @@ export type DocumentParseErrorCode =
   | 'DOCUMENT_TOO_LARGE'
   | 'TOO_MANY_ITEMS'
   | 'HTML_TOO_DEEP'
+  | 'TOO_MANY_ELEMENTS'
   | 'BINARY_CONTENT'
   | 'INVALID_ENCODING'
   | 'NO_TEXT'

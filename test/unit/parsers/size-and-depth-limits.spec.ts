@@ -1,6 +1,6 @@
 import { parseArticle } from '../../../src/ingestion/parsers/article-parser.js';
 import { parseDocument } from '../../../src/ingestion/parsers/document-parser.js';
-import { MAX_HTML_DEPTH, MAX_TEXT_LENGTH } from '../../../src/ingestion/parsers/text-checks.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_TEXT_LENGTH } from '../../../src/ingestion/parsers/text-checks.js';
 
 const codeOf = (text: string): string => {
   const result = parseDocument(text);
@@ -46,6 +46,15 @@ describe('HTML nesting limit', () => {
 
   it.each([MAX_HTML_DEPTH + 1, 5_000, 20_000])('given a page nested %i deep, when parsed, then HTML_TOO_DEEP rather than a stack overflow', (depth) => {
     expect(codeOf(nested(depth))).toBe('HTML_TOO_DEEP');
+  });
+
+  it('given more elements than the limit, nested shallowly, when parsed, then TOO_MANY_ELEMENTS', () => {
+    expect(codeOf(nested(1, '<p>The envoys met.</p>'.repeat(MAX_HTML_ELEMENTS)))).toBe('TOO_MANY_ELEMENTS');
+    expect(codeOf(nested(1, '<p>The envoys met.</p>'.repeat(MAX_HTML_ELEMENTS - 10)))).toBe('parsed as html');
+  });
+
+  it('given thousands of stray paragraph openings and closings, when parsed, then refused before Readability reads them', () => {
+    expect(codeOf(`<!doctype html><html><body>${'<p>'.repeat(6000)}<p>The envoys met.</p>${'</p>'.repeat(6000)}</body></html>`)).toBe('TOO_MANY_ELEMENTS');
   });
 
   it('given thousands of unclosed elements, when parsed, then HTML_TOO_DEEP', () => {
