@@ -54,7 +54,7 @@ function readsOrRefuses(text: string): void {
     readOrRefuse(text);
   } catch (error) {
     // A counterexample of megabytes would bury the message: its opening and length are enough with the seed.
-    throw new Error(`${JSON.stringify(text.slice(0, 200))}... (${text.length} characters): ${(error as Error).message}`);
+    throw new Error(`${JSON.stringify(text.slice(0, 200))}... (${text.length} characters): ${(error as Error).message}`, { cause: error });
   }
 }
 
