@@ -59,7 +59,8 @@ describeWithChromium('the web page, in a real browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    t = await createSeededApp();
+    // The page's EventSource cannot send a token: the feed it reads is a public one.
+    t = await createSeededApp({ NEWSLEDGER_LIVE_PUBLIC: 'true' });
     base = await listen(t);
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -263,8 +264,7 @@ describeWithChromium('the web page on an empty ledger', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // The page's EventSource cannot send a token: the feed it reads is a public one.
-    t = await createTestApp({ NEWSLEDGER_LIVE_PUBLIC: 'true' });
+    t = await createTestApp();
     base = await listen(t);
     browser = await launchChromium();
   });
