@@ -3,26 +3,12 @@ import type { FactEvent, FactValues } from '../../../src/domain/facts/fact-event
 import { decideMerge, MERGE_THRESHOLD, mergeCommands, whyNotOneEvent } from '../../../src/domain/facts/fact-merge.js';
 import { type CandidateFact, scoreCandidate } from '../../../src/domain/facts/fact-resolution.js';
 import { specify } from './decider-specification.js';
-import { quoted } from './fact-fixtures.js';
-
-const day = (value: string) => ({ value, precision: 'day' as const });
-const year = (value: string) => ({ value, precision: 'year' as const });
-const month = (value: string) => ({ value, precision: 'month' as const });
-
-/** The United States sending Russian diplomats home, as one outlet or another words it. */
-const expulsion = (overrides: Partial<FactValues> = {}): FactValues => ({
-  actor: { country: 'USA', organisation: null, name: null },
-  target: { country: 'RUS', organisation: null, name: null },
-  counts: { from: null, to: null, change: 60, approximate: false },
-  places: [],
-  validTime: { occurredOn: null, effectiveOn: null, occurredBy: '2018-05-10' },
-  modality: 'ordered',
-  cameo: '166',
-  detail: null,
-  ...overrides,
-});
+import { day, expulsion as expulsionOn, month, quoted, year } from './fact-fixtures.js';
 
 const undatedBy = (publishedOn: string) => ({ occurredOn: null, effectiveOn: null, occurredBy: publishedOn });
+
+/** The United States sending Russian diplomats home, reported without a date in May 2018 unless told otherwise. */
+const expulsion = (overrides: Partial<FactValues> = {}): FactValues => expulsionOn({ validTime: undatedBy('2018-05-10'), ...overrides });
 
 const fact = (factId: string, recorded: FactValues, quote: string): CandidateFact => ({ factId, recorded, quotes: [quote] });
 
