@@ -1,6 +1,9 @@
+import type { DocumentIngestedData } from '../../../src/domain/documents/document-events.js';
 import type { EventEnvelopeJson } from '../../../src/event-store/envelope-json.js';
 import { EVENT_STORE } from '../../../src/event-store/event-store.tokens.js';
 import type { EventStore } from '../../../src/event-store/event-store.port.js';
+import { extractedFactReports } from '../../../src/ingestion/facts/extracted-fact-reports.js';
+import { ingestDocument } from '../../../src/ingestion/ingest-document/ingest-document.js';
 import { reextractAll } from '../../../src/ingestion/reextraction/reextract.js';
 import { createTestApp, type TestApp } from '../../support/app.js';
 
@@ -118,5 +121,46 @@ describe('facts found to be one event are merged, as history', () => {
     expect(job).toMatchObject({ status: 'succeeded' });
     expect({ facts: await expulsions(), relations: await relations() }).toEqual(before);
     await t.http.get(`/facts/${absorbed}`).expect(308);
+  });
+});
+
+describe('a re-extraction that shows two facts are one', () => {
+  let t: TestApp;
+  let store: EventStore;
+  let mayDocument: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    store = t.app.get<EventStore>(EVENT_STORE);
+    mayDocument = (await t.http.post('/documents').set('Authorization', t.auth).send({ text: MAY }).expect(201)).body.documentId;
+    await t.http.post('/documents').set('Authorization', t.auth).send({ text: MARCH }).expect(201);
+    // As an older extractor that missed the count read the April article: it matches both facts, neither strongly.
+    const olderExtractor = (document: DocumentIngestedData) =>
+      extractedFactReports(document).map((draft) => ({ ...draft, values: { ...draft.values, counts: null }, origin: { ...draft.origin, extractorVersion: '0.9.0' } }));
+    await ingestDocument(store, { text: APRIL }, { source: 'test', reportFacts: olderExtractor });
+  });
+  afterAll(() => t.close());
+
+  const expulsions = async (): Promise<FactJson[]> =>
+    (await t.http.get('/facts').query({ type: 'DiplomatsExpelled', minPosition: (await store.headPosition()).toString() }).expect(200)).body.items;
+
+  it('given two facts and a report without its count on one of them, when the current extractor finds the count, then the two facts are merged into the first recorded', async () => {
+    const before = await expulsions();
+    expect(before).toHaveLength(2);
+
+    const summary = await reextractAll(store);
+
+    expect(summary).toMatchObject({ merged: 1, retracted: 0 });
+    // The May article was posted first: its fact survives.
+    const survivor = before.find((f) => f.provenance[0]!.documentId === mayDocument)!.id;
+    const absorbed = before.find((f) => f.id !== survivor)!.id;
+    const after = await expulsions();
+    expect(after.map((f) => [f.id, f.documentCount])).toEqual([[survivor, 3]]);
+    const [, merged] = (await t.http.get(`/streams/${absorbed}/events`).expect(200)).body.events as EventEnvelopeJson[];
+    expect(merged).toMatchObject({ type: 'FactsMerged', data: { mergedInto: survivor } });
+  });
+
+  it('given the merge, when re-extracted again, then nothing is appended', async () => {
+    expect(await reextractAll(store)).toMatchObject({ merged: 0, appended: 0 });
   });
 });
