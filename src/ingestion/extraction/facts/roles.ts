@@ -206,6 +206,7 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       return { actors, targets };
     }
     case 'ConsulateClosed':
+    case 'MissionReopened':
     case 'LocalStaffHiringBanned':
     case 'EmbassyRaided':
     case 'DiplomaticPropertySeized': {
@@ -228,8 +229,12 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'SanctionsEased': {
       const owner = sides(a.chunks.filter((c) => c.role === 'modifier' && c.head === t.head && usable(c)));
       const verbForm = ['sanctioned', 'sanctioning', 'sanctions'].includes(a.lower[t.head]!);
-      const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => owner) : t.nominal ? owner : firstOf(() => subject, () => owner);
-      const targets = firstOf(
+      // "announced the removal of restrictions": an easing named by a noun is still the subject's.
+      const nominalActors = t.type === 'SanctionsEased' ? firstOf(() => owner, () => subject) : owner;
+      const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => owner) : t.nominal ? nominalActors : firstOf(() => subject, () => owner);
+      // "restrictions on Americans doing business with Cuba": the actor's own people are never the target.
+      const notActor = (option: () => Sides) => (): Sides => (t.type === 'SanctionsEased' ? option().filter((p) => !actors.some((x) => x.country === p.country)) : option());
+      const targets = firstOf(...[
         () => chunkAfter(a, t.head + 1, end, ANCHOR),
         () => (verbForm && !t.passive ? afterHead(BARE) : []),
         () => (verbForm && t.passive ? subjectBefore(a, t.head, -1).actors : []),
@@ -237,7 +242,9 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         // Trade measures: "banned all Lebanese imports", "suspended trade with India".
         () => ownerOf(a, t.theme),
         () => (t.theme >= 0 ? chunkAfter(a, t.theme + 1, end, WITH) : []),
-      );
+        // "lifting limits on the amount of Cuban products": whose goods the measure held back.
+        () => (t.type === 'SanctionsEased' ? sides(a.chunks.filter((c) => c.role === 'modifier' && c.start > t.head && c.start < end)) : []),
+      ].map(notActor));
       return { actors, targets };
     }
     case 'AmbassadorRecalled':
@@ -262,11 +269,14 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       );
       return { actors, targets };
     }
+    case 'DiplomaticRelationsRestored': {
+      // "The United States and Cuba resumed relations": each restores ties with the other.
+      const targets = firstOf(() => afterHead(WITH), () => afterHead());
+      return { actors: subject, targets: targets.length === 0 && subject.length > 1 ? subject : targets };
+    }
     case 'DiplomaticRelationsSuspended':
     case 'DiplomaticRelationsDowngraded':
-    case 'DiplomaticRelationsRestored':
     case 'HighLevelContactsSuspended':
-    case 'MissionReopened':
     case 'TalksHeld':
       return { actors: subject, targets: firstOf(() => afterHead(WITH), () => afterHead()) };
     case 'TreatyExtensionDeclined': {

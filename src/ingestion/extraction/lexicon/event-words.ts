@@ -72,7 +72,20 @@ export const SUMMON_WORDS = set(`summon summons summoned summoning`);
 
 export const SEVER_WORDS = set(`
   sever severs severed severing severance break breaks broke broken breaking cut cuts cutting suspend suspends suspended
-  suspending freeze freezes froze frozen freezing rupture ruptured`);
+  suspending freeze freezes froze frozen freezing rupture ruptured terminate terminates terminated terminating termination`);
+/** Ties taken up again: "restored diplomatic relations", "agreed to normalize ties". Establishing new ties is not restoring. */
+export const RESTORE_WORDS = set(`
+  restore restores restored restoring restoration resume resumes resumed resuming resumption reestablish reestablishes
+  reestablished reestablishing reestablishment normalize normalizes normalized normalizing normalization normalise
+  normalises normalised normalising normalisation`);
+/** A mission opened again: "reopened its embassy". */
+export const REOPEN_WORDS = set(`reopen reopens reopened reopening`);
+/** Measures short of named sanctions that can be lifted: "lifting limits on Cuban products", "removal of restrictions". */
+export const RESTRICTION_NOUNS = set(`restrictions restriction limits curbs embargo embargoes ban bans`);
+/** Undoing a measure: "lifted", "the removal of". */
+export const LIFT_WORDS = set(`
+  lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing remove removes removed removing removal
+  rescind rescinds rescinded rescinding scrap scraps scrapped scrapping end ends ended ending`);
 export const RELATION_NOUNS = set(`relations ties`);
 
 /** Channels of high-level contact: "suspended high-level exchanges", "froze all dialogue". */
