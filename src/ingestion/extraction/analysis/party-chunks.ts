@@ -175,8 +175,8 @@ function linkBefore(chunks: readonly PartyChunk[], lower: readonly string[], i: 
 
 /**
  * Marks coordination and lets coordinated chunks share a preposition ("on Iran and Russia").
- * A comma joins only inside a list that ends with "and"/"or", so "the United States, Russia's
- * foreign minister" stays two phrases. A capital listed after places is a place too ("in San
+ * A comma joins only inside a list that ends with "and"/"or" or runs to three names, so "the
+ * United States, Russia's foreign minister" stays two phrases. A capital listed after places is a place too ("in San
  * Francisco, New York, and Washington").
  */
 function coordinate(chunks: PartyChunk[], lower: readonly string[], mentions: readonly EntityMention[]): PartyChunk[] {
@@ -185,7 +185,11 @@ function coordinate(chunks: PartyChunk[], lower: readonly string[], mentions: re
   chunks.forEach((c, i) => {
     let j = i;
     while (links[j] === 'comma') j++;
-    const coordinated = links[i] === 'and' || (links[i] === 'comma' && links[j] === 'and');
+    let first = i;
+    while (first > 0 && links[first - 1] === 'comma') first--;
+    // Three or more names joined by commas are a list even when its last joint is lost to a name
+    // not in the gazetteer ("Chile, Peru, Panama, the Dominican Republican and Uruguay").
+    const coordinated = links[i] === 'and' || (links[i] === 'comma' && (links[j] === 'and' || j - first >= 2));
     const previous = result[i - 1];
     const inherited = coordinated && previous !== undefined && previous.preposition !== null && (c.preposition === null || c.preposition === previous.preposition);
     let role = c.role;

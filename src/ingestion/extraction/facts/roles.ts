@@ -277,8 +277,11 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'DiplomaticRelationsSuspended':
     case 'DiplomaticRelationsDowngraded':
     case 'HighLevelContactsSuspended':
-    case 'TalksHeld':
-      return { actors: subject, targets: firstOf(() => afterHead(WITH), () => afterHead()) };
+    case 'TalksHeld': {
+      // "Chavez severed Venezuela's relations with Colombia": whose relations they were, when the one acting is unlisted.
+      const actors = firstOf(() => subject, () => sides(a.chunks.filter((c) => c.role === 'modifier' && c.head === t.theme && c.start > t.head)));
+      return { actors, targets: firstOf(() => afterHead(WITH), () => afterHead()) };
+    }
     case 'TreatyExtensionDeclined': {
       const actors = subjectBefore(a, t.head, -1).actors;
       const counterpart = a.chunks.find((c) => usable(c) && c.role !== 'location' && !actors.some((x) => x.country === c.country));

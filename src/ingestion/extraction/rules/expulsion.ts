@@ -5,6 +5,7 @@ import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-
 import type { TriggerMatch } from './trigger-match.js';
 
 const KICK = new Set(['kick', 'kicks', 'kicked', 'kicking', 'throw', 'throws', 'threw', 'thrown', 'throwing', 'send', 'sends', 'sent', 'sending']);
+const ORDERED = new Set(['order', 'orders', 'ordered', 'ordering']);
 const isPerson = (w: string): boolean => PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w);
 
 /** DiplomatsExpelled: "expelled 35 Russian diplomats", "declared persona non grata", "ordered 20 diplomats to leave". */
@@ -25,6 +26,10 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       const passive = declared !== -1 && isPassive(a, declared);
       const theme = findLastIndex(a, i - 8, i, isPerson);
       found.push({ type: 'DiplomatsExpelled', head: i, start, end: i + 3, theme, passive, nominal: false, strength: 0.9 });
+    } else if (ORDERED.has(w) && a.lower[i + 1] === 'out' && a.lower[i + 2] !== 'of') {
+      // "ordered out 18 Russian diplomats": the order is the expulsion.
+      const theme = findIndex(a, i + 2, i + 7, isPerson);
+      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: theme + 1, theme, passive: false, nominal: false, strength: 0.85 });
     } else if (KICK.has(w)) {
       // "kicked out 10 diplomats", "sent 10 diplomats home"
       const particle = findIndex(a, i + 1, i + 6, (x) => x === 'out' || x === 'home');
