@@ -167,8 +167,10 @@ type Link = 'and' | 'comma' | null;
 function linkBefore(chunks: readonly PartyChunk[], lower: readonly string[], i: number): Link {
   if (i === 0) return null;
   const between = lower.slice(chunks[i - 1]!.end, chunks[i]!.start);
-  const joins = between.filter((w) => w !== 'the' && w !== 'against' && w !== 'on');
-  if (between.length > 3 || joins.length === 0) return null;
+  // "and the internationally recognized government of Yemen": describing words before a name.
+  const describing = (w: string, k: number): boolean => k > 0 && w.length > 4 && (w.endsWith('ly') || w.endsWith('ed'));
+  const joins = between.filter((w, k) => w !== 'the' && w !== 'against' && w !== 'on' && !describing(w, k));
+  if (between.length - (between.length - joins.length > 0 ? between.filter(describing).length : 0) > 3 || joins.length === 0) return null;
   if (joins.every((w) => w === ',')) return joins.length === 1 ? 'comma' : null;
   return joins.every((w) => w === ',' || w === 'and' || w === 'or') ? 'and' : null;
 }

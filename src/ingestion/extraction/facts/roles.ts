@@ -242,6 +242,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         // Trade measures: "banned all Lebanese imports", "suspended trade with India".
         () => ownerOf(a, t.theme),
         () => (t.theme >= 0 ? chunkAfter(a, t.theme + 1, end, WITH) : []),
+        // "a ban on imports of meat and fruit from the United States, Australia and Norway"
+        () => (t.theme >= 0 && a.lower[t.theme] === 'imports' ? chunkAfter(a, t.theme + 1, end, FROM) : []),
         // "lifting limits on the amount of Cuban products": whose goods the measure held back.
         () => (t.type === 'SanctionsEased' ? sides(a.chunks.filter((c) => c.role === 'modifier' && c.start > t.head && c.start < end)) : []),
       ].map(notActor));
