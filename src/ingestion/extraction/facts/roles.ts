@@ -54,9 +54,15 @@ function wordBefore(a: SentenceAnalysis, start: number): number {
 }
 
 /** A chunk can be the subject: a bare party, or the owner of an order or of the act itself ("the Russian order"). */
+const GOVERNING_NOUNS = new Set(['government', 'administration', 'authorities', 'cabinet', 'regime', 'leadership']);
+
+/** "Turkey's Islamic-rooted government": a state's government named with a few describing words acts for it. */
+const governs = (a: SentenceAnalysis, c: PartyChunk): boolean =>
+  a.lower.slice(c.end, c.end + 5).some((w, k) => GOVERNING_NOUNS.has(w) && !a.chunks.some((x) => x.start > c.end && x.start <= c.end + k));
+
 function canAct(a: SentenceAnalysis, c: PartyChunk, nominalHead: number): boolean {
   if (!usable(c) || c.role === 'location') return false;
-  if (c.role === 'modifier') return c.head === nominalHead || DIRECTIVE_NOUNS.has(a.lower[c.head] ?? '');
+  if (c.role === 'modifier') return c.head === nominalHead || DIRECTIVE_NOUNS.has(a.lower[c.head] ?? '') || governs(a, c);
   return c.preposition === null;
 }
 
@@ -81,9 +87,23 @@ interface Subject {
 }
 
 /** The nearest acting party before `before`, resolving pronouns and order frames. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'and', 'was', 'were', 'is', 'are']);
+
+/**
+ * "Turkey has condemned Israel and recalled its ambassador": the object of a first verb is not
+ * the subject of the verb coordinated with it.
+ */
+function objectOfCoordinatedVerb(a: SentenceAnalysis, c: PartyChunk, before: number): boolean {
+  if (a.lower[c.end] !== 'and' || before <= c.end) return false;
+  if (!a.lower.slice(c.end, before).every((w) => AUXILIARIES.has(w) || w.endsWith('ly'))) return false;
+  const verb = a.lower[wordBefore(a, c.start)] ?? '';
+  return verb.length > 3 && verb.endsWith('ed') && !a.chunks.some((x) => x.end === c.start);
+}
+
 function subjectBefore(a: SentenceAnalysis, before: number, nominalHead: number, nested = false): Subject {
   for (let ci = a.chunks.length - 1; ci >= 0; ci--) {
     if (a.chunks[ci]!.end > before || !canAct(a, a.chunks[ci]!, nominalHead)) continue;
+    if (objectOfCoordinatedVerb(a, a.chunks[ci]!, before)) continue;
     let index = ci;
     const pronoun = a.lower.slice(a.chunks[ci]!.end, before).findIndex((w) => SUBJECT_PRONOUNS.has(w));
     if (pronoun !== -1) {
