@@ -248,7 +248,7 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'SanctionsEnacted':
     case 'SanctionsEased': {
       const owner = sides(a.chunks.filter((c) => c.role === 'modifier' && c.head === t.head && usable(c)));
-      const verbForm = ['sanctioned', 'sanctioning', 'sanctions'].includes(a.lower[t.head]!);
+      const verbForm = ['sanctioned', 'sanctioning', 'sanctions', 'sanction'].includes(a.lower[t.head]!);
       // "announced the removal of restrictions": an easing named by a noun is still the subject's.
       const nominalActors = t.type === 'SanctionsEased' ? firstOf(() => owner, () => subject) : owner;
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => owner) : t.nominal ? nominalActors : firstOf(() => subject, () => owner);

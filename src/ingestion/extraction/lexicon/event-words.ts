@@ -59,7 +59,8 @@ export const SANCTION_VERBS = set(`
   widened ramp ramps ramped ramping hit hits hitting target targets targeted targeting vote votes voted voting threaten
   threatens threatened threatening propose proposes proposed proposing consider considers considered considering weigh
   weighs weighed weighing prepare prepares prepared preparing urge urges urged urging reimpose reimposes reimposed
-  reimposing reinstate reinstates reinstated reinstating renew renews renewed call calls called calling demand demands
+  reimposing reinstate reinstates reinstated reinstating renew renews renewed extend extends extended extending prolong
+  prolongs prolonged call calls called calling demand demands
   demanded demanding seek seeks sought seeking add adds added adding`);
 /** Acts that end, ease or escape sanctions: no sanctions are enacted. */
 export const SANCTION_UNDOING = set(`
@@ -89,7 +90,9 @@ export const LIFT_WORDS = set(`
 export const RELATION_NOUNS = set(`relations ties`);
 
 /** Channels of high-level contact: "suspended high-level exchanges", "froze all dialogue". */
-export const CONTACT_NOUNS = set(`contacts contact exchanges dialogue dialogues communication communications mechanism mechanisms visits consultations`);
+export const CONTACT_NOUNS = set(`
+  contacts contact exchanges dialogue dialogues communication communications mechanism mechanisms visits consultations talks
+  channel channels hotline hotlines`);
 export const DOWNGRADE_WORDS = set(`downgrade downgrades downgraded downgrading downgrading reduce reduces reduced reducing lower lowers lowered lowering`);
 export const DETAIN_WORDS = set(`detain detains detained detaining detention arrest arrests arrested arresting`);
 /** Non-state perpetrators: a crowd storming an embassy or gunmen seizing staff are no act of a state. */
