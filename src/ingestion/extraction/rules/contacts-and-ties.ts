@@ -6,7 +6,7 @@ const CHANNELS = new Set(['channel', 'channels', 'hotline', 'hotlines']);
 import type { TriggerMatch } from './trigger-match.js';
 
 // Words between the verb and what it acts on: "suspended all high-level exchanges", "downgrade its diplomatic ties".
-const MODIFIERS = new Set(['off', 'all', 'any', 'its', 'their', 'the', 'high', 'top', 'level', 'high-level', 'ministerial', 'official', 'bilateral', 'diplomatic', 'political', 'working', 'some', 'cross', 'strait', 'of', 'further', 'and', 'government', 'governmental', 'senior']);
+const MODIFIERS = new Set(['off', 'all', 'any', 'its', 'their', 'the', 'high', 'top', 'level', 'high-level', 'ministerial', 'official', 'bilateral', 'diplomatic', 'political', 'working', 'some', 'cross', 'strait', 'of', 'further', 'and', 'government', 'governmental', 'senior', 'military']);
 
 /** The first relation or contact noun after `i` across modifiers only, or -1. */
 function objectAfter(a: SentenceAnalysis, i: number, nouns: ReadonlySet<string>): number {
