@@ -176,6 +176,19 @@ function linkBefore(chunks: readonly PartyChunk[], lower: readonly string[], i: 
 }
 
 /**
+ * "cut relations with Iran, and the United Arab Emirates downgrades its ties": after a comma and
+ * "and", a name followed by its own verb begins a clause of its own.
+ */
+function startsOwnClause(chunks: readonly PartyChunk[], lower: readonly string[], i: number): boolean {
+  const c = chunks[i]!;
+  if (!lower.slice(chunks[i - 1]!.end, c.start).includes(',')) return false;
+  const next = lower[c.end] ?? '';
+  return next.length > 3 && (next.endsWith('ed') || (next.endsWith('s') && !next.endsWith('ss'))) && !NOT_VERBS.has(next);
+}
+
+const NOT_VERBS = new Set(['relations', 'ties', 'officials', 'diplomats', 'nationals', 'citizens', 'forces', 'troops', 'authorities', 'embassies', 'consulates', 'interests', 'affairs', 'sanctions', 'leaders', 'ministers', 'governments']);
+
+/**
  * Marks coordination and lets coordinated chunks share a preposition ("on Iran and Russia").
  * A comma joins only inside a list that ends with "and"/"or" or runs to three names, so "the
  * United States, Russia's foreign minister" stays two phrases. A capital listed after places is a place too ("in San
@@ -191,7 +204,7 @@ function coordinate(chunks: PartyChunk[], lower: readonly string[], mentions: re
     while (first > 0 && links[first - 1] === 'comma') first--;
     // Three or more names joined by commas are a list even when its last joint is lost to a name
     // not in the gazetteer ("Chile, Peru, Panama, the Dominican Republican and Uruguay").
-    const coordinated = links[i] === 'and' || (links[i] === 'comma' && (links[j] === 'and' || j - first >= 2));
+    const coordinated = (links[i] === 'and' && !startsOwnClause(chunks, lower, i)) || (links[i] === 'comma' && (links[j] === 'and' || j - first >= 2));
     const previous = result[i - 1];
     const inherited = coordinated && previous !== undefined && previous.preposition !== null && (c.preposition === null || c.preposition === previous.preposition);
     let role = c.role;
