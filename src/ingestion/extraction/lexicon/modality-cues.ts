@@ -92,6 +92,10 @@ const CUES: readonly [string, Exclude<Modality, 'enacted'>, boolean?][] = [
   ['hopes to', 'hypothetical'],
   ['motion', 'proposed'],
   ['whether', 'hypothetical'],
+  // A consequence foreseen is not an act: "would likely result in the closure of its embassy".
+  ['result in', 'hypothetical'],
+  ['lead to', 'hypothetical'],
+  ['likely', 'hypothetical', true],
   ['if', 'hypothetical'],
   ['unless', 'hypothetical'],
   ['should', 'hypothetical', true],

@@ -19,6 +19,8 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       if (nominal && onlyReferredTo(a, i)) continue;
       const passive = isPassive(a, i);
       const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 9, isPerson);
+      // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
+      if (theme === -1 && !nominal && a.chunks.some((c) => (passive ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;
       found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: Math.max(i, theme) + 1, theme, passive, nominal, strength: nominal ? 0.8 : 0.92 });
     } else if ((w === 'persona' || w === 'personae') && a.lower[i + 1] === 'non') {
       const declared = findLastIndex(a, i - 8, i, (x) => x.startsWith('declar'));
