@@ -5,6 +5,7 @@ import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-
 import type { TriggerMatch } from './trigger-match.js';
 
 const KICK = new Set(['kick', 'kicks', 'kicked', 'kicking', 'throw', 'throws', 'threw', 'thrown', 'throwing', 'send', 'sends', 'sent', 'sending']);
+const CAUSATIVE = new Set(['have', 'has', 'had', 'get', 'got', 'see']);
 const ORDERED = new Set(['order', 'orders', 'ordered', 'ordering']);
 const isPerson = (w: string): boolean => PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w);
 
@@ -20,7 +21,8 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       const passive = isPassive(a, i);
       const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 9, isPerson);
       // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
-      if (theme === -1 && !nominal && a.chunks.some((c) => (passive ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;
+      const causative = (c: { start: number; end: number }): boolean => c.end === i && CAUSATIVE.has(a.lower[c.start - 1] ?? '');
+      if (theme === -1 && !nominal && a.chunks.some((c) => (passive || causative(c) ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;
       found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: Math.max(i, theme) + 1, theme, passive, nominal, strength: nominal ? 0.8 : 0.92 });
     } else if ((w === 'persona' || w === 'personae') && a.lower[i + 1] === 'non') {
       const declared = findLastIndex(a, i - 8, i, (x) => x.startsWith('declar'));
