@@ -8,6 +8,11 @@ import type { TriggerMatch } from '../rules/trigger-match.js';
 export interface Roles {
   readonly actors: readonly Party[];
   readonly targets: readonly Party[];
+  /**
+   * A recall demanded of another state ("China demanded that Lithuania recall its ambassador"):
+   * the departure of that state's envoy is asked for, which the labels count as an expulsion.
+   */
+  readonly departureDemanded?: boolean;
 }
 
 type Sides = readonly Party[];
@@ -237,7 +242,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       const ownedByActor = owner === 'self' || (owner !== null && acting.has(owner));
       const host = facility?.places.find((p) => p.country !== null)?.country ?? facility?.locatedIn[0] ?? null;
       const targets = firstOf(
-        () => addressee,
+        // "Egypt ordered its embassy in Damascus to close": an order to one's own mission addresses no other state.
+        () => addressee.filter((p) => !acting.has(p.country)),
         () => (owner !== null && !ownedByActor ? country(owner) : []),
         () => (ownedByActor ? country(host) : []),
         () => ownerOfPeople(a, Math.min(t.start, t.theme < 0 ? t.start : t.theme) - 6, t.end + 6),
@@ -274,13 +280,14 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => ownerOf(a, t.theme)) : subject;
       const from = t.theme >= 0 ? t.theme + 1 : t.head + 1;
       const place = a.places.find((p) => p.start > from && p.start <= from + 3 && POSTING.has(a.lower[p.start - 1] ?? null));
+      const demanded = addressee.length > 0 && !addressee.some((p) => actors.some((x) => x.country === p.country));
       const targets = firstOf(
         () => addressee,
         () => chunkAfter(a, from, Math.max(end, clauseEnd(a, from)), POSTING, true),
         () => country(place?.country),
         () => afterHead(),
       );
-      return { actors, targets };
+      return { actors, targets, departureDemanded: demanded };
     }
     case 'AmbassadorSummoned': {
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => chunkAfter(a, t.head + 1, a.tokens.length, TO)) : subject;

@@ -62,7 +62,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
       for (const target of targets) {
         if (actor !== null && target !== null && actor.country === target.country) continue;
         drafts.push({
-          type: t.type,
+          type: roles.departureDemanded === true ? 'DiplomatsExpelled' : t.type,
           actor,
           target,
           actorInferred: false,
