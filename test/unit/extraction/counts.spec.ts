@@ -48,3 +48,10 @@ describe('a part of a whole', () => {
     expect(factsOf('Norway expelled four of the 15 Russian diplomats.', '2019-05-01')[0]?.values.counts?.change).toBe(4);
   });
 });
+
+describe('single persons listed with their names', () => {
+  it('given an ambassador named with his title and a hyphenated consul-general recalled, when extracted, then two are counted', () => {
+    const f = factsOf('Both Ambassador Lars Berg in Helsinki and the consul-general in Turku will be recalled by Sweden.', '2019-05-01')[0];
+    expect(f?.values.counts?.change).toBe(2);
+  });
+});

@@ -42,8 +42,9 @@ function wholeOf(a: SentenceAnalysis, n: NumberMention): NumberMention | undefin
 /** How many single persons a list names from `theme` on: "the ambassador and the consul" are two. */
 function personsListed(a: SentenceAnalysis, theme: number): number {
   if (theme < 0 || !ONE_PERSON.has(a.lower[theme]!)) return 0;
+  // Names and titles written with capitals belong to the list too ("Ambassador Yasumasa Nagamine in Seoul").
   const inList = (k: number): boolean =>
-    ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end);
+    ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end) || (a.tokens[k]!.capitalized && k > 0);
   // The theme may be the last of the list ("declared the ambassador and the consul persona non grata").
   let first = theme;
   while (first > 0 && theme - first < 14 && inList(first - 1)) first--;
