@@ -59,6 +59,11 @@ class ProvenanceDto {
   resolution!: object | null;
   @ApiPropertyOptional({ nullable: true, description: 'The fact a correction moved this report to (FactReportMoved); it no longer counts here' })
   movedTo!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The fact this report was made on before that fact was merged into this one (FactsMerged: one event); null for its own reports',
+  })
+  mergedFrom!: string | null;
   @ApiProperty({ description: 'Origin of the words: story:<id> for current-events revisions, text:<digest of the normalized paragraph> for articles' })
   sourceKey!: string;
 }
