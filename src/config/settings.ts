@@ -18,7 +18,10 @@ export interface Settings {
   readonly sseMaxClients: number;
   /** NEWSLEDGER_READ_TOKEN: a token that opens the live feed and nothing else; null: none. */
   readonly readToken: string | null;
-  /** NEWSLEDGER_LIVE_PUBLIC: the live feed without a token (for the web page's browsers). */
+  /**
+   * NEWSLEDGER_LIVE_PUBLIC: the live feed without a token (for the web page's browsers). By
+   * default it is open like every other read, unless a read token is configured: then it needs one.
+   */
   readonly livePublic: boolean;
   /** How long a live client may leave what it was sent unread before it is dropped. */
   readonly sseIdleTimeoutMs: number;
@@ -39,6 +42,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export function loadSettings(env: Env = process.env): Settings {
   const token = secret(env, 'NEWSLEDGER_API_TOKEN');
+  const readToken = secret(env, 'NEWSLEDGER_READ_TOKEN');
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -53,8 +57,8 @@ export function loadSettings(env: Env = process.env): Settings {
     seedOnStart: boolean(env, 'NEWSLEDGER_SEED_ON_START', true),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     sseMaxClients: integer(env, 'NEWSLEDGER_SSE_MAX_CLIENTS', 100, 1, 10_000),
-    readToken: secret(env, 'NEWSLEDGER_READ_TOKEN'),
-    livePublic: boolean(env, 'NEWSLEDGER_LIVE_PUBLIC', false),
+    readToken,
+    livePublic: boolean(env, 'NEWSLEDGER_LIVE_PUBLIC', readToken === null),
     sseIdleTimeoutMs: integer(env, 'NEWSLEDGER_SSE_IDLE_TIMEOUT_MS', 30_000, 100, 3_600_000),
   };
 }

@@ -23,7 +23,7 @@ function openLive(port: number, headers: Record<string, string> = {}): Promise<{
 }
 
 describe('the live feed: who may read it, and for how long a client may stop reading', () => {
-  describe('closed (the default)', () => {
+  describe('closed (a read token configured)', () => {
     let t: TestApp;
     let port: number;
 
@@ -70,17 +70,37 @@ describe('the live feed: who may read it, and for how long a client may stop rea
     });
   });
 
-  describe('public', () => {
+  describe.each([
+    ['NEWSLEDGER_LIVE_PUBLIC', { NEWSLEDGER_LIVE_PUBLIC: 'true', NEWSLEDGER_READ_TOKEN: READ_TOKEN }],
+    ['no read token configured (reads open, the default)', {}],
+  ])('public: %s', (_what, settings: Record<string, string>) => {
     let t: TestApp;
 
     beforeAll(async () => {
-      t = await createTestApp({ NEWSLEDGER_LIVE_PUBLIC: 'true' });
+      t = await createTestApp(settings);
     });
     afterAll(() => t.close());
 
-    it('given NEWSLEDGER_LIVE_PUBLIC, when opened without a token, then 200', async () => {
+    it('given no token, when opened, then 200', async () => {
       const port = await listen(t);
       const { request, response } = await openLive(port);
+      expect(response.statusCode).toBe(200);
+      request.destroy();
+    });
+  });
+
+  describe('closed without a read token (NEWSLEDGER_LIVE_PUBLIC=false)', () => {
+    let t: TestApp;
+
+    beforeAll(async () => {
+      t = await createTestApp({ NEWSLEDGER_LIVE_PUBLIC: 'false' });
+    });
+    afterAll(() => t.close());
+
+    it('given no token, when opened, then 401; given the API token, then 200', async () => {
+      expect((await t.http.get('/events/live')).status).toBe(401);
+      const port = await listen(t);
+      const { request, response } = await openLive(port, { Authorization: t.auth });
       expect(response.statusCode).toBe(200);
       request.destroy();
     });

@@ -60,7 +60,8 @@ describeWithChromium('the web page, in a real browser', () => {
 
   beforeAll(async () => {
     // The page's EventSource cannot send a token: the feed it reads is a public one.
-    t = await createSeededApp({ NEWSLEDGER_LIVE_PUBLIC: 'true' });
+    // The default settings: the page's live updates need no configuration.
+    t = await createSeededApp();
     base = await listen(t);
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -17,9 +17,15 @@ describe('settings from the environment', () => {
       apiToken: null,
       sseMaxClients: 100,
       readToken: null,
-      livePublic: false,
+      livePublic: true,
       sseIdleTimeoutMs: 30_000,
     });
+  });
+
+  it('given a read token and no NEWSLEDGER_LIVE_PUBLIC, when loaded, then the live feed needs a token', () => {
+    expect(loadSettings({ NEWSLEDGER_READ_TOKEN: 'another-long-secret-token' }).livePublic).toBe(false);
+    expect(loadSettings({ NEWSLEDGER_READ_TOKEN: 'another-long-secret-token', NEWSLEDGER_LIVE_PUBLIC: 'true' }).livePublic).toBe(true);
+    expect(loadSettings({ NEWSLEDGER_LIVE_PUBLIC: 'false' }).livePublic).toBe(false);
   });
 
   it('given every variable, when loaded, then each is read', () => {
