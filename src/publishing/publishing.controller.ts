@@ -35,8 +35,8 @@ export class PublishingController {
       checkpoint:
         checkpoint.globalPosition === 0n
           ? null
-          : { globalPosition: Number(checkpoint.globalPosition), transactionId: Number(checkpoint.transactionId) },
-      headPosition: Number(head),
+          : { globalPosition: checkpoint.globalPosition.toString(), transactionId: checkpoint.transactionId.toString() },
+      headPosition: head.toString(),
       lagEvents: head > published ? Number(head - published) : 0,
       publishedSinceStart: status.publishedSinceStart,
       failedAttempts: status.failedAttempts,

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
@@ -9,6 +9,7 @@ import { KnownAtQuery } from '../../projections/read-query/read-query.dto.js';
 import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { FactDto, FactsPageDto, FactsQuery } from './facts.dto.js';
 import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
+import { invalidInput } from '../problem-details.filter.js';
 
 // Every fact comes with its provenance and history: pages stay small by default.
 const FACTS_PAGE_SIZE = 20;
@@ -32,7 +33,7 @@ export class FactsController {
   @ConditionalGet()
   async list(@Query() query: FactsQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
-      throw new BadRequestException('validFrom must not be after validTo');
+      throw invalidInput('validFrom', 'validFrom must not be after validTo');
     }
     const { type, actor, target, validFrom, validTo } = query;
     const page = await this.queries.execute(

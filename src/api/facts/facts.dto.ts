@@ -79,7 +79,7 @@ class DisputeDto {
 class HistoryEntryDto {
   @ApiProperty() eventId!: string;
   @ApiProperty({ example: 'FactCorroborated' }) type!: string;
-  @ApiProperty() globalPosition!: number;
+  @ApiProperty({ example: '42', pattern: '^\\d+$', description: 'A decimal string' }) globalPosition!: string;
   @ApiProperty() knownAt!: string;
   @ApiProperty() recordedAt!: string;
   @ApiPropertyOptional({ nullable: true }) documentId!: string | null;

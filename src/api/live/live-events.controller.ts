@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   type BeforeApplicationShutdown,
   Controller,
   Get,
@@ -19,6 +18,7 @@ import { SETTINGS } from '../../config/settings.tokens.js';
 import { envelopeJsonText } from '../../event-store/envelope-json.js';
 import { type EventStore, LOG_START, type LogCursor } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
+import { invalidInput } from '../problem-details.filter.js';
 
 const HEARTBEAT_MS = 15_000;
 // Events read per batch for one client: a client that reads slowly holds at most this many.
@@ -60,7 +60,7 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     this.clients++;
     let from: LogCursor;
     try {
-      from = await this.resumeCursor(lastEventId ?? after);
+      from = await this.resumeCursor(lastEventId ?? after, lastEventId !== undefined ? 'Last-Event-ID' : 'after');
     } catch (error) {
       this.clients--;
       throw error;
@@ -114,16 +114,16 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     await Promise.all([...this.open].map((close) => close()));
   }
 
-  private async resumeCursor(lastSeen: string | undefined): Promise<LogCursor> {
+  private async resumeCursor(lastSeen: string | undefined, field: string): Promise<LogCursor> {
     if (lastSeen === undefined || lastSeen === '') {
       const head = await this.store.headPosition();
       return head === 0n ? LOG_START : ((await this.store.cursorAt(head)) ?? LOG_START);
     }
-    if (!/^\d{1,18}$/.test(lastSeen)) throw new BadRequestException('Last-Event-ID must be a global position (a whole number)');
+    if (!/^\d{1,18}$/.test(lastSeen)) throw invalidInput(field, `${field} must be a global position (a whole number)`);
     const position = BigInt(lastSeen);
     if (position === 0n) return LOG_START;
     const cursor = await this.store.cursorAt(position);
-    if (!cursor) throw new BadRequestException(`No event at position ${position} to resume after`);
+    if (!cursor) throw invalidInput(field, `No event at position ${position} to resume after`);
     return cursor;
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
@@ -8,6 +8,7 @@ import { ClocksQuery } from '../../projections/read-query/read-query.dto.js';
 import { COUNTRY_CODE } from '../facts/facts.dto.js';
 import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { GetRelationsQuery } from './relations.queries.js';
+import { invalidInput } from '../problem-details.filter.js';
 
 const EXAMPLE = {
   countries: ['RUS', 'USA'],
@@ -98,10 +99,10 @@ export class RelationsController {
     @Res() response: Response,
   ): Promise<void> {
     const [first, second] = [a.toUpperCase(), b.toUpperCase()];
-    for (const code of [first, second]) {
-      if (!COUNTRY_CODE.test(code)) throw new BadRequestException(`"${code}" is not an ISO 3166 alpha-3 country code, e.g. RUS`);
+    for (const [field, code] of [['a', first], ['b', second]] as const) {
+      if (!COUNTRY_CODE.test(code)) throw invalidInput(field, `"${code}" is not an ISO 3166 alpha-3 country code, e.g. RUS`);
     }
-    if (first === second) throw new BadRequestException('Relations need two different countries');
+    if (first === second) throw invalidInput('b', 'Relations need two different countries');
     sendJsonBody(request, response, await this.queries.execute(new GetRelationsQuery(first, second, toClocks(query))));
   }
 }

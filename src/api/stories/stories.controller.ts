@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
@@ -24,6 +24,7 @@ import {
   GetStoryVersionsQuery,
   ListStoriesQuery,
 } from './stories.queries.js';
+import { invalidInput } from '../problem-details.filter.js';
 
 const STORY_ID = {
   name: 'id',
@@ -78,8 +79,10 @@ export class StoriesController {
   @ApiParam(STORY_ID)
   @ApiOkResponse({ type: StoryVersionsDto })
   @ApiNotFoundResponse({ description: 'No such story, or not known at `knownAt`' })
-  async versions(@Param('id') id: string, @Query() query: StoryVersionsQuery) {
-    return this.queries.execute(new GetStoryVersionsQuery(id, toClocks(query).knownAt));
+  async versions(@Param('id') id: string, @Query() query: StoryVersionsQuery): Promise<StoryVersionsDto> {
+    const { storyId, versions } = await this.queries.execute(new GetStoryVersionsQuery(id, toClocks(query).knownAt));
+    // The whole history is one page: a story has a handful of versions.
+    return { storyId, items: [...versions], next: null };
   }
 
   @Get(':id/versions/:n')
@@ -89,7 +92,7 @@ export class StoriesController {
   @ApiOkResponse({ type: StoryVersionDto })
   @ApiNotFoundResponse({ description: 'No such version, or not known at `knownAt`' })
   version(@Param('id') id: string, @Param('n') n: string, @Query() query: StoryVersionsQuery) {
-    if (!/^[1-9]\d{0,8}$/.test(n)) throw new BadRequestException('The version number must be a whole number from 1');
+    if (!/^[1-9]\d{0,8}$/.test(n)) throw invalidInput('n', 'The version number must be a whole number from 1');
     return this.queries.execute(new GetStoryVersionQuery(id, Number(n), toClocks(query).knownAt));
   }
 

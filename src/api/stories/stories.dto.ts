@@ -92,7 +92,8 @@ export class StoryDto extends StorySummaryDto {
 
 export class StoryVersionsDto {
   @ApiProperty() storyId!: string;
-  @ApiProperty({ type: [StoryVersionDto] }) versions!: StoryVersionDto[];
+  @ApiProperty({ type: [StoryVersionDto] }) items!: StoryVersionDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: the whole history is one page' }) next!: string | null;
 }
 
 export class DiffPartDto {

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
@@ -6,6 +6,7 @@ import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
 import { TimelinePageDto, TimelineQuery } from './timeline.dto.js';
 import { GetTimelineQuery } from './timeline.queries.js';
+import { invalidInput } from '../problem-details.filter.js';
 
 @ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
 @ApiTags('timeline')
@@ -24,7 +25,7 @@ export class TimelineController {
   @ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
   get(@Query() query: TimelineQuery) {
     if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
-      throw new BadRequestException('validFrom must not be after validTo');
+      throw invalidInput('validFrom', 'validFrom must not be after validTo');
     }
     const countries = query.countries ? [...new Set(query.countries.split(','))] : undefined;
     return this.queries.execute(

@@ -64,7 +64,7 @@ describe('read API over the seeds', () => {
 
     it('GET /stories/:id/versions lists every version with number, label, known time and headline', async () => {
       const { body } = await t.http.get(`/stories/${storyId}/versions`).expect(200);
-      expect(body.versions.map((v: Record<string, unknown>) => [v.number, v.label, v.knownAt, v.headline])).toEqual([
+      expect(body.items.map((v: Record<string, unknown>) => [v.number, v.label, v.knownAt, v.headline])).toEqual([
         [1, 'First version', '2017-08-02T07:30:05.000Z', FIRST],
         [2, 'Update', '2017-08-27T03:48:44.000Z', UPDATE],
         [3, 'Current version', null, CURRENT],

@@ -50,8 +50,8 @@ describe('the service process with embedded PostgreSQL', () => {
     const health = await fetch(`${service.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', dependencies: { database: { status: 'up' } } });
-    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(SEED_EVENTS_APPENDED);
+    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { items: unknown[] };
+    expect(events.items).toHaveLength(SEED_EVENTS_APPENDED);
 
     const postgres = await postmasterPid(dataDir);
     service.process.kill('SIGTERM');
@@ -63,8 +63,8 @@ describe('the service process with embedded PostgreSQL', () => {
   it('given data from an earlier run, when restarted, then the ledger is kept and seeding writes nothing', async () => {
     const service = startService(env);
     await waitUntilListening(service);
-    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(SEED_EVENTS_APPENDED);
+    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { items: unknown[] };
+    expect(events.items).toHaveLength(SEED_EVENTS_APPENDED);
     expect(service.output()).toContain('Seed documents already in the ledger');
     service.process.kill('SIGINT');
     await service.exited;

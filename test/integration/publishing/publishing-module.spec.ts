@@ -62,10 +62,10 @@ describe('PublishingModule without Kafka', () => {
 
     await waitFor('the relay to fail, with the appended events readable', async () => {
       const { body } = await request(app!.getHttpServer()).get('/publishing');
-      return body.state === 'retrying' && body.headPosition === 7;
+      return body.state === 'retrying' && body.headPosition === '7';
     });
     const { body } = await request(app.getHttpServer()).get('/publishing').expect(200);
-    expect(body).toMatchObject({ enabled: true, topic: 'newsledger.events', checkpoint: null, headPosition: 7, lagEvents: 7 });
+    expect(body).toMatchObject({ enabled: true, topic: 'newsledger.events', checkpoint: null, headPosition: '7', lagEvents: 7 });
     expect(body.lastError.message).toMatch(/ECONNREFUSED|Connection/);
     const health = await request(app.getHttpServer()).get('/health').expect(503);
     expect(health.body.dependencies.kafka).toEqual({ status: 'down', latencyMs: expect.any(Number) });
@@ -93,14 +93,14 @@ describeWithKafka('PublishingModule with Kafka', () => {
 
     await waitFor('the checkpoint to reach the head', async () => {
       const { body } = await request(app!.getHttpServer()).get('/publishing');
-      return body.checkpoint?.globalPosition === Number(last.globalPosition);
+      return body.checkpoint?.globalPosition === last.globalPosition.toString();
     });
     const { body } = await request(app.getHttpServer()).get('/publishing').expect(200);
     expect(body).toMatchObject({
       enabled: true,
       state: 'publishing',
-      checkpoint: { globalPosition: Number(last.globalPosition), transactionId: Number(last.transactionId) },
-      headPosition: Number(last.globalPosition),
+      checkpoint: { globalPosition: last.globalPosition.toString(), transactionId: last.transactionId.toString() },
+      headPosition: last.globalPosition.toString(),
       lagEvents: 0,
       publishedSinceStart: 25,
       failedAttempts: 0,
