@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { toEnvelopeJson } from '../../event-store/envelope-json.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
 import { invalidInput } from '../problem-details.filter.js';
 import { MAX_PAGE_BYTES, readEnvelopePage } from './byte-bounded-page.js';
 import { EnvelopePageDto, EventsQuery, StreamEventsQuery } from './events.dto.js';
@@ -11,6 +12,7 @@ import { EnvelopePageDto, EventsQuery, StreamEventsQuery } from './events.dto.js
 const DEFAULT_LIMIT = 100;
 
 @ApiTags('events')
+@ApiProblems(400, 503)
 @Controller()
 export class EventsController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
@@ -10,13 +10,13 @@ import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { FactDto, FactsPageDto, FactsQuery } from './facts.dto.js';
 import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
 import { invalidInput } from '../problem-details.filter.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
 
 // Every fact comes with its provenance and history: pages stay small by default.
 const FACTS_PAGE_SIZE = 20;
 
-@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
+@ApiProblems(400, [503, 'The database is unavailable, or minPosition was not reached within 5 s; Retry-After'])
 @ApiTags('facts')
-@ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
 @UseInterceptors(MinPositionInterceptor)
 @Controller('facts')
 export class FactsController {
@@ -49,7 +49,7 @@ export class FactsController {
   @ApiOperation({ summary: 'One fact with provenance, corroboration, disputes and history' })
   @ApiParam({ name: 'id', example: 'fact-0190a8f2-5c3e-7b1d-9a4e-2f6b8c1d0e3a', description: 'Opaque: fact- and a UUIDv7' })
   @ApiOkResponse({ type: FactDto })
-  @ApiNotFoundResponse({ description: 'No such fact, or not reported by `knownAt`' })
+  @ApiProblems([404, 'No such fact, or not reported by `knownAt`'])
   get(@Param('id') id: string, @Query() query: KnownAtQuery) {
     return this.queries.execute(new GetFactQuery(id, toClocks(query).knownAt));
   }

@@ -2,7 +2,6 @@ import {
   type BeforeApplicationShutdown,
   Controller,
   Get,
-  Headers,
   Inject,
   Logger,
   Query,
@@ -10,7 +9,7 @@ import {
   Res,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../../config/database-unavailable.js';
 import type { Settings } from '../../config/settings.js';
@@ -19,6 +18,7 @@ import { envelopeJsonText } from '../../event-store/envelope-json.js';
 import { type EventStore, LOG_START, type LogCursor } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 import { invalidInput } from '../problem-details.filter.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
 
 const HEARTBEAT_MS = 15_000;
 // Events read per batch for one client: a client that reads slowly holds at most this many.
@@ -46,17 +46,22 @@ export class LiveEventsController implements BeforeApplicationShutdown {
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Global position of the last event received' })
   @ApiQuery({ name: 'after', required: false, description: 'Same as Last-Event-ID, for clients that cannot set headers; 0 = from the start' })
-  @ApiOkResponse({ description: 'text/event-stream' })
-  @ApiServiceUnavailableResponse({ description: 'NEWSLEDGER_SSE_MAX_CLIENTS clients are connected already (problem+json, Retry-After)' })
+  @ApiOkResponse({
+    description: 'Frames `id: <globalPosition>` and `data: <envelope JSON>`, as GET /events items',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(400)
+  @ApiProblems([503, 'NEWSLEDGER_SSE_MAX_CLIENTS clients are connected already; Retry-After'])
   async live(
     @Req() request: Request,
     @Res() response: Response,
-    @Headers('last-event-id') lastEventId?: string,
     @Query('after') after?: string,
   ): Promise<void> {
     if (this.clients >= this.settings.sseMaxClients) {
       throw new ServiceUnavailableException(`The live feed has its maximum of ${this.settings.sseMaxClients} clients; retry later`);
     }
+    // Read here, not with @Headers: that would declare the header a second time, as required.
+    const lastEventId = request.header('last-event-id');
     this.clients++;
     let from: LogCursor;
     try {

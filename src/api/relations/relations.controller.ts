@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { ClocksQuery } from '../../projections/read-query/read-query.dto.js';
@@ -9,6 +9,8 @@ import { COUNTRY_CODE } from '../facts/facts.dto.js';
 import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { GetRelationsQuery } from './relations.queries.js';
 import { invalidInput } from '../problem-details.filter.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
+import { RelationsDto } from './relations.dto.js';
 
 const EXAMPLE = {
   countries: ['RUS', 'USA'],
@@ -71,7 +73,7 @@ const EXAMPLE = {
   ],
 };
 
-@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
+@ApiProblems(400, [503, 'The database is unavailable, or minPosition was not reached within 5 s; Retry-After'])
 @ApiTags('relations')
 @UseInterceptors(MinPositionInterceptor)
 @Controller('relations')
@@ -88,8 +90,8 @@ export class RelationsController {
   })
   @ApiParam({ name: 'a', description: 'ISO 3166 alpha-3', example: 'RUS' })
   @ApiParam({ name: 'b', description: 'ISO 3166 alpha-3', example: 'USA' })
-  @ApiOkResponse({ description: 'The state of relations', schema: { example: EXAMPLE } })
-  @ApiBadRequestResponse({ description: 'A country code or clock is malformed (problem+json)' })
+  @ApiOkResponse({ type: RelationsDto, description: 'The state of relations', example: EXAMPLE })
+  @ApiProblems([400, 'A country code or clock is malformed'])
   @ConditionalGet()
   async get(
     @Param('a') a: string,

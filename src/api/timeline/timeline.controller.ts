@@ -1,14 +1,15 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
 import { TimelinePageDto, TimelineQuery } from './timeline.dto.js';
 import { GetTimelineQuery } from './timeline.queries.js';
 import { invalidInput } from '../problem-details.filter.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
 
-@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
+@ApiProblems(400, [503, 'The database is unavailable, or minPosition was not reached within 5 s; Retry-After'])
 @ApiTags('timeline')
 @UseInterceptors(MinPositionInterceptor)
 @Controller('timeline')
@@ -22,8 +23,7 @@ export class TimelineController {
       'Summaries are generated from the typed fields. `validAt` ends the timeline at that date; `knownAt` shows it as reported by then. Retracted facts are left out.',
   })
   @ApiOkResponse({ type: TimelinePageDto })
-  @ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
-  get(@Query() query: TimelineQuery) {
+    get(@Query() query: TimelineQuery) {
     if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
       throw invalidInput('validFrom', 'validFrom must not be after validTo');
     }

@@ -27,7 +27,7 @@ export class TimelineQuery extends PageQuery {
 class TimelineEntryDto {
   @ApiProperty() factId!: string;
   @ApiProperty({ example: 'StaffReductionOrdered' }) type!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'First day the fact may have happened on', example: '2017-07-30' })
+  @ApiProperty({ type: String, nullable: true, description: 'First day the fact may have happened on', example: '2017-07-30' })
   date!: string | null;
   @ApiProperty({ description: '{occurredOn, effectiveOn}, each {value, precision} or null' }) validTime!: object;
   @ApiProperty() actor!: object;
@@ -44,5 +44,5 @@ class TimelineEntryDto {
 
 export class TimelinePageDto {
   @ApiProperty({ type: [TimelineEntryDto] }) items!: TimelineEntryDto[];
-  @ApiPropertyOptional({ nullable: true }) next!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one' }) next!: string | null;
 }

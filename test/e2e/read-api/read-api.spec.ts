@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { createNewsledgerClient } from '../../../client/index.js';
 import type { TestApp } from '../../support/app.js';
 import { createSeededApp } from './seeded-app.js';
 
@@ -9,12 +11,41 @@ describe('read API over the seeds', () => {
   let t: TestApp;
   let storyId: string;
 
+  let api: ReturnType<typeof createNewsledgerClient>;
+
   beforeAll(async () => {
     t = await createSeededApp();
+    await t.app.listen(0, '127.0.0.1');
+    api = createNewsledgerClient(`http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`);
     const { body } = await t.http.get('/stories').expect(200);
     storyId = body.items.find((s: { date: string }) => s.date === '2017-07-30').id;
   });
   afterAll(() => t.close());
+
+  describe('through the generated client (client/, typed from the OpenAPI description)', () => {
+    it('reads a story, its versions and its facts with typed parameters and answers', async () => {
+      const story = await api.GET('/stories/{id}', { params: { path: { id: storyId } } });
+      expect(story.response.status).toBe(200);
+      expect(story.data!.headline).toBe(CURRENT);
+      const versions = await api.GET('/stories/{id}/versions', { params: { path: { id: storyId } } });
+      expect(versions.data!.items.map((v) => v.headline)).toEqual([FIRST, UPDATE, CURRENT]);
+      expect(versions.data!.next).toBeNull();
+      const facts = await api.GET('/facts', { params: { query: { actor: 'RUS', target: 'USA', limit: 200 } } });
+      expect(facts.data!.items.length).toBeGreaterThan(0);
+      expect(facts.data!.items.every((f) => f.actor.country === 'RUS' && f.target.country === 'USA')).toBe(true);
+    });
+
+    it('pages the log by next and reads typed problem details on errors', async () => {
+      const first = await api.GET('/events', { params: { query: { limit: 5 } } });
+      const second = await api.GET('/events', { params: { query: { limit: 5, cursor: first.data!.next! } } });
+      expect(BigInt(second.data!.items[0]!.globalPosition)).toBeGreaterThan(BigInt(first.data!.items.at(-1)!.globalPosition));
+      const missing = await api.GET('/facts/{id}', { params: { path: { id: 'fact-none' } } });
+      expect(missing.response.status).toBe(404);
+      expect(missing.error).toMatchObject({ status: 404, errors: [] });
+      const bad = await api.GET('/events', { params: { query: { limit: 0 } } });
+      expect(bad.error!.errors!.map((e) => e.field)).toEqual(['limit']);
+    });
+  });
 
   describe('stories', () => {
     it('GET /stories counts, per story, the facts its documents report', async () => {

@@ -49,7 +49,7 @@ describe('the service process with embedded PostgreSQL', () => {
     expect(service.output()).toMatch(/generated a write token and stored it in \S+api-token: \S{20,}/);
     const health = await fetch(`${service.url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', dependencies: { database: { status: 'up' } } });
+    expect(await health.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, projections: { status: 'up' } } });
     const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { items: unknown[] };
     expect(events.items).toHaveLength(SEED_EVENTS_APPENDED);
 

@@ -51,7 +51,7 @@ describe('PublishingModule without Kafka', () => {
     app = await startApp(ledger, {});
     await request(app.getHttpServer()).get('/publishing').expect(200, { enabled: false });
     const health = await request(app.getHttpServer()).get('/health').expect(200);
-    expect(Object.keys(health.body.dependencies)).toEqual(['database']);
+    expect(Object.keys(health.body.details)).toEqual(['database']);
   }, TIMEOUT_MS);
 
   it('given a broker nobody answers on, when the app starts, then it starts at once, keeps appending and reports Kafka down', async () => {
@@ -68,7 +68,8 @@ describe('PublishingModule without Kafka', () => {
     expect(body).toMatchObject({ enabled: true, topic: 'newsledger.events', checkpoint: null, headPosition: '7', lagEvents: 7 });
     expect(body.lastError.message).toMatch(/ECONNREFUSED|Connection/);
     const health = await request(app.getHttpServer()).get('/health').expect(503);
-    expect(health.body.dependencies.kafka).toEqual({ status: 'down', latencyMs: expect.any(Number) });
+    expect(health.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(health.body.checks.kafka).toEqual({ status: 'down', message: 'unreachable', responseTime: expect.any(Number) });
   }, TIMEOUT_MS);
 });
 
@@ -107,6 +108,6 @@ describeWithKafka('PublishingModule with Kafka', () => {
       lastError: null,
     });
     const health = await request(app.getHttpServer()).get('/health').expect(200);
-    expect(health.body.dependencies.kafka).toMatchObject({ status: 'up' });
+    expect(health.body.details.kafka).toMatchObject({ status: 'up' });
   }, TIMEOUT_MS);
 });
