@@ -1148,6 +1148,42 @@ export interface components {
             /** @description {occurredOn, effectiveOn}, each {value, precision} or null */
             validTime: Record<string, never>;
         };
+        TimelineJsDateDto: {
+            /**
+             * @description Absent when the fact is known to the month only
+             * @example 30
+             */
+            day?: number;
+            /**
+             * @description Absent when the fact is known to the year only
+             * @example 7
+             */
+            month?: number;
+            /** @example 2017 */
+            year: number;
+        };
+        TimelineJsDto: {
+            events: components["schemas"]["TimelineJsEventDto"][];
+            title: components["schemas"]["TimelineJsTitleDto"];
+        };
+        TimelineJsEventDto: {
+            /** @description When it takes effect, if later */
+            end_date?: components["schemas"]["TimelineJsDateDto"];
+            /** @description The fact type */
+            group: string;
+            start_date: components["schemas"]["TimelineJsDateDto"];
+            /** @description headline: the summary; text: modality and number of documents */
+            text: components["schemas"]["TimelineJsTextDto"];
+            /** @description The fact id */
+            unique_id: string;
+        };
+        TimelineJsTextDto: {
+            headline: string;
+            text?: string;
+        };
+        TimelineJsTitleDto: {
+            text: components["schemas"]["TimelineJsTextDto"];
+        };
         TimelinePageDto: {
             items: components["schemas"]["TimelineEntryDto"][];
             /** @description Pass as `cursor` for the next page; null on the last one */
@@ -1475,6 +1511,8 @@ export interface operations {
                 actor?: string;
                 /** @description The `next` value of the previous page */
                 cursor?: string;
+                /** @description json (default): one page. csv (one row per fact) and ndjson (one fact per line, whole): every fact from `cursor` on, `limit` ignored. Also chosen by Accept: text/csv, application/x-ndjson */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Only what had been reported by this time (ISO 8601 with zone; a date alone is midnight UTC) */
                 knownAt?: string;
                 /** @description Page size, 1..200; default 50 (20 for facts, which carry their whole history) */
@@ -1501,12 +1539,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page (JSON), or every fact as CSV or NDJSON (`format`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FactsPageDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description The answer is the one whose ETag was sent in If-None-Match */
@@ -2340,6 +2381,8 @@ export interface operations {
                 countries?: string;
                 /** @description The `next` value of the previous page */
                 cursor?: string;
+                /** @description json (default): one page. csv (one row per fact) and timelinejs (TimelineJS JSON, one slide per fact): every fact from `cursor` on, `limit` ignored. Also chosen by Accept: text/csv, application/vnd.timelinejs+json */
+                format?: "json" | "csv" | "timelinejs";
                 /** @description Only what had been reported by this time (ISO 8601 with zone; a date alone is midnight UTC) */
                 knownAt?: string;
                 /** @description Page size, 1..200; default 50 (20 for facts, which carry their whole history) */
@@ -2359,12 +2402,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page (JSON), or the whole timeline as CSV or TimelineJS JSON (`format`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimelinePageDto"];
+                    "application/json": components["schemas"]["TimelinePageDto"] | components["schemas"]["TimelineJsDto"];
+                    "text/csv": string;
                 };
             };
             /** @description A parameter, header or body field is malformed; `errors` names it */

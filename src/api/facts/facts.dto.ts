@@ -8,6 +8,15 @@ export const COUNTRY_CODE = /^[A-Z]{3}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
 
 export class FactsQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ['json', 'csv', 'ndjson'],
+    description:
+      'json (default): one page. csv (one row per fact) and ndjson (one fact per line, whole): every fact from `cursor` on, `limit` ignored. Also chosen by Accept: text/csv, application/x-ndjson',
+  })
+  @IsOptional()
+  @IsIn(['json', 'csv', 'ndjson'], { message: 'format must be json, csv or ndjson' })
+  format?: string;
+
   @ApiPropertyOptional({ enum: FACT_EVENT_TYPES, description: 'Fact type' })
   @IsOptional()
   @IsIn(FACT_EVENT_TYPES, { message: `type must be one of ${FACT_EVENT_TYPES.join(', ')}` })
