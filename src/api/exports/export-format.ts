@@ -21,6 +21,12 @@ export function exportFormat(request: Request, format: string | undefined, offer
   return offered.find((f) => MEDIA_TYPES[f] === preferred) ?? null;
 }
 
+/** A party in two CSV columns: its country (or organisation) and its name. */
+export const partyColumns = (party: { country: string | null; organisation: string | null; name: string | null }): [string, string] => [
+  party.country ?? party.organisation ?? '',
+  party.name ?? '',
+];
+
 /** Every page from `first` on, read one at a time, so an export of any size holds one page in memory. */
 export async function* allPages<T>(read: (after: string | null) => Promise<Page<T>>, first: string | null): AsyncGenerator<T> {
   let cursor = first;

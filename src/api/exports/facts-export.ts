@@ -1,4 +1,5 @@
 import type { FactJson } from '../facts/fact-json.js';
+import { partyColumns } from './export-format.js';
 
 export const FACTS_CSV_COLUMNS = [
   'id',
@@ -24,18 +25,14 @@ export const FACTS_CSV_COLUMNS = [
   'firstKnownAt',
 ] as const;
 
-const code = (party: { country: string | null; organisation: string | null }): string => party.country ?? party.organisation ?? '';
-
 /** One flat row per fact; provenance and history stay in the NDJSON export, which has them whole. */
 export const factCsvRecord = (fact: FactJson): unknown[] => [
   fact.id,
   fact.type,
   fact.status,
   fact.modality,
-  code(fact.actor),
-  fact.actor.name ?? '',
-  code(fact.target),
-  fact.target.name ?? '',
+  ...partyColumns(fact.actor),
+  ...partyColumns(fact.target),
   fact.validTime.occurredOn?.value ?? '',
   fact.validTime.occurredOn?.precision ?? '',
   fact.validTime.effectiveOn?.value ?? '',

@@ -1,5 +1,6 @@
 import type { PartialDate } from '../../domain/shared/partial-date.js';
 import type { TimelineEntry } from '../../projections/timeline/timeline.reader.js';
+import { partyColumns } from './export-format.js';
 
 export const TIMELINE_CSV_COLUMNS = [
   'date',
@@ -16,16 +17,12 @@ export const TIMELINE_CSV_COLUMNS = [
   'documentCount',
 ] as const;
 
-const partyCode = (party: TimelineEntry['actor']): string => party.country ?? party.organisation ?? '';
-
 export const timelineCsvRecord = (entry: TimelineEntry): unknown[] => [
   entry.date ?? '',
   entry.factId,
   entry.type,
-  partyCode(entry.actor),
-  entry.actor.name ?? '',
-  partyCode(entry.target),
-  entry.target.name ?? '',
+  ...partyColumns(entry.actor),
+  ...partyColumns(entry.target),
   entry.modality,
   entry.validTime.occurredOn?.value ?? '',
   entry.validTime.effectiveOn?.value ?? '',

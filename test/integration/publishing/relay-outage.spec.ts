@@ -110,4 +110,61 @@ describeWithBrokerControl('Kafka relay when the broker goes away', () => {
     expect(stats.delivered).toBe(log.length);
     expect(new Set(events.map((e) => e.eventId)).size).toBe(log.length);
   }, TIMEOUT_MS);
+
+  it('given events published, when the broker comes back without its data while the relay runs, then it notices and publishes the whole log again', async () => {
+    const topic = uniqueTopic();
+    const logger = new RecordingLogger();
+    relay = new KafkaRelay({ ...ledger, brokers: broker.brokers, topic, partitions: 3, backoff: FAST_RETRIES, logger });
+    await ledger.store.append('story-before-loss', newEvents(40));
+    relay.start();
+    const before = await readLog(ledger.store, 40);
+    await waitFor('the first events published', () => relay!.status().checkpoint?.globalPosition === before.at(-1)!.globalPosition);
+
+    await broker.loseData();
+    await ledger.store.append('story-after-loss', newEvents(10));
+    const log = await readLog(ledger.store, 50);
+    await waitFor('the log published again', () => relay!.status().checkpoint?.globalPosition === log.at(-1)!.globalPosition);
+    expect(logger.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toContainEqual(
+      expect.stringMatching(/^the broker lost published events \((topic .* was missing|topic .* is empty|partition \d+ ends at offset \d+, before offset \d+ it acknowledged)\): publishing the whole log again/),
+    );
+    const { events } = await consumeAll(broker.brokers, topic, log.length);
+    expect(new Set(events.map((e) => e.eventId))).toEqual(new Set(log.map((e) => e.eventId)));
+  }, TIMEOUT_MS);
+
+  it('given a checkpoint from an earlier process, when the relay starts against a broker that lost the topic, then it publishes from the start', async () => {
+    const topic = uniqueTopic();
+    await ledger.store.append('story-earlier', newEvents(20));
+    const log = await readLog(ledger.store, 20);
+    const first = new KafkaRelay({ ...ledger, brokers: broker.brokers, topic, partitions: 3, backoff: FAST_RETRIES, logger: new RecordingLogger() });
+    first.start();
+    await waitFor('published by the first process', () => first.status().checkpoint?.globalPosition === log.at(-1)!.globalPosition);
+    await first.stop();
+
+    await broker.loseData();
+    const logger = new RecordingLogger();
+    relay = new KafkaRelay({ ...ledger, brokers: broker.brokers, topic, partitions: 3, backoff: FAST_RETRIES, logger });
+    relay.start();
+    await waitFor('the log published again', () => relay!.status().checkpoint?.globalPosition === log.at(-1)!.globalPosition);
+    const { events } = await consumeAll(broker.brokers, topic, log.length);
+    expect(events.map((e) => e.eventId).sort()).toEqual(log.map((e) => e.eventId).sort());
+    expect(logger.lines.map((l) => l.message)).toContainEqual(expect.stringMatching(/topic .* was missing/));
+  }, TIMEOUT_MS);
+
+  it('given a broker that kept its data, when the relay starts again, then it resumes at its checkpoint and repeats nothing', async () => {
+    const topic = uniqueTopic();
+    await ledger.store.append('story-kept', newEvents(15));
+    const log = await readLog(ledger.store, 15);
+    const first = new KafkaRelay({ ...ledger, brokers: broker.brokers, topic, partitions: 3, backoff: FAST_RETRIES, logger: new RecordingLogger() });
+    first.start();
+    await waitFor('published', () => first.status().checkpoint?.globalPosition === log.at(-1)!.globalPosition);
+    await first.stop();
+
+    const logger = new RecordingLogger();
+    relay = new KafkaRelay({ ...ledger, brokers: broker.brokers, topic, partitions: 3, backoff: FAST_RETRIES, logger });
+    relay.start();
+    await waitFor('publishing again', () => relay!.status().state === 'publishing');
+    expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([]);
+    const { stats } = await consumeAll(broker.brokers, topic, log.length);
+    expect(stats.delivered).toBe(15);
+  }, TIMEOUT_MS);
 });
