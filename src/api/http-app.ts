@@ -59,7 +59,8 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 function flatten(errors: readonly ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    // Rules that fail for one reason share their message ("from must be a version number" for IsInt and Min): say it once.
+    const own = error.constraints ? [{ field, messages: [...new Set(Object.values(error.constraints))] }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -116,6 +116,14 @@ describe('read API over the seeds', () => {
       ]);
       expect(body.changes.map((c: { op: string; text: string }) => (c.op === 'delete' ? '' : c.text)).join('')).toBe(UPDATE);
     });
+
+    it('GET /stories/:id/diff with versions that are not numbers names each field once, each message once', async () => {
+      const { body } = await t.http.get(`/stories/${storyId}/diff`).query({ from: 'x', to: '0' }).expect(400);
+      expect(body.errors).toEqual([
+        { field: 'from', messages: ['from must be a version number (1, 2, ...)'] },
+        { field: 'to', messages: ['to must be a version number (1, 2, ...)'] },
+      ]);
+    });
   });
 
   describe('facts and timeline', () => {
