@@ -109,7 +109,7 @@ describe('POST /documents/batch', () => {
     const res = await t.http.get('/docs-json').expect(200);
     const operation = res.body.paths['/documents/batch'].post;
     expect(operation.security).toEqual([{ bearer: [] }]);
-    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '413']);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '413', '415', '503']);
     expect(JSON.stringify(res.body.components.schemas.IngestDocumentBatchDto)).toContain('"maxItems":100');
   });
 });
