@@ -16,7 +16,7 @@ export function createKafka(brokers: readonly string[], clientId: string, overri
   });
 }
 
-/** Creates the topic when it is missing (and says so); an existing topic is left as it is. */
-export async function ensureTopic(admin: Admin, topic: string, partitions: number): Promise<boolean> {
-  return admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
+/** Creates the topic when it is missing; an existing topic is left as it is. */
+export async function ensureTopic(admin: Admin, topic: string, partitions: number): Promise<void> {
+  await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
 }

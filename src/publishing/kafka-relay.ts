@@ -1,6 +1,6 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import type { KafkaConfig, Message, Producer } from 'kafkajs';
-import { type EventStore, LOG_START, type LogCursor, type StoredEvent, type Subscription } from '../event-store/event-store.port.js';
+import type { EventStore, LogCursor, StoredEvent, Subscription } from '../event-store/event-store.port.js';
 import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
 import { toKafkaMessage } from './envelope.js';
 import { createKafka, ensureTopic } from './kafka-client.js';
@@ -67,12 +67,6 @@ export class KafkaRelay {
   private publishedSinceStart = 0;
   private failedAttempts = 0;
   private lastError: RelayStatus['lastError'] = null;
-
-  /**
-   * Per partition, the offset after the last message the broker acknowledged to this process:
-   * the least its end offset can be unless it lost data.
-   */
-  private readonly acknowledgedEnds = new Map<number, bigint>();
 
   private loop: Promise<void> | null = null;
   private abort = new AbortController();
@@ -150,17 +144,14 @@ export class KafkaRelay {
     });
     this.producer = producer;
     try {
-      let created: boolean;
-      let ends: { partition: number; high: string }[];
       await admin.connect();
       try {
-        created = await ensureTopic(admin, this.options.topic, this.options.partitions);
-        ends = await admin.fetchTopicOffsets(this.options.topic);
+        await ensureTopic(admin, this.options.topic, this.options.partitions);
       } finally {
         await admin.disconnect();
       }
       await producer.connect();
-      const after = this.provableStart(await this.options.checkpoints.load(this.name), created, ends);
+      const after = await this.options.checkpoints.load(this.name);
       this.checkpoint = after;
       this.resumedFrom = after;
       if (after.globalPosition > this.publishedPosition) this.publishedPosition = after.globalPosition;
@@ -232,38 +223,7 @@ export class KafkaRelay {
   }
 
   private async send(producer: Producer, requests: readonly Message[][]): Promise<void> {
-    for (const messages of requests) {
-      const acknowledged = await producer.send({ topic: this.options.topic, acks: -1, messages });
-      for (const { partition, baseOffset } of acknowledged) {
-        const end = BigInt(baseOffset ?? '-1') + 1n;
-        if (end > (this.acknowledgedEnds.get(partition) ?? 0n)) this.acknowledgedEnds.set(partition, end);
-      }
-    }
-  }
-
-  /**
-   * Where a session may resume. The checkpoint says what the broker acknowledged; a broker that
-   * lost its data since (restarted without its volume, its topic deleted) no longer holds it.
-   * Signs of that: the topic had to be created, it is empty, or a partition ends before a
-   * message it acknowledged to this process. Then the only position the relay can prove
-   * published is the start of the log, and it publishes everything again (consumers
-   * deduplicate by event id). The stored checkpoint never moves back: a crash while republishing
-   * finds the same signs and starts over.
-   */
-  private provableStart(checkpoint: LogCursor, created: boolean, ends: readonly { partition: number; high: string }[]): LogCursor {
-    if (checkpoint.globalPosition === 0n) return checkpoint;
-    const behind = ends.find(({ partition, high }) => BigInt(high) < (this.acknowledgedEnds.get(partition) ?? 0n));
-    const lost = created
-      ? `topic ${this.options.topic} was missing`
-      : ends.every(({ high }) => high === '0')
-        ? `topic ${this.options.topic} is empty`
-        : behind
-          ? `partition ${behind.partition} ends at offset ${behind.high}, before offset ${this.acknowledgedEnds.get(behind.partition)! - 1n} it acknowledged`
-          : null;
-    if (lost === null) return checkpoint;
-    this.logger.warn(`the broker lost published events (${lost}): publishing the whole log again, from the start, past ${formatCursor(checkpoint)}`);
-    this.acknowledgedEnds.clear();
-    return LOG_START;
+    for (const messages of requests) await producer.send({ topic: this.options.topic, acks: -1, messages });
   }
 
   private async checkpointed(batch: PreparedBatch): Promise<void> {

@@ -35,8 +35,6 @@ export interface ControlledBroker {
   readonly running: boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Stops, deletes its data (as a broker restarted without its volume) and starts again, empty, on the same port. */
-  loseData(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -65,11 +63,6 @@ export async function startControlledBroker(): Promise<ControlledBroker> {
     stop: async () => {
       await run(script('kafka-stop.sh'), [workdir]);
       running = false;
-    },
-    loseData: async () => {
-      await broker.stop();
-      await rm(join(workdir, 'data'), { recursive: true, force: true });
-      await broker.start();
     },
     destroy: async () => {
       await broker.stop();
