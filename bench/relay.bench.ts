@@ -156,8 +156,8 @@ async function measureLatency(
   databaseUrl: string,
 ): Promise<Latency> {
   const name = `bench-latency-${topic}`;
-  // Starts after the backlog: this relay publishes only what the measurement appends.
-  await checkpoints.save(name, after);
+  // Starts after the backlog: this relay publishes only what the measurement appends (none of it yet).
+  await checkpoints.save(name, after, 0n);
   const relay = new KafkaRelay({ store, checkpoints, brokers, topic, partitions: PARTITIONS, name, logger: quiet });
   relay.start();
   while (relay.status().state !== 'publishing') await sleep(10);

@@ -131,7 +131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One fact with provenance, corroboration, disputes and history */
+        /**
+         * One fact with provenance, corroboration, disputes and history
+         * @description A fact merged into another (FactsMerged: two facts found to be one event) answers 308 Permanent Redirect to the survivor, whose provenance, disputes and history hold the absorbed fact's reports (each provenance entry names it in `mergedFrom`). At a `knownAt` before the merge was known, the absorbed fact is answered as it stood.
+         */
         get: operations["Facts_get"];
         put?: never;
         post?: never;
@@ -798,6 +801,8 @@ export interface components {
             documentId: string;
             end: number;
             knownAt: string;
+            /** @description The fact this report was made on before that fact was merged into this one (FactsMerged: one event); null for its own reports */
+            mergedFrom: string | null;
             /** @description The fact a correction moved this report to (FactReportMoved); it no longer counts here */
             movedTo: string | null;
             /** @description curated or extracted, extractor version, confidence */
@@ -1093,6 +1098,11 @@ export interface components {
             /** @example Al Jazeera */
             name: string;
             url: string;
+            /**
+             * @description The version whose page first cited this source (the revision that listed it); null when that page is not one of the story’s versions
+             * @example 2
+             */
+            version: number | null;
         };
         StoryVersionDto: {
             headline: string;
@@ -1603,6 +1613,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FactDto"];
                 };
+            };
+            /** @description The fact was merged into another: Location is the survivor, /facts/{survivor id}, with the same query */
+            308: {
+                headers: {
+                    /** @description The surviving fact */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter, header or body field is malformed; `errors` names it */
             400: {

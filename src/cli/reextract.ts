@@ -21,7 +21,7 @@ await runCli('reextract', async ({ log }) => {
     });
     log(
       `${summary.documents} documents: ${summary.appended} events appended ` +
-        `(${summary.reported} reports, ${summary.retracted} retractions)`,
+        `(${summary.reported} reports, ${summary.retracted} retractions, ${summary.merged} merges)`,
     );
   } finally {
     await pool.end();

@@ -40,5 +40,5 @@ export const projectionMigrations: readonly Migration[] = [
     `,
   },
   readModel('projections/004-stories-v3', storiesProjection),
-  readModel('projections/005-facts-v2', factsProjection),
+  readModel('projections/006-facts-v3', factsProjection),
 ];

@@ -16,7 +16,13 @@ export function createKafka(brokers: readonly string[], clientId: string, overri
   });
 }
 
-/** Creates the topic when it is missing; an existing topic is left as it is. */
-export async function ensureTopic(admin: Admin, topic: string, partitions: number): Promise<void> {
-  await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
+/** Creates the topic when it is missing (true) ; an existing topic is left as it is (false). */
+export async function ensureTopic(admin: Admin, topic: string, partitions: number): Promise<boolean> {
+  return admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
+}
+
+/** Messages the topic has ever held: the sum of its partitions' end offsets (retention does not lower them). */
+export async function messagesWritten(admin: Admin, topic: string): Promise<bigint> {
+  const offsets = await admin.fetchTopicOffsets(topic);
+  return offsets.reduce((sum, partition) => sum + BigInt(partition.high), 0n);
 }

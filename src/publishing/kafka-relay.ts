@@ -1,9 +1,9 @@
 import { Logger, type LoggerService } from '@nestjs/common';
-import type { KafkaConfig, Message, Producer } from 'kafkajs';
-import type { EventStore, LogCursor, StoredEvent, Subscription } from '../event-store/event-store.port.js';
+import type { Admin, KafkaConfig, Message, Producer } from 'kafkajs';
+import { type EventStore, LOG_START, type LogCursor, type StoredEvent, type Subscription } from '../event-store/event-store.port.js';
 import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
 import { toKafkaMessage } from './envelope.js';
-import { createKafka, ensureTopic } from './kafka-client.js';
+import { createKafka, ensureTopic, messagesWritten } from './kafka-client.js';
 import type { RelayCheckpoints } from './relay-checkpoints.js';
 import { streamPartitioner } from './stream-partitioner.js';
 
@@ -64,6 +64,8 @@ export class KafkaRelay {
   /** Where the current session resumed, for the log line that says so. */
   private resumedFrom: LogCursor | null = null;
   private publishedPosition = 0n;
+  /** Events published up to the checkpoint, as the checkpoint table records it. */
+  private publishedUpToCheckpoint = 0n;
   private publishedSinceStart = 0;
   private failedAttempts = 0;
   private lastError: RelayStatus['lastError'] = null;
@@ -145,13 +147,13 @@ export class KafkaRelay {
     this.producer = producer;
     try {
       await admin.connect();
+      let after: LogCursor;
       try {
-        await ensureTopic(admin, this.options.topic, this.options.partitions);
+        after = await this.resumePoint(admin, await ensureTopic(admin, this.options.topic, this.options.partitions));
       } finally {
         await admin.disconnect();
       }
       await producer.connect();
-      const after = await this.options.checkpoints.load(this.name);
       this.checkpoint = after;
       this.resumedFrom = after;
       if (after.globalPosition > this.publishedPosition) this.publishedPosition = after.globalPosition;
@@ -162,6 +164,30 @@ export class KafkaRelay {
       this.producer = null;
       await producer.disconnect().catch(() => undefined);
     }
+  }
+
+  /**
+   * The checkpoint, unless the broker has lost what the relay published: the topic had to be
+   * created again, or holds fewer messages than events were published to it (a broker that
+   * came back without its data, as a container without a volume does). Then everything is
+   * published again from the start of the log: only that is sure to cover what was lost, and
+   * consumers already drop the repeats (envelope event ids).
+   */
+  private async resumePoint(admin: Admin, topicCreated: boolean): Promise<LogCursor> {
+    const { checkpoints } = this.options;
+    const [after, published] = await Promise.all([checkpoints.load(this.name), checkpoints.published(this.name)]);
+    const held = topicCreated ? 0n : await messagesWritten(admin, this.options.topic);
+    if (held >= published) {
+      this.publishedUpToCheckpoint = published;
+      return after;
+    }
+    this.logger.warn(
+      `topic ${this.options.topic} ${topicCreated ? 'was missing' : `holds ${held} messages`} though ${published} events were published to it up to ${formatCursor(after)}: the broker lost them; publishing the whole log again`,
+    );
+    await checkpoints.restart(this.name);
+    this.publishedUpToCheckpoint = 0n;
+    this.publishedPosition = 0n;
+    return LOG_START;
   }
 
   /**
@@ -227,7 +253,9 @@ export class KafkaRelay {
   }
 
   private async checkpointed(batch: PreparedBatch): Promise<void> {
-    await this.options.checkpoints.save(this.name, batch.cursor);
+    const published = this.publishedUpToCheckpoint + BigInt(batch.count);
+    await this.options.checkpoints.save(this.name, batch.cursor, published);
+    this.publishedUpToCheckpoint = published;
     this.checkpoint = batch.cursor;
     if (batch.highestPosition > this.publishedPosition) this.publishedPosition = batch.highestPosition;
     this.publishedSinceStart += batch.count;

@@ -16,4 +16,16 @@ export const publishingMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // How many events the relay has published up to its checkpoint: a broker holding fewer
+    // messages on the topic than that has lost data (see KafkaRelay.resumePoint). Rows from
+    // before are counted from the log once, in the log's order.
+    id: 'publishing/002-published-count',
+    sql: `
+      ALTER TABLE publishing_checkpoints ADD COLUMN published bigint NOT NULL DEFAULT 0;
+      UPDATE publishing_checkpoints c
+         SET published = (SELECT count(*) FROM events e
+                           WHERE (e.transaction_id::text::bigint, e.global_position) <= (c.transaction_id, c.global_position));
+    `,
+  },
 ];

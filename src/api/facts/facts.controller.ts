@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
@@ -71,11 +71,28 @@ export class FactsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One fact with provenance, corroboration, disputes and history' })
+  @ApiOperation({
+    summary: 'One fact with provenance, corroboration, disputes and history',
+    description:
+      'A fact merged into another (FactsMerged: two facts found to be one event) answers 308 Permanent Redirect to the survivor, ' +
+      'whose provenance, disputes and history hold the absorbed fact\'s reports (each provenance entry names it in `mergedFrom`). ' +
+      'At a `knownAt` before the merge was known, the absorbed fact is answered as it stood.',
+  })
   @ApiParam({ name: 'id', example: 'fact-0190a8f2-5c3e-7b1d-9a4e-2f6b8c1d0e3a', description: 'Opaque: fact- and a UUIDv7' })
   @ApiOkResponse({ type: FactDto })
+  @ApiResponse({
+    status: 308,
+    description: 'The fact was merged into another: Location is the survivor, /facts/{survivor id}, with the same query',
+    headers: { Location: { description: 'The surviving fact', schema: { type: 'string', example: '/facts/fact-0190a8f2-5c3e-7b1d-9a4e-2f6b8c1d0e3a' } } },
+  })
   @ApiProblems([404, 'No such fact, or not reported by `knownAt`'])
-  get(@Param('id') id: string, @Query() query: KnownAtQuery) {
-    return this.queries.execute(new GetFactQuery(id, toClocks(query).knownAt));
+  async get(@Param('id') id: string, @Query() query: KnownAtQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const found = await this.queries.execute(new GetFactQuery(id, toClocks(query).knownAt));
+    if ('fact' in found) {
+      response.json(found.fact);
+      return;
+    }
+    const search = request.originalUrl.indexOf('?');
+    response.redirect(308, `/facts/${encodeURIComponent(found.mergedInto)}${search < 0 ? '' : request.originalUrl.slice(search)}`);
   }
 }

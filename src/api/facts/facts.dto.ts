@@ -76,6 +76,12 @@ class ProvenanceDto {
   resolution!: object | null;
   @ApiProperty({ type: String, nullable: true, description: 'The fact a correction moved this report to (FactReportMoved); it no longer counts here' })
   movedTo!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The fact this report was made on before that fact was merged into this one (FactsMerged: one event); null for its own reports',
+  })
+  mergedFrom!: string | null;
   @ApiProperty({ description: 'Origin of the words: story:<id> for current-events revisions, text:<digest of the normalized paragraph> for articles' })
   sourceKey!: string;
 }

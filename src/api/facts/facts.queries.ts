@@ -33,7 +33,10 @@ export class ExportFactsPageQuery extends Query<Page<FactJson>> {
   }
 }
 
-export class GetFactQuery extends Query<FactJson> {
+/** The fact, or where it went: a fact merged into another (FactsMerged) is read as the survivor. */
+export type FoundFact = { readonly fact: FactJson } | { readonly mergedInto: string };
+
+export class GetFactQuery extends Query<FoundFact> {
   constructor(
     readonly id: string,
     readonly knownAt: Date | null,
@@ -81,12 +84,12 @@ export class ExportFactsPageHandler implements IQueryHandler<ExportFactsPageQuer
 export class GetFactHandler implements IQueryHandler<GetFactQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  async execute({ id, knownAt }: GetFactQuery): Promise<FactJson> {
+  async execute({ id, knownAt }: GetFactQuery): Promise<FoundFact> {
     const fact = await findFact(this.pool, id, knownAt);
     if (!fact) {
       throw new NotFoundException(knownAt ? `Fact ${id} was not known at ${knownAt.toISOString()}` : `Fact ${id} does not exist`);
     }
-    return toFactJson(fact);
+    return fact.mergedInto === null ? { fact: toFactJson(fact) } : { mergedInto: fact.mergedInto };
   }
 }
 

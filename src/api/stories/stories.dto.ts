@@ -70,6 +70,8 @@ export class StorySourceDto {
   @ApiProperty({ example: 'Al Jazeera' }) name!: string;
   @ApiProperty() url!: string;
   @ApiProperty() documentId!: string;
+  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'The version whose page first cited this source (the revision that listed it); null when that page is not one of the story’s versions' })
+  version!: number | null;
 }
 
 export class RelatedEntryDto {

@@ -15,6 +15,8 @@ import {
   type FactOrigin,
   type FactReported,
   type FactValues,
+  type FactsMerged,
+  type MergeEvidence,
   type Provenance,
   isFactReported,
 } from './fact-events.js';
@@ -51,7 +53,14 @@ export interface MoveReport {
   readonly reasons: readonly string[];
 }
 
-export type FactCommand = ReportFact | RetractFact | MoveReport;
+/** A correction: this fact and `mergedInto` are one event (see decideMerge). */
+export interface MergeFacts extends MergeEvidence {
+  readonly type: 'MergeFacts';
+  readonly factId: string;
+  readonly mergedInto: string;
+}
+
+export type FactCommand = ReportFact | RetractFact | MoveReport | MergeFacts;
 
 export type FactState =
   | { readonly status: 'unreported' }
@@ -63,6 +72,8 @@ export type FactState =
       readonly recorded: FactValues;
       /** Reports taken in, by reportKey, with the document each came from. */
       readonly reports: Reports;
+      /** The fact this one was merged into (FactsMerged); the resolver no longer aims reports at it. */
+      readonly mergedInto?: string;
     };
 
 /** A report is one document's quote: the same document repeating the same quote adds nothing. */
@@ -111,6 +122,8 @@ function evolve(state: FactState, event: FactEvent): FactState {
       return { ...state, reports: withReport(state.reports, event.data.provenance, event.data.origin) };
     case 'FactReportMoved':
       return { ...state, reports: new Map([...state.reports].filter(([key]) => key !== reportKey(event.data))) };
+    case 'FactsMerged':
+      return { ...state, mergedInto: event.data.mergedInto };
     case 'FactRetracted':
       // Only the document's extracted reports go: a curated report of the same document stands.
       // The document may report the fact again (a newer extractor); what it added to the
@@ -143,6 +156,8 @@ function decide(command: FactCommand, state: FactState): readonly FactEvent[] {
       return decideRetraction(command, state);
     case 'MoveReport':
       return decideMove(command, state);
+    case 'MergeFacts':
+      return decideMergeInto(command, state);
     case 'ReportFact':
       return decideReport(command, state);
   }
@@ -152,6 +167,23 @@ function decideMove(command: MoveReport, state: FactState): readonly FactEvent[]
   if (state.status === 'unreported' || !state.reports.has(reportKey(command))) return [];
   const { factId, documentId, quote, movedTo, reasons } = command;
   return [{ type: 'FactReportMoved', schemaVersion: 1, data: { factId, documentId, quote, movedTo, reasons } }];
+}
+
+/** Once merged, a fact stays merged: deciding the same merge again (a replay, a re-extraction) adds nothing. */
+function decideMergeInto(command: MergeFacts, state: FactState): readonly FactEvent[] {
+  if (state.status === 'unreported' || state.mergedInto !== undefined || command.mergedInto === state.factId) return [];
+  const { type: _, ...data } = command;
+  const merged: FactsMerged = { type: 'FactsMerged', schemaVersion: 1, data };
+  return [merged];
+}
+
+/**
+ * A survivor as the resolver sees it once `absorbed` is merged into it: its values refined by
+ * the absorbed fact's, and the absorbed fact's reports held too, as the facts view counts them.
+ */
+export function withAbsorbed(survivor: FactState, absorbed: FactState): FactState {
+  if (survivor.status === 'unreported' || absorbed.status === 'unreported') return survivor;
+  return { ...survivor, recorded: refineFactValues(survivor.recorded, absorbed.recorded), reports: new Map([...survivor.reports, ...absorbed.reports]) };
 }
 
 function decideRetraction(command: RetractFact, state: FactState): readonly FactEvent[] {
@@ -210,7 +242,7 @@ export const factDecider: Decider<FactCommand, FactEvent, FactState> = {
 };
 
 /**
- * Every fact event but a retraction records one report, so the report (document, quote and,
+ * Every fact event but a retraction or a correction records one report, so the report (document, quote and,
  * when extracted, extractor version) names it; whether it became FactReported or
  * FactCorroborated depends on what was there first.
  */
@@ -221,6 +253,7 @@ export function factEventId(streamId: string, event: FactEvent): string {
   if (event.type === 'FactReportMoved') {
     return eventIdFor(streamId, `moved:${event.data.documentId}:${event.data.quote}:${event.data.movedTo}`);
   }
+  if (event.type === 'FactsMerged') return eventIdFor(streamId, `merged:${event.data.mergedInto}`);
   const { documentId, quote } = event.data.provenance;
   // An extractor version may report again what an older one reported and was retracted.
   const { extractorVersion } = event.data.origin;

@@ -223,12 +223,36 @@ export interface FactReportMovedData {
   readonly reasons: readonly string[];
 }
 
+/** Why two facts were found to be one event: the report that showed it, and how it scored against each. */
+export interface MergeEvidence {
+  /** The report that matched both facts strongly; it lies on the survivor. */
+  readonly documentId: string;
+  readonly quote: string;
+  /** The report's score against the absorbed fact and against the survivor (see scoreCandidate). */
+  readonly score: number;
+  readonly survivorScore: number;
+  /** Why the report matches each fact, and why the two facts agree with each other. */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * A correction: this fact and `mergedInto` are one real-world event. Appended once, on the
+ * absorbed fact's stream; its reports, corroborations and disputes count on the survivor from
+ * then on, and the survivor is the fact the identity key's index listed first (the earliest
+ * recorded). Nothing is rewritten: the absorbed fact's events stay where they are.
+ */
+export interface FactsMergedData extends MergeEvidence {
+  readonly factId: string;
+  readonly mergedInto: string;
+}
+
 export type FactCorroborated = DomainEvent<'FactCorroborated', FactCorroboratedData>;
 export type FactDisputed = DomainEvent<'FactDisputed', FactDisputedData>;
 export type FactRetracted = DomainEvent<'FactRetracted', FactRetractedData>;
 export type FactReportMoved = DomainEvent<'FactReportMoved', FactReportMovedData>;
+export type FactsMerged = DomainEvent<'FactsMerged', FactsMergedData>;
 
-export type FactEvent = FactReported | FactCorroborated | FactDisputed | FactRetracted | FactReportMoved;
+export type FactEvent = FactReported | FactCorroborated | FactDisputed | FactRetracted | FactReportMoved | FactsMerged;
 
 export const isFactReported = (event: { type: string }): event is FactReported =>
   (FACT_EVENT_TYPES as readonly string[]).includes(event.type);

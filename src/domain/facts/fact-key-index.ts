@@ -16,6 +16,11 @@ export interface IndexedFact {
   readonly precision: IntervalPrecision | null;
   /** The curated seed record that groups its reports, if a curator made it. */
   readonly curatedKey: string | null;
+  /**
+   * Facts merged into this one (FactsMerged): their reports and values count here, so the
+   * resolver folds them in. Absent on facts that absorbed none, and on indexes written before merges.
+   */
+  readonly absorbed?: readonly string[];
 }
 
 /**

@@ -24,13 +24,13 @@ export const MATCH_THRESHOLD = 0;
 // more often than one country does the same thing to another twice within days.
 const WEIGHTS = { time: 1, countsAgree: 1, countsDiffer: -0.5, placeShared: 1, placesDiffer: -0.5, person: 0.25, wording: 1 };
 
-const MISSIONS: ReadonlySet<FacilityKind> = new Set(['embassy', 'consulate-general', 'consulate', 'trade-mission', 'diplomatic-mission']);
+export const MISSIONS: ReadonlySet<FacilityKind> = new Set(['embassy', 'consulate-general', 'consulate', 'trade-mission', 'diplomatic-mission']);
 
 const isProperName = (name: string): boolean => /^\p{Lu}/u.test(name);
 const norm = (text: string): string => text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Proper names of the places a report puts a facility at ("Seattle"), lowercased. */
-const namedFacilities = (places: readonly Place[], kinds: (kind: FacilityKind) => boolean): Set<string> =>
+export const namedFacilities = (places: readonly Place[], kinds: (kind: FacilityKind) => boolean): Set<string> =>
   new Set(places.filter((p) => p.facility !== null && kinds(p.facility) && isProperName(p.name)).map((p) => norm(p.name)));
 
 const words = (text: string): Set<string> => new Set(norm(text).split(' ').filter((word) => word.length > 3));

@@ -9,10 +9,12 @@ import {
   type ReportFact,
   reportKey,
   type RetractFact,
+  withAbsorbed,
 } from '../../domain/facts/fact-decider.js';
 import { FACT_EVENT_TYPES, type FactEvent, type FactEventType, type FactOrigin, type FactValues, type Provenance } from '../../domain/facts/fact-events.js';
 import { type IdentityKey, factIdOf, identityKeyOf, identityStreamId, monthKeyedPrefix } from '../../domain/facts/fact-identity.js';
 import { type IdentityKeyIndexed, type IdentityKeyIndexedData, type IndexedFact, indexedFact, screenOut } from '../../domain/facts/fact-key-index.js';
+import { decideMerge, type MergeDecision, mergeCommands } from '../../domain/facts/fact-merge.js';
 import { type CandidateFact, resolveReport, scoreCandidate } from '../../domain/facts/fact-resolution.js';
 import type { CandidateScore, Resolution } from '../../domain/facts/resolution-record.js';
 import { typeFamily } from '../../domain/facts/type-family.js';
@@ -32,6 +34,8 @@ const SCREENED_LISTED = 10;
 
 interface FactSlot {
   state: FactState;
+  /** The fact's own state and those of the facts merged into it, each before the merge. */
+  readonly members: FactState[];
   readonly expectedVersion: ExpectedVersion;
   readonly decided: FactEvent[];
 }
@@ -48,6 +52,11 @@ interface FactSlot {
  * they lie on (a report found there again stays, unless that fact now excludes it, in which case
  * it moves: FactReportMoved there, and a report event where it now resolves), and
  * `retractionsFor`, which learns where the reports resolved and names the facts to retract.
+ *
+ * A report, new or re-extracted, that shows two facts of its key are one event (decideMerge)
+ * merges them in the same decision: FactsMerged on each absorbed fact's stream, the absorbed
+ * facts leave the key's index and the survivor's entry lists them, so later resolutions see the
+ * survivor with the absorbed facts' reports and values folded in.
  */
 export async function decideFacts(
   store: EventStore,
@@ -59,12 +68,19 @@ export async function decideFacts(
   } = {},
 ): Promise<StreamDecision[]> {
   const slots = new Map<string, FactSlot>();
+  // Survivors and the facts merged into them, as the key indexes read so far list them.
+  const absorbedBy = new Map<string, readonly string[]>();
   const slot = async (factId: string): Promise<FactSlot> => {
     let found = slots.get(factId);
     if (!found) {
       const { state, version } = await foldStream(store, factId, factDecider);
-      found = { state, expectedVersion: version ?? 'no_stream', decided: [] };
+      found = { state, members: [state], expectedVersion: version ?? 'no_stream', decided: [] };
       slots.set(factId, found);
+      for (const absorbed of absorbedBy.get(factId) ?? []) {
+        const member = (await slot(absorbed)).state;
+        found.state = withAbsorbed(found.state, member);
+        found.members.push(member);
+      }
     }
     return found;
   };
@@ -78,10 +94,12 @@ export async function decideFacts(
   for (const [streamId, group] of groupBy(drafts, (d) => identityStreamId(identityKeyOf(d.factType, d.values)))) {
     const key = identityKeyOf(group[0]!.factType, group[0]!.values);
     const { index, expectedVersion } = await readIndex(store, streamId, key, slot);
+    for (const fact of index.values()) if (fact.absorbed) absorbedBy.set(fact.factId, fact.absorbed);
     let changed = false;
     for (const draft of group) {
-      const { factId, resolution, movedFrom } = await resolve(draft, index, slot, reextraction.placedOn ?? new Set());
+      const { factId, resolution, movedFrom, merge } = await resolve(draft, index, slot, reextraction.placedOn ?? new Set());
       supported.add(factId);
+      if (merge !== undefined && (await mergeFacts(merge, draft.provenance, index, slot, apply))) changed = true;
       if (movedFrom !== undefined) {
         const { documentId, quote } = draft.provenance;
         const source = await slot(movedFrom);
@@ -89,15 +107,14 @@ export async function decideFacts(
         apply(source, factDecider.decide(move, source.state));
       }
       if (resolution.decision === 'new-fact' && !slots.has(factId)) {
-        slots.set(factId, { state: factDecider.initialState(), expectedVersion: 'no_stream', decided: [] });
+        slots.set(factId, { state: factDecider.initialState(), members: [], expectedVersion: 'no_stream', decided: [] });
       }
       const target = await slot(factId);
       const command: ReportFact = { type: 'ReportFact', ...withoutCuratedKey(draft), factId, resolution };
       const events = factDecider.decide(command, target.state);
       if (events.length === 0) continue;
       apply(target, events);
-      const reported = target.state as Extract<FactState, { status: 'reported' }>;
-      index.set(factId, indexedFact(factId, reported.factType, reported.recorded, index.get(factId)?.curatedKey ?? draft.curatedKey ?? null));
+      reindex(index, factId, target.state, draft.curatedKey ?? null);
       changed = true;
     }
     if (!changed) continue;
@@ -115,6 +132,42 @@ export async function decideFacts(
       : [{ streamId, expectedVersion, decided, events: decided.map((event) => toNewEvent(event, factEventId(streamId, event), metadata)) }],
   );
   return [...factDecisions, ...keyDecisions];
+}
+
+/** The fact's index entry at its state now, keeping what the entry already knew. */
+function reindex(index: Map<string, IndexedFact>, factId: string, state: FactState, curatedKey: string | null): void {
+  const reported = state as Extract<FactState, { status: 'reported' }>;
+  const known = index.get(factId);
+  const entry = indexedFact(factId, reported.factType, reported.recorded, known?.curatedKey ?? curatedKey);
+  index.set(factId, known?.absorbed ? { ...entry, absorbed: known.absorbed } : entry);
+}
+
+/**
+ * Decides FactsMerged on each absorbed fact and takes them out of the key's index: the survivor
+ * holds their reports and values from now on, and its entry lists them (and what they had absorbed).
+ */
+async function mergeFacts(
+  merge: MergeDecision,
+  report: Provenance,
+  index: Map<string, IndexedFact>,
+  slot: (factId: string) => Promise<FactSlot>,
+  apply: (target: FactSlot, events: readonly FactEvent[]) => void,
+): Promise<boolean> {
+  const survivor = await slot(merge.survivorId);
+  const absorbed = [...(index.get(merge.survivorId)?.absorbed ?? [])];
+  for (const command of mergeCommands(merge, report)) {
+    const source = await slot(command.factId);
+    const events = factDecider.decide(command, source.state);
+    if (events.length === 0) continue;
+    apply(source, events);
+    survivor.state = withAbsorbed(survivor.state, source.state);
+    absorbed.push(command.factId, ...(index.get(command.factId)?.absorbed ?? []));
+    index.delete(command.factId);
+  }
+  if (absorbed.length === (index.get(merge.survivorId)?.absorbed ?? []).length) return false;
+  reindex(index, merge.survivorId, survivor.state, null);
+  index.set(merge.survivorId, { ...index.get(merge.survivorId)!, absorbed });
+  return true;
 }
 
 const withoutCuratedKey = ({ curatedKey: _, ...draft }: FactReportDraft) => draft;
@@ -153,7 +206,7 @@ async function readIndex(
   for (const type of /^[a-z]{3}$/.test(key.actor) && /^[a-z]{3}$/.test(key.target) ? types : []) {
     for (const factId of await store.streamIdsStartingWith(monthKeyedPrefix(type, key.actor, key.target))) {
       const { state } = await slot(factId);
-      if (state.status === 'reported') index.set(factId, indexedFact(factId, state.factType, state.recorded, null));
+      if (state.status === 'reported' && state.mergedInto === undefined) index.set(factId, indexedFact(factId, state.factType, state.recorded, null));
     }
   }
   return { index, expectedVersion: 'no_stream' };
@@ -164,6 +217,8 @@ interface Resolved {
   readonly resolution: Resolution;
   /** The fact the report lay on and leaves: it excludes the report now. */
   readonly movedFrom?: string;
+  /** Facts of the key the report shows to be one event. */
+  readonly merge?: MergeDecision;
 }
 
 async function resolve(
@@ -179,38 +234,87 @@ async function resolve(
   let leaving: { factId: string; because: string } | null = null;
   const key = identityStreamId(identityKeyOf(draft.factType, draft.values));
   for (const factId of placedOn) {
-    const { state } = await slot(factId);
+    const { state, members } = await slot(factId);
     // One sentence may report facts of several types: only a fact of this key can hold this report.
     if (state.status !== 'reported' || !state.reports.has(reportKey(draft.provenance))) continue;
     if (identityStreamId(identityKeyOf(state.factType, state.recorded)) !== key) continue;
-    const here = scoreCandidate(report, { factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
-    if (here.excludedBecause === null) return { factId, resolution: alreadyReported(factId) };
+    // A merge found its facts to be one event: a report that fits any of them, as it stood, fits.
+    const here = [state, ...members]
+      .flatMap((member) => (member.status === 'reported' ? [scoreCandidate(report, { factId, recorded: member.recorded, quotes: quotesOf(state.reports) })] : []))
+      .reduce((kept, score) => (kept.excludedBecause === null ? kept : score));
+    if (here.excludedBecause === null) {
+      // Re-extracted, a report may now show that the fact it lies on and another are one event.
+      const merge = index.has(factId) ? mergeOf(draft, (await candidatesOf(draft, index, slot)).candidates, index) : undefined;
+      const joins = merge !== undefined && [merge.survivorId, ...merge.absorbed.map((a) => a.factId)].includes(factId);
+      return { factId, resolution: alreadyReported(factId), ...(joins ? { merge } : {}) };
+    }
     leaving = { factId, because: here.excludedBecause };
   }
+  const { candidates, screened, alreadyOn } = await candidatesOf(draft, index, slot, leaving?.factId);
+  if (alreadyOn !== undefined) return { factId: alreadyOn, resolution: alreadyReported(alreadyOn) };
+  const merge = mergeOf(draft, candidates, index);
+  const resolution = merge === undefined ? resolveReport(report, candidates) : mergedResolution(draft, merge, candidates);
+  // Facts screened out by the index are listed too, so the record shows what was considered;
+  // a few suffice, a busy key has many.
+  const considered = [...resolution.candidates, ...screened.slice(0, SCREENED_LISTED)];
+  const factId = resolution.matchedFactId ?? factIdOf(uuidv7());
+  const merged = merge === undefined ? {} : { merge };
+  if (leaving === null) return { factId, resolution: { ...resolution, candidates: considered }, ...merged };
+  const reasons = [`moved from ${leaving.factId}: ${leaving.because}`, ...resolution.reasons];
+  return { factId, resolution: { ...resolution, reasons, candidates: considered }, movedFrom: leaving.factId, ...merged };
+}
+
+/**
+ * The facts of the key a report could be another report of, in index order (the order they
+ * were created), those the index screens out, and the first that already holds this very report.
+ */
+async function candidatesOf(
+  draft: FactReportDraft,
+  index: ReadonlyMap<string, IndexedFact>,
+  slot: (factId: string) => Promise<FactSlot>,
+  leaving?: string,
+): Promise<{ candidates: CandidateFact[]; screened: CandidateScore[]; alreadyOn?: string }> {
   const candidates: CandidateFact[] = [];
   const screened: CandidateScore[] = [];
+  let alreadyOn: string | undefined;
   for (const fact of index.values()) {
-    if (fact.factId === leaving?.factId) continue;
+    if (fact.factId === leaving) continue;
     const excludedBecause = screenOut(fact, draft.values);
     if (excludedBecause !== null) {
       screened.push({ factId: fact.factId, score: null, reasons: [], excludedBecause });
       continue;
     }
     const { state } = await slot(fact.factId);
-    if (state.status !== 'reported') continue;
-    if (state.reports.has(reportKey(draft.provenance))) {
-      return { factId: fact.factId, resolution: alreadyReported(fact.factId) };
-    }
+    if (state.status !== 'reported' || state.mergedInto !== undefined) continue;
+    if (alreadyOn === undefined && state.reports.has(reportKey(draft.provenance))) alreadyOn = fact.factId;
     candidates.push({ factId: fact.factId, recorded: state.recorded, quotes: quotesOf(state.reports) });
   }
-  const resolution = resolveReport(report, candidates);
-  // Facts screened out by the index are listed too, so the record shows what was considered;
-  // a few suffice, a busy key has many.
-  const considered = [...resolution.candidates, ...screened.slice(0, SCREENED_LISTED)];
-  const factId = resolution.matchedFactId ?? factIdOf(uuidv7());
-  if (leaving === null) return { factId, resolution: { ...resolution, candidates: considered } };
-  const reasons = [`moved from ${leaving.factId}: ${leaving.because}`, ...resolution.reasons];
-  return { factId, resolution: { ...resolution, reasons, candidates: considered }, movedFrom: leaving.factId };
+  return { candidates, screened, ...(alreadyOn === undefined ? {} : { alreadyOn }) };
+}
+
+/**
+ * The merge the report shows, if any. A curator's grouping is not overridden: a curated fact
+ * may absorb others, but is never absorbed.
+ */
+function mergeOf(draft: FactReportDraft, candidates: readonly CandidateFact[], index: ReadonlyMap<string, IndexedFact>): MergeDecision | undefined {
+  if (draft.curatedKey !== undefined) return undefined;
+  const merge = decideMerge({ values: draft.values, quote: draft.provenance.quote }, candidates);
+  return merge === null || merge.absorbed.some((a) => index.get(a.factId)?.curatedKey) ? undefined : merge;
+}
+
+/** The report joins the survivor of the merge it shows, with the merge among its reasons. */
+function mergedResolution(draft: FactReportDraft, merge: MergeDecision, candidates: readonly CandidateFact[]): Resolution {
+  const survivor = candidates.find((c) => c.factId === merge.survivorId)!;
+  const disputedFields = findDisputes(survivor.recorded, draft.values).map((d) => d.field);
+  return {
+    decision: disputedFields.length > 0 ? 'disputes' : 'corroborates',
+    method: 'scored',
+    matchedFactId: merge.survivorId,
+    score: merge.survivorScore,
+    reasons: [...merge.survivorReasons, `shows ${merge.absorbed.map((a) => a.factId).join(', ')} to be the same event: merged into ${merge.survivorId}`],
+    disputedFields,
+    candidates: merge.candidates,
+  };
 }
 
 async function resolveCurated(

@@ -14,13 +14,16 @@ export interface ReextractionSummary {
   readonly documents: number;
   readonly reported: number;
   readonly retracted: number;
+  /** Facts found to be one event with another and merged into it (FactsMerged). */
+  readonly merged: number;
   readonly appended: number;
 }
 
 /**
  * Runs the current extractor over every stored document and appends only what changed: new
  * facts and corroborations (the decider ignores a report it already has), and FactRetracted
- * where a fact an extractor once found in a document is no longer found there. One atomic
+ * where a fact an extractor once found in a document is no longer found there, FactsMerged where
+ * a report now shows two facts are one event (see decideFacts). One atomic
  * append per document, so improving the extractor is itself replayable history.
  */
 export async function reextractAll(
@@ -30,6 +33,7 @@ export async function reextractAll(
   const { documents, extractedFrom, recordedOnStory } = await scanLedger(store);
   let reported = 0;
   let retracted = 0;
+  let merged = 0;
   let appended = 0;
   for (const [index, { document, recordedAt }] of documents.entries()) {
     const storyId = recordedOnStory.get(document.documentId) ?? null;
@@ -58,11 +62,12 @@ export async function reextractAll(
       return decisions.flatMap((d) => d.decided);
     });
     retracted += written.filter((e) => e.type === 'FactRetracted').length;
-    reported += written.filter((e) => e.type !== 'FactRetracted' && e.type !== 'IdentityKeyIndexed').length;
+    merged += written.filter((e) => e.type === 'FactsMerged').length;
+    reported += written.filter((e) => !['FactRetracted', 'FactsMerged', 'IdentityKeyIndexed'].includes(e.type)).length;
     appended += written.length;
     onDocument(index + 1, documents.length);
   }
-  return { documents: documents.length, reported, retracted, appended };
+  return { documents: documents.length, reported, retracted, merged, appended };
 }
 
 const ALL = 10_000_000;

@@ -4,6 +4,7 @@ import {
   type FactDisputedData,
   type FactEventType,
   type FactReportedData,
+  type FactsMergedData,
   type FactValues,
   isFactReported,
 } from '../../domain/facts/fact-events.js';
@@ -28,6 +29,9 @@ export interface FactFold {
   readonly firstKnownAt: string | null;
   readonly latestRetractionAt: string | null;
   readonly disputeCount: number;
+  /** The fact this one was merged into (FactsMerged), and when that became known; its later events fold there. */
+  readonly mergedInto: string | null;
+  readonly mergedKnownAt: string | null;
 }
 
 export const EMPTY_FOLD: FactFold = {
@@ -38,10 +42,13 @@ export const EMPTY_FOLD: FactFold = {
   firstKnownAt: null,
   latestRetractionAt: null,
   disputeCount: 0,
+  mergedInto: null,
+  mergedKnownAt: null,
 };
 
 /** The slice of a stored fact event the fold reads. */
 export interface FoldableEvent {
+  readonly factId: string;
   readonly type: string;
   readonly knownTime: Date;
   readonly documentId: string | null;
@@ -126,3 +133,59 @@ export function documentCountOf(fold: FactFold): number {
 /** Withdrawn once every document that reported it has been retracted or moved away: from the latest of those on. */
 export const withdrawnAtOf = (fold: FactFold, documentCount = documentCountOf(fold)): string | null =>
   documentCount === 0 ? fold.latestRetractionAt : null;
+
+const supports = (role: DocumentRole | undefined): boolean => role !== undefined && role !== 'retracted' && role !== 'moved';
+
+/**
+ * The survivor's fold once `absorbed` is merged into it: every document that reports either
+ * (a document that still reports one of them counts), values refined by the absorbed fact's,
+ * disputes added up, the earliest report and latest retraction of both.
+ */
+export function mergeFolds(survivor: FactFold, absorbed: FactFold): FactFold {
+  const documents = Object.assign(Object.create(null) as Record<string, DocumentRole>, survivor.documents);
+  for (const id in absorbed.documents) if (!supports(documents[id])) documents[id] = absorbed.documents[id]!;
+  const incoming = [...(absorbed.values === null ? [] : [absorbed.values]), ...absorbed.pending];
+  const earliest = (a: string | null, b: string | null, pick: (x: string, y: string) => boolean) => (a === null ? b : b === null ? a : pick(a, b) ? a : b);
+  return {
+    ...survivor,
+    ...(survivor.values === null ? { pending: [...survivor.pending, ...incoming] } : { values: incoming.reduce(refineFactValues, survivor.values) }),
+    documents,
+    firstKnownAt: earliest(survivor.firstKnownAt, absorbed.firstKnownAt, (x, y) => x <= y),
+    latestRetractionAt: earliest(survivor.latestRetractionAt, absorbed.latestRetractionAt, (x, y) => x >= y),
+    disputeCount: survivor.disputeCount + absorbed.disputeCount,
+  };
+}
+
+/** `factId`, the fact it was merged into, the one that was merged into, ...: where its events fold, last. */
+export function mergeChain(folds: ReadonlyMap<string, FactFold>, factId: string): string[] {
+  const chain = [factId];
+  // A merge never points back (the decider refuses a merged fact's merge), but a bound costs nothing.
+  for (let next = folds.get(factId)?.mergedInto; next && chain.length < 64 && !chain.includes(next); next = folds.get(next)?.mergedInto) {
+    chain.push(next);
+  }
+  return chain;
+}
+
+/** The fact whose fold an event of `factId` goes to: itself, or the fact it was merged into, transitively. */
+export const survivorOf = (folds: ReadonlyMap<string, FactFold>, factId: string): string => mergeChain(folds, factId).at(-1)!;
+
+/**
+ * Folds one event into the folds of the facts it touches, following merges: an event of an
+ * absorbed fact folds into its survivor, and FactsMerged folds the absorbed fact's fold into
+ * the survivor's and marks it merged. Live apply, replay and reads at knownAt all fold through
+ * here, in log order, so they cannot disagree. Returns the facts whose fold changed.
+ */
+export function foldInto(folds: Map<string, FactFold>, event: FoldableEvent): string[] {
+  if (event.type !== 'FactsMerged') {
+    const id = survivorOf(folds, event.factId);
+    folds.set(id, foldStep(folds.get(id) ?? EMPTY_FOLD, event));
+    return [id];
+  }
+  const absorbed = folds.get(event.factId) ?? EMPTY_FOLD;
+  const { mergedInto } = event.data as FactsMergedData;
+  const survivorId = survivorOf(folds, mergedInto);
+  if (absorbed.mergedInto !== null || survivorId === event.factId) return [];
+  folds.set(survivorId, mergeFolds(folds.get(survivorId) ?? EMPTY_FOLD, absorbed));
+  folds.set(event.factId, { ...absorbed, mergedInto, mergedKnownAt: event.knownTime.toISOString() });
+  return [event.factId, survivorId];
+}

@@ -12,7 +12,7 @@ import {
 } from '../../domain/facts/fact-events.js';
 import type { Resolution } from '../../domain/facts/resolution-record.js';
 import { reportKey } from '../../domain/facts/fact-decider.js';
-import { documentCountOf, EMPTY_FOLD, type FactFold, foldStep, withdrawnAtOf, withReport } from './fact-fold.js';
+import { documentCountOf, EMPTY_FOLD, type FactFold, foldInto, mergeChain, withdrawnAtOf, withReport } from './fact-fold.js';
 
 /** One fact event as the facts read model keeps it: the envelope fields reads need, and its data. */
 export interface FactEventRecord {
@@ -45,6 +45,8 @@ export interface ProvenanceEntry {
   readonly sourceKey: string;
   /** The fact this report was moved to by a correction (FactReportMoved); it no longer counts here. */
   readonly movedTo: string | null;
+  /** The fact merged into this one (FactsMerged) that the report was made on; null for the fact's own reports. */
+  readonly mergedFrom: string | null;
 }
 
 /** One independent origin of a fact's reports, with the documents that carry its words. */
@@ -82,6 +84,8 @@ export interface FactState {
   readonly independentSources: readonly IndependentSource[];
   readonly disputes: readonly DisputeEntry[];
   readonly history: readonly HistoryEntry[];
+  /** The fact this one was merged into (FactsMerged), once that is known; readers go there. */
+  readonly mergedInto: string | null;
 }
 
 /** Commit order, the order the log delivers. */
@@ -96,27 +100,36 @@ export const byLogOrder = (a: FactEventRecord, b: FactEventRecord): number =>
  * A fact as its events tell it, optionally as known at `knownAt` (only events whose known
  * time is not later). Null when no report of it is known by then. The values come from the
  * FactReported event even when only an earlier-published corroboration is known by then.
+ *
+ * `records` may hold the events of facts merged into `factId` too: once their FactsMerged is
+ * known, their reports, corroborations, disputes and history count here (see foldInto). A fact
+ * merged into another by then comes back with `mergedInto` set.
  */
-export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): FactState | null {
+export function foldFact(records: readonly FactEventRecord[], knownAt?: Date, factId = records[0]?.factId): FactState | null {
   const ordered = [...records].sort(byLogOrder);
   const known = knownAt === undefined ? ordered : ordered.filter((record) => record.knownTime <= knownAt);
-  let fold = known.reduce(foldStep, EMPTY_FOLD);
-  const reported = ordered.find((record) => isFactReported(record));
+  const folds = new Map<string, FactFold>();
+  for (const record of known) foldInto(folds, record);
+  let fold = (factId === undefined ? undefined : folds.get(factId)) ?? EMPTY_FOLD;
+  const reported = ordered.find((record) => record.factId === factId && isFactReported(record));
   if (!reported || fold.firstKnownAt === null) return null;
   if (fold.type === null) fold = withReport(fold, reported.type as FactEventType, reported.data as FactReportedData);
+  // The facts whose events count here: this one and those merged into it by then, transitively.
+  const members = new Set([...folds.keys()].filter((id) => mergeChain(folds, id).includes(reported.factId)));
+  const group = known.filter((record) => members.has(record.factId));
 
   const provenance: ProvenanceEntry[] = [];
   const disputes: DisputeEntry[] = [];
   const moved = new Map<string, string>();
-  for (const record of known) {
+  for (const record of group) {
     if (record.type !== 'FactReportMoved') continue;
     const data = record.data as FactReportMovedData;
     moved.set(reportKey(data), data.movedTo);
   }
-  for (const record of known) {
-    if (record.type === 'FactRetracted' || record.type === 'FactReportMoved') continue;
+  for (const record of group) {
+    if (record.type === 'FactRetracted' || record.type === 'FactReportMoved' || record.type === 'FactsMerged') continue;
     const data = record.data as FactReportedData | FactCorroboratedData | FactDisputedData;
-    const role: ReportRole = record === reported ? 'reported' : record.type === 'FactDisputed' ? 'disputed' : 'corroborated';
+    const role: ReportRole = isFactReported(record) ? 'reported' : record.type === 'FactDisputed' ? 'disputed' : 'corroborated';
     const retracted = fold.documents[data.provenance.documentId] === 'retracted';
     provenance.push({
       ...data.provenance,
@@ -127,6 +140,7 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
       resolution: data.resolution ?? null,
       sourceKey: data.provenance.sourceKey ?? `document:${data.provenance.documentId}`,
       movedTo: moved.get(reportKey(data.provenance)) ?? null,
+      mergedFrom: record.factId === reported.factId ? null : record.factId,
     });
     if (record.type === 'FactDisputed') {
       for (const dispute of (data as FactDisputedData).disputes) {
@@ -135,11 +149,11 @@ export function foldFact(records: readonly FactEventRecord[], knownAt?: Date): F
     }
   }
   return {
-    ...viewOf((reported.data as FactReportedData).factId, fold),
+    ...viewOf(reported.factId, fold),
     provenance,
     independentSources: independentSources(provenance),
     disputes,
-    history: known.map(historyEntry),
+    history: group.map(historyEntry),
   };
 }
 
@@ -177,6 +191,7 @@ export function viewOf(factId: string, fold: FactFold): Omit<FactState, 'provena
     firstKnownAt: new Date(fold.firstKnownAt!),
     withdrawnKnownAt: withdrawnAt === null ? null : new Date(withdrawnAt),
     documentCount,
+    mergedInto: fold.mergedInto,
   };
 }
 
@@ -189,8 +204,12 @@ const historyEntry = (record: FactEventRecord): HistoryEntry => ({
   documentId: record.documentId,
 });
 
-/** The document an event speaks for: its provenance, or the retracted document. */
+/**
+ * The document an event speaks for: its provenance, or the retracted document. A merge speaks
+ * for no document: the report that showed it lies on the survivor with its own event.
+ */
 export function documentOf(type: string, data: unknown): string | null {
+  if (type === 'FactsMerged') return null;
   if (type === 'FactRetracted' || type === 'FactReportMoved') return (data as FactRetractedData | FactReportMovedData).documentId ?? null;
   return (data as { provenance?: { documentId?: string } }).provenance?.documentId ?? null;
 }

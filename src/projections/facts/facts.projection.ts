@@ -1,11 +1,11 @@
 import type pg from 'pg';
-import { FACT_EVENT_TYPES, type FactEventType, type FactValues, partyCode } from '../../domain/facts/fact-events.js';
+import { FACT_EVENT_TYPES, type FactEventType, type FactsMergedData, type FactValues, partyCode } from '../../domain/facts/fact-events.js';
 import { upcastFactEvent } from '../../domain/facts/fact-upcast.js';
 import type { StoredEvent } from '../../event-store/event-store.port.js';
 import { knownTimeOf } from '../runner/known-time.js';
 import { copyRows, type CopyValue } from '../runner/copy-rows.js';
 import type { Projection, ProjectionReplay } from '../runner/projection.js';
-import { EMPTY_FOLD, type FactFold, foldStep } from './fact-fold.js';
+import { type FactFold, foldInto } from './fact-fold.js';
 import { byLogOrder, documentOf, type FactEventRecord, viewOf } from './fact-history.js';
 import { happenedFrom, validSpan } from './valid-time.js';
 
@@ -17,7 +17,7 @@ import { happenedFrom, validSpan } from './valid-time.js';
  */
 export const factsProjection: Projection = {
   name: 'facts',
-  eventTypes: new Set<string>([...FACT_EVENT_TYPES, 'FactCorroborated', 'FactDisputed', 'FactRetracted', 'FactReportMoved']),
+  eventTypes: new Set<string>([...FACT_EVENT_TYPES, 'FactCorroborated', 'FactDisputed', 'FactRetracted', 'FactReportMoved', 'FactsMerged']),
 
   tables: (s) => `
     CREATE TABLE ${s}.fact_event (
@@ -57,7 +57,11 @@ export const factsProjection: Projection = {
       dispute_count integer NOT NULL,
       "values" json NOT NULL,
       -- the rest of the fold (see FactFold), so new events fold in without re-reading history
-      support json NOT NULL
+      support json NOT NULL,
+      -- set once the fact is merged into another (FactsMerged): lists leave it out from then on,
+      -- and its row keeps the fold it had; the survivor's row holds both
+      merged_into text,
+      merged_known_at timestamptz
     );
   `,
 
@@ -69,21 +73,18 @@ export const factsProjection: Projection = {
     CREATE INDEX fact_by_actor ON ${s}.fact (actor_country, sort_on, fact_id);
     CREATE INDEX fact_by_target ON ${s}.fact (target_country, sort_on, fact_id);
     CREATE INDEX fact_by_pair ON ${s}.fact (pair, sort_on, fact_id);
+    CREATE INDEX fact_by_survivor ON ${s}.fact (merged_into) WHERE merged_into IS NOT NULL;
   `,
 
   async apply(client: pg.ClientBase, s: string, events: readonly StoredEvent[]): Promise<void> {
     const incoming = [...new Map(events.map((event) => [event.eventId, toRecord(event)])).values()].sort(byLogOrder);
-    const factIds = [...new Set(incoming.map((record) => record.factId))];
-    const folds = await loadFolds(client, s, factIds);
-    const pending = await loadPending(client, s, factIds.filter((factId) => !folds.has(factId)));
-    for (const [factId, fold] of pending) folds.set(factId, fold);
+    const { folds, pending } = await loadFoldsFollowingMerges(client, s, incoming);
 
     const inserted = await insertFactEvents(client, s, incoming);
     const touched = new Set<string>();
     for (const record of incoming) {
       if (!inserted.has(record.globalPosition.toString())) continue;
-      folds.set(record.factId, foldStep(folds.get(record.factId) ?? EMPTY_FOLD, record));
-      touched.add(record.factId);
+      for (const factId of foldInto(folds, record)) touched.add(factId);
     }
     const reported: { factId: string; fold: FactFold }[] = [];
     const unreported: { factId: string; fold: FactFold }[] = [];
@@ -121,7 +122,7 @@ function factsReplay(s: string): ProjectionReplay {
         FACT_EVENT_COLUMNS.split(', '),
         records.map((r): CopyValue[] => [r.factId, r.eventId, r.type, r.transactionId, r.globalPosition, r.knownTime, r.recordedAt, r.documentId, r.data as object]),
       );
-      for (const record of records) folds.set(record.factId, foldStep(folds.get(record.factId) ?? EMPTY_FOLD, record));
+      for (const record of records) foldInto(folds, record);
     },
     async finish(client) {
       const reported = function* (): Generator<CopyValue[]> {
@@ -188,12 +189,58 @@ async function insertFactEvents(client: pg.ClientBase, s: string, records: reado
 
 type Support = Pick<FactFold, 'documents' | 'firstKnownAt' | 'latestRetractionAt' | 'disputeCount'>;
 
+/**
+ * The folds the incoming events fold into: their facts', the survivors named by FactsMerged
+ * among them, and the survivors of facts merged before, transitively. Also which of them
+ * wait in fact_pending.
+ */
+async function loadFoldsFollowingMerges(
+  client: pg.ClientBase,
+  s: string,
+  incoming: readonly FactEventRecord[],
+): Promise<{ folds: Map<string, FactFold>; pending: Map<string, FactFold> }> {
+  const folds = new Map<string, FactFold>();
+  const pending = new Map<string, FactFold>();
+  const survivors = incoming.flatMap((record) => (record.type === 'FactsMerged' ? [(record.data as FactsMergedData).mergedInto] : []));
+  const tried = new Set<string>();
+  let wanted = [...new Set([...incoming.map((record) => record.factId), ...survivors])];
+  while (wanted.length > 0) {
+    for (const factId of wanted) tried.add(factId);
+    const loaded = await loadFolds(client, s, wanted);
+    const waiting = await loadPending(client, s, wanted.filter((factId) => !loaded.has(factId)));
+    for (const [factId, fold] of loaded) folds.set(factId, fold);
+    for (const [factId, fold] of waiting) {
+      folds.set(factId, fold);
+      pending.set(factId, fold);
+    }
+    const next = [...loaded.values(), ...waiting.values()].flatMap((fold) => (fold.mergedInto === null ? [] : [fold.mergedInto]));
+    wanted = [...new Set(next)].filter((factId) => !tried.has(factId));
+  }
+  return { folds, pending };
+}
+
 async function loadFolds(client: pg.ClientBase, s: string, factIds: readonly string[]): Promise<Map<string, FactFold>> {
-  const { rows } = await client.query<{ fact_id: string; type: FactEventType; values: FactValues; support: Support }>(
-    `SELECT fact_id, type, "values", support FROM ${s}.fact WHERE fact_id = ANY($1::text[])`,
-    [factIds],
+  const { rows } = await client.query<{
+    fact_id: string;
+    type: FactEventType;
+    values: FactValues;
+    support: Support;
+    merged_into: string | null;
+    merged_known_at: Date | null;
+  }>(`SELECT fact_id, type, "values", support, merged_into, merged_known_at FROM ${s}.fact WHERE fact_id = ANY($1::text[])`, [factIds]);
+  return new Map(
+    rows.map((row) => [
+      row.fact_id,
+      {
+        ...row.support,
+        type: row.type,
+        values: row.values,
+        pending: [],
+        mergedInto: row.merged_into,
+        mergedKnownAt: row.merged_known_at?.toISOString() ?? null,
+      },
+    ]),
   );
-  return new Map(rows.map((row) => [row.fact_id, { ...row.support, type: row.type, values: row.values, pending: [] }]));
 }
 
 /**
@@ -231,7 +278,7 @@ async function savePending(
 
 const FACT_COLUMNS = [
   'fact_id', 'type', 'actor_country', 'target_country', 'pair', 'modality', 'valid_from', 'valid_to', 'sort_on',
-  'first_known_at', 'withdrawn_known_at', 'document_count', 'dispute_count', 'values', 'support',
+  'first_known_at', 'withdrawn_known_at', 'document_count', 'dispute_count', 'values', 'support', 'merged_into', 'merged_known_at',
 ] as const;
 
 type FactRow = Record<(typeof FACT_COLUMNS)[number], CopyValue>;
@@ -264,6 +311,8 @@ function factRow(factId: string, fold: FactFold): FactRow {
     dispute_count: fold.disputeCount,
     values: view.values,
     support,
+    merged_into: fold.mergedInto,
+    merged_known_at: fold.mergedKnownAt,
   };
 }
 
@@ -271,18 +320,18 @@ async function upsertFacts(client: pg.ClientBase, s: string, rows: readonly Fact
   if (rows.length === 0) return;
   await client.query(
     `INSERT INTO ${s}.fact AS f (fact_id, type, actor_country, target_country, pair, modality, valid_from, valid_to, sort_on,
-       first_known_at, withdrawn_known_at, document_count, dispute_count, "values", support)
+       first_known_at, withdrawn_known_at, document_count, dispute_count, "values", support, merged_into, merged_known_at)
      SELECT fact_id, type, actor_country, target_country, pair, modality, valid_from, valid_to, sort_on,
-       first_known_at, withdrawn_known_at, document_count, dispute_count, "values", support
+       first_known_at, withdrawn_known_at, document_count, dispute_count, "values", support, merged_into, merged_known_at
      FROM json_to_recordset($1::json) AS r(fact_id text, type text, actor_country text, target_country text, pair text,
        modality text, valid_from date, valid_to date, sort_on date, first_known_at timestamptz, withdrawn_known_at timestamptz,
-       document_count integer, dispute_count integer, "values" json, support json)
+       document_count integer, dispute_count integer, "values" json, support json, merged_into text, merged_known_at timestamptz)
      ON CONFLICT (fact_id) DO UPDATE SET
        actor_country = excluded.actor_country, target_country = excluded.target_country, pair = excluded.pair,
        modality = excluded.modality, valid_from = excluded.valid_from, valid_to = excluded.valid_to, sort_on = excluded.sort_on,
        first_known_at = excluded.first_known_at, withdrawn_known_at = excluded.withdrawn_known_at,
        document_count = excluded.document_count, dispute_count = excluded.dispute_count, "values" = excluded."values",
-       support = excluded.support`,
+       support = excluded.support, merged_into = excluded.merged_into, merged_known_at = excluded.merged_known_at`,
     [JSON.stringify(rows)],
   );
 }

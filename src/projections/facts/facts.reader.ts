@@ -81,9 +81,12 @@ function conditions(filter: FactFilter, clocks: ReadClocks): Sql {
   if (clocks.knownAt) {
     const knownAt = sql.param(clocks.knownAt);
     sql.where(`first_known_at <= ${knownAt}`);
+    // A fact merged into another is listed as the survivor, from when the merge was known.
+    sql.where(`(merged_into IS NULL OR merged_known_at > ${knownAt})`);
     if (filter.supportedOnly) sql.where(`(withdrawn_known_at IS NULL OR withdrawn_known_at > ${knownAt})`);
-  } else if (filter.supportedOnly) {
-    sql.where('withdrawn_known_at IS NULL');
+  } else {
+    sql.where('merged_into IS NULL');
+    if (filter.supportedOnly) sql.where('withdrawn_known_at IS NULL');
   }
   return sql;
 }
@@ -149,13 +152,30 @@ async function loadFactEvents(pool: pg.Pool, factIds: readonly string[]): Promis
   }));
 }
 
+/** Each fact with the facts merged into it (FactsMerged), transitively: their events count there. */
+async function mergedMembers(pool: pg.Pool, factIds: readonly string[]): Promise<Map<string, string[]>> {
+  const members = new Map(factIds.map((factId) => [factId, [factId]]));
+  const { rows } = await pool.query<{ root: string; fact_id: string }>(
+    `WITH RECURSIVE member(root, fact_id) AS (
+       SELECT f.fact_id, f.fact_id FROM ${S}.fact f WHERE f.fact_id = ANY($1::text[])
+       UNION
+       SELECT member.root, f.fact_id FROM ${S}.fact f JOIN member ON f.merged_into = member.fact_id
+     )
+     SELECT root, fact_id FROM member WHERE root <> fact_id`,
+    [factIds],
+  );
+  for (const row of rows) members.get(row.root)!.push(row.fact_id);
+  return members;
+}
+
 /**
  * Full fact views (provenance, disputes, history) at `knownAt`, in the order of `factIds`.
  * All events are read: a fact's values come from its report even when only an earlier-published
- * corroboration is known by then.
+ * corroboration is known by then. The events of facts merged into one are read with it.
  */
 export async function factStates(pool: pg.Pool, factIds: readonly string[], knownAt: Date | null): Promise<FactState[]> {
-  const records = await loadFactEvents(pool, factIds);
+  const members = await mergedMembers(pool, factIds);
+  const records = await loadFactEvents(pool, [...new Set([...members.values()].flat())]);
   const byFact = new Map<string, FactEventRecord[]>();
   for (const record of records) {
     const list = byFact.get(record.factId);
@@ -163,7 +183,7 @@ export async function factStates(pool: pg.Pool, factIds: readonly string[], know
     else byFact.set(record.factId, [record]);
   }
   return factIds.flatMap((factId) => {
-    const state = foldFact(byFact.get(factId) ?? [], knownAt ?? undefined);
+    const state = foldFact(members.get(factId)!.flatMap((member) => byFact.get(member) ?? []), knownAt ?? undefined, factId);
     return state ? [state] : [];
   });
 }
@@ -214,7 +234,8 @@ export async function factSnapshots(
 /**
  * How many facts each group of documents reports (a story's revisions, say), at `knownAt`: the
  * facts any of whose reports, corroborations or disputes came from one of the group's
- * documents, less those the report was moved away from.
+ * documents, less those the report was moved away from; a fact merged into another by then
+ * counts as that one.
  */
 export async function factCountsOfDocuments(
   pool: pg.Pool,
@@ -226,9 +247,12 @@ export async function factCountsOfDocuments(
   if (documents.length === 0) return new Map();
   const known = (alias: string): string => `($3::timestamptz IS NULL OR ${alias}.known_time <= $3)`;
   const { rows } = await pool.query<{ key: string; facts: number }>(
-    `SELECT d.key, count(DISTINCT e.fact_id)::int AS facts
+    `SELECT d.key,
+            count(DISTINCT CASE WHEN f.merged_into IS NOT NULL AND ($3::timestamptz IS NULL OR f.merged_known_at <= $3)
+                                THEN f.merged_into ELSE e.fact_id END)::int AS facts
        FROM unnest($1::text[], $2::text[]) AS d(key, document_id)
        JOIN ${S}.fact_event e ON e.document_id = d.document_id AND e.type <> 'FactReportMoved' AND ${known('e')}
+       LEFT JOIN ${S}.fact f ON f.fact_id = e.fact_id
       WHERE NOT EXISTS (SELECT 1 FROM ${S}.fact_event moved
                          WHERE moved.fact_id = e.fact_id AND moved.document_id = e.document_id
                            AND moved.type = 'FactReportMoved' AND ${known('moved')})

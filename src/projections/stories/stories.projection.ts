@@ -136,7 +136,13 @@ const keyOf = (spec: TableSpec, row: readonly CopyValue[]): string =>
 
 function rowsByTable(events: readonly StoredEvent[]): Map<TableName, CopyValue[][]> {
   const rows = new Map<TableName, CopyValue[][]>();
-  for (const event of events) for (const [table, row] of rowsOf(event)) rows.set(table, [...(rows.get(table) ?? []), row]);
+  for (const event of events) {
+    for (const [table, row] of rowsOf(event)) {
+      const tableRows = rows.get(table);
+      if (tableRows) tableRows.push(row);
+      else rows.set(table, [row]);
+    }
+  }
   return rows;
 }
 

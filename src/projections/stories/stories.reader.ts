@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
-import { mirrorSlugs, slugOfPath } from '../../domain/stories/story-identity.js';
+import { mirrorSlugs, slugOfPath, storyIdForPath } from '../../domain/stories/story-identity.js';
 import type { ReadClocks } from '../read-query/clocks.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
@@ -38,6 +38,11 @@ export interface StorySource {
   readonly documentId: string;
 }
 
+/** A source with the version whose page first cited it (null when that page is not among the story's versions). */
+export interface CitedSource extends StorySource {
+  readonly version: number | null;
+}
+
 export interface RelatedEntry {
   /** The related entry's story when it is in the ledger (any of its versions' pages), else null. */
   readonly storyId: string | null;
@@ -52,8 +57,19 @@ export interface Story extends StorySummary {
   readonly documentId: string;
   /** Every document recorded as a revision of the story's page, first recorded first: one source, not several. */
   readonly documents: readonly string[];
-  readonly sources: readonly StorySource[];
+  readonly sources: readonly CitedSource[];
   readonly related: readonly RelatedEntry[];
+}
+
+/**
+ * Sources are cited once per URL, by the revision that first listed them; that revision's page
+ * is one of the story's versions when the Changes lists name it.
+ */
+function versionCiting(source: StorySource, revisionPaths: Readonly<Record<string, string>>, versions: readonly StoryVersion[]): number | null {
+  const pagePath = revisionPaths[source.documentId];
+  if (pagePath === undefined) return null;
+  const page = storyIdForPath(pagePath);
+  return versions.find((v) => v.path !== null && storyIdForPath(v.path) === page)?.number ?? null;
 }
 
 const KNOWN = (alias: string, clock = '$1'): string => `(${clock}::timestamptz IS NULL OR ${alias}.known_time <= ${clock})`;
@@ -127,7 +143,11 @@ async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date
     [knownAt, roots],
   );
   const byRoot = new Map<string, VersionRow[]>();
-  for (const row of rows) byRoot.set(row.root, [...(byRoot.get(row.root) ?? []), row]);
+  for (const row of rows) {
+    const rootRows = byRoot.get(row.root);
+    if (rootRows) rootRows.push(row);
+    else byRoot.set(row.root, [row]);
+  }
   return new Map(
     [...byRoot].map(([root, all]) => [
       root,
@@ -239,6 +259,7 @@ async function documentsOf(pool: pg.Pool, roots: readonly string[], knownAt: Dat
 
 interface DetailRow extends StoryRow {
   documents: string[];
+  revisionPaths: Record<string, string>;
   sources: StorySource[];
   related: { storyId: string; path: string; headline: string; date: string | null; contextTags: string[] }[];
 }
@@ -252,10 +273,11 @@ export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): 
   if (storyId === undefined) return null;
   const { rows } = await pool.query<DetailRow>(
     `${MEMBERS}
-     SELECT ${STORY_COLUMNS}, docs.documents, src.sources, rel.related
+     SELECT ${STORY_COLUMNS}, docs.documents, docs.revision_paths AS "revisionPaths", src.sources, rel.related
        FROM ${S}.story s ${LATEST_REVISION},
      LATERAL (
-       SELECT coalesce(json_agg(r.document_id ORDER BY r.global_position), '[]') AS documents
+       SELECT coalesce(json_agg(r.document_id ORDER BY r.global_position), '[]') AS documents,
+              coalesce(json_object_agg(r.document_id, r.page_path), '{}') AS revision_paths
          FROM ${S}.story_revision r WHERE r.story_id IN (SELECT id FROM members) AND ${KNOWN('r')}
      ) docs,
      LATERAL (
@@ -280,7 +302,7 @@ export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): 
     ...toSummary(row, versions),
     documentId: row.document_id,
     documents: row.documents,
-    sources: row.sources,
+    sources: row.sources.map((source) => ({ ...source, version: versionCiting(source, row.revisionPaths, versions) })),
     related: row.related.map((r) => ({
       storyId: resolved.get(r.storyId) ?? null,
       path: r.path,

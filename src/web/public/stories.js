@@ -61,6 +61,7 @@ export function StoryPage({ id, params, tick }) {
       <h2 id="sources-title">Sources</h2>
       ${(story.sources ?? []).length === 0 ? html`<p>No sources cited.</p>` : html`<ul>${story.sources.map((source) => html`
         <li key=${source.documentId ?? source.url}>${source.name ?? 'Source'}${source.url && html` — <span class="url">${source.url}</span>`}
+          ${source.version != null && html` · <span class="cited-in">cited from version ${source.version}</span>`}
           ${source.documentId && html` · <a href=${documentHref(source.documentId)}>stored text</a>`}</li>`)}</ul>`}
       ${story.documentId && html`<p>The entry itself: <a href=${documentHref(story.documentId)}>stored text</a></p>`}
     </section>

@@ -21,7 +21,11 @@ const page = (date: string, headline: string, changes: string[] = []): string =>
     `##### Floods\n# ${headline} `,
     'Officials say the water &quot;rose faster than ever&quot;.',
     '### Sources:',
-    '1. [River News](https://river.example/flood)\n2. [Cover Image](https://river.example/flood.jpg)',
+    [
+      '1. [River News](https://river.example/flood)',
+      ...(changes.length > 0 ? ['1. [Shelter Desk](https://shelter.example/moved)'] : []),
+      '1. [Cover Image](https://river.example/flood.jpg)',
+    ].join('\n'),
     ...(changes.length > 0 ? ['### Changes:', changes.join('\n')] : []),
     '### Related:',
     `1. [${RELATED} ](${newsPath(RELATED_DATE, mirrorSlug(RELATED))}) _Context: Germany, Russia_`,
@@ -65,7 +69,12 @@ describe('one story across revisions of an entry page, over the API', () => {
     const byLatePage = await t.http.get(`/stories/${storyIdFor(date, mirrorSlug(LATE))}`).expect(200);
     expect(byLatePage.body).toMatchObject({ id: storyId, headline: LATE, category: 'Floods', summary: 'Officials say the water "rose faster than ever".' });
     expect([...byLatePage.body.documents].sort()).toEqual([...documents[date]!].sort());
-    expect(byLatePage.body.sources).toEqual([{ name: 'River News', url: 'https://river.example/flood', documentId: expect.any(String) }]);
+    // A source is cited from the version whose page first listed it: the shelters only by the later page.
+    const riverFirstCitedBy = date === '2019-03-05' ? 1 : 2;
+    expect(byLatePage.body.sources).toEqual([
+      { name: 'River News', url: 'https://river.example/flood', documentId: expect.any(String), version: riverFirstCitedBy },
+      { name: 'Shelter Desk', url: 'https://shelter.example/moved', documentId: expect.any(String), version: 2 },
+    ]);
 
     const { body: history } = await t.http.get(`/stories/${storyId}/versions`).expect(200);
     expect(history.storyId).toBe(storyId);

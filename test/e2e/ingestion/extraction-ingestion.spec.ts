@@ -69,7 +69,7 @@ describe('facts extracted from posted documents', () => {
     const first = await reextractAll(store);
     expect(first.documents).toBe(6);
     const second = await reextractAll(store);
-    expect(second).toEqual({ documents: 6, reported: 0, retracted: 0, appended: 0 });
+    expect(second).toEqual({ documents: 6, reported: 0, retracted: 0, merged: 0, appended: 0 });
   });
 
   it('given a fact an older extractor found, when the current one no longer finds it, then reextract retracts it', async () => {

@@ -176,6 +176,13 @@ describeWithChromium('the web page, in a real browser', () => {
     const parts = await shownDiff(page, 1, 2);
     expect(parts).toEqual(expected.body.changes);
     expect(parts).toContainEqual({ op: 'insert', text: expect.stringContaining('Russia-United States relations:') });
+    const { body: detail } = await t.http.get(`/stories/${encodeURIComponent(story.id)}`).expect(200);
+    const shownSources = await page.locator('section[aria-labelledby="sources-title"] li').allTextContents();
+    expect(shownSources).toHaveLength(detail.sources.length);
+    for (const [i, source] of (detail.sources as { name: string; version: number | null }[]).entries()) {
+      expect(shownSources[i]).toContain(source.name);
+      expect(shownSources[i]).toContain(`cited from version ${source.version}`);
+    }
     await page.screenshot({ path: join(SCREENSHOTS, 'story-1280.png'), fullPage: true });
   });
 

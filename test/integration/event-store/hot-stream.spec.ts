@@ -122,6 +122,24 @@ describe('event store: one hot stream', () => {
     expect(await versionsOf(stream)).toEqual(oneTo(5));
   });
 
+  it('given an exact batch whose first version an open append took, when that commits, then none of the batch is written and the conflict names the version left', async () => {
+    const stream = uniqueStream('hot');
+    await fixture.store.append(stream, newEvents(2));
+    const slow = await openTransaction();
+    try {
+      await slow.query(plainAppendStatement({ streamId: stream, events: newEvents(1), expectedVersion: 2n }));
+      // Versions 4 and 5 are free: only the first of the three is taken.
+      const waiting = fixture.store.append(stream, newEvents(3), { expectedVersion: 2n });
+      await someoneWaitsOnALock();
+      await slow.query('COMMIT');
+
+      await expect(waiting).rejects.toMatchObject({ name: 'WrongExpectedVersionError', expected: 2n, actual: 3n });
+    } finally {
+      await slow.end();
+    }
+    expect(await versionsOf(stream)).toEqual(oneTo(3));
+  });
+
   it('given 8 writers with exact versions on one stream, when each retries with the version its conflict named, then every conflict names a version past the expected one and all writes land once', async () => {
     const stream = uniqueStream('hot');
     const written: string[] = [];

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type {
   FactEventType,
   FactReportedData,
+  FactsMergedData,
   FactValues,
   FieldDispute,
   Place,
@@ -164,6 +165,12 @@ export async function snapshotSchema(pool: pg.Pool, schema: string): Promise<Rec
     snapshot[tablename] = rows.map((row: { row: string }) => row.row);
   }
   return snapshot;
+}
+
+/** A report showed `factId` and `into` to be one event. */
+export function factsMerged(factId: string, into: string, knownAt: string | null = null): NewEvent {
+  const data: FactsMergedData = { factId, mergedInto: into, documentId: 'doc-bridging', quote: 'bridging quote', score: 2, survivorScore: 2, reasons: ['test'] };
+  return event('FactsMerged', data, knownAt);
 }
 
 /** The newest position written, readable yet or not. */

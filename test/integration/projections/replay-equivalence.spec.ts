@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { factsProjection } from '../../../src/projections/facts/facts.projection.js';
 import { PROJECTIONS } from '../../../src/projections/projections.js';
 import { acquireRebuildLock, rebuildProjections } from '../../../src/projections/rebuild/rebuild.js';
 import { liveSchema } from '../../../src/projections/runner/generation.js';
@@ -10,6 +11,7 @@ import {
   factDisputed,
   factReported,
   factRetracted,
+  factsMerged,
   lastPosition,
   type ProjectionFixture,
   seedLikeFacts,
@@ -20,9 +22,14 @@ import {
 
 const COUNTRIES = ['RUS', 'USA', 'GBR', 'FRA', 'DEU'];
 
-/** One writer's share of a mixed corpus: stories, some merged into others, and facts that later reports corroborate, dispute and retract. */
+/**
+ * One writer's share of a mixed corpus: stories, some merged into others, and facts that later
+ * reports corroborate, dispute and retract, some merged into the writer's previous fact (and
+ * reported on after that) or, once, into a fact that was itself merged.
+ */
 async function write(fixture: ProjectionFixture, writer: number): Promise<void> {
   let previousStory: string | null = null;
+  let previousFact: string | null = null;
   for (let i = 0; i < 12; i++) {
     const storyId = `story-${writer}-${i}-${randomUUID()}`;
     await fixture.store.append(storyId, storyEvents(storyId, `doc-${writer}-${i}`));
@@ -34,6 +41,8 @@ async function write(fixture: ProjectionFixture, writer: number): Promise<void> 
       factReported({ factId, type: 'DiplomatsExpelled', actor, target, documentId: `doc-${writer}-${i}`, occurredOn: day(`2017-0${(i % 9) + 1}-1${writer}`), knownAt: `2017-10-0${(i % 9) + 1}T00:00:00Z` }),
     ]);
     await fixture.store.append(factId, [factCorroborated(factId, `doc-other-${i}`, { knownAt: '2017-09-01T00:00:00Z' })]);
+    if (previousFact !== null && i % 3 !== 2) await fixture.store.append(factId, [factsMerged(factId, previousFact, '2017-11-01T00:00:00Z')]);
+    previousFact = factId;
     if (i % 3 === 0) await fixture.store.append(factId, [factDisputed(factId, `doc-third-${i}`, [{ field: 'counts.change', recorded: 1, reported: 2 }])]);
     if (i % 4 === 0) await fixture.store.append(factId, [factRetracted(factId, `doc-${writer}-${i}`)]);
   }
@@ -86,6 +95,15 @@ describe('replay equivalence', () => {
     },
     60_000,
   );
+
+  it('given facts merged into facts that were merged in turn, then the live facts view holds merged rows to compare', async () => {
+    const { rows } = await fixture.pool.query<{ merged: number; chained: number }>(
+      `SELECT count(*)::int AS merged, count(*) FILTER (WHERE merged_into IN (SELECT fact_id FROM ${liveSchema(factsProjection)}.fact WHERE merged_into IS NOT NULL))::int AS chained
+         FROM ${liveSchema(factsProjection)}.fact WHERE merged_into IS NOT NULL`,
+    );
+    expect(rows[0]!.merged).toBeGreaterThan(10);
+    expect(rows[0]!.chained).toBeGreaterThan(0);
+  });
 
   it('given every projection, when rebuilt together in one pass, then every row is the same', async () => {
     const live = await Promise.all(PROJECTIONS.map((p) => snapshotSchema(fixture.pool, liveSchema(p))));

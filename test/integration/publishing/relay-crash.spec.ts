@@ -37,10 +37,12 @@ describeWithKafka('Kafka relay: checkpoints written after the broker acknowledge
     let saves = 0;
     const crashing: RelayCheckpoints = {
       load: (name) => ledger.checkpoints.load(name),
-      save: async (name: string, cursor: LogCursor) => {
+      published: (name) => ledger.checkpoints.published(name),
+      restart: (name) => ledger.checkpoints.restart(name),
+      save: async (name: string, cursor: LogCursor, published: bigint) => {
         saves += 1;
         if (saves > 3) throw new Error('simulated crash after produce, before checkpoint');
-        await ledger.checkpoints.save(name, cursor);
+        await ledger.checkpoints.save(name, cursor, published);
       },
     };
     // A long backoff keeps the dying relay from trying again before it is stopped.
@@ -90,9 +92,11 @@ describeWithKafka('Kafka relay: checkpoints written after the broker acknowledge
     const released = new Promise<void>((resolve) => (release = resolve));
     const slow: RelayCheckpoints = {
       load: (name) => ledger.checkpoints.load(name),
-      save: async (name: string, cursor: LogCursor) => {
+      published: (name) => ledger.checkpoints.published(name),
+      restart: (name) => ledger.checkpoints.restart(name),
+      save: async (name: string, cursor: LogCursor, published: bigint) => {
         if (++saves === 2) await released;
-        await ledger.checkpoints.save(name, cursor);
+        await ledger.checkpoints.save(name, cursor, published);
       },
     };
     const relay = new KafkaRelay({ ...ledger, checkpoints: slow, brokers, topic, partitions: 3, batchSize: 500, logger: new RecordingLogger() });

@@ -79,8 +79,10 @@ describeWithBrokerControl('Kafka relay when the broker goes away', () => {
     let saves = 0;
     const checkpoints: RelayCheckpoints = {
       load: (name) => ledger.checkpoints.load(name),
-      save: async (name: string, cursor: LogCursor) => {
-        await ledger.checkpoints.save(name, cursor);
+      published: (name) => ledger.checkpoints.published(name),
+      restart: (name) => ledger.checkpoints.restart(name),
+      save: async (name: string, cursor: LogCursor, published: bigint) => {
+        await ledger.checkpoints.save(name, cursor, published);
         if (++saves === 5) await gate;
       },
     };

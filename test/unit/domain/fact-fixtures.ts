@@ -13,3 +13,20 @@ export const staffCut = (overrides: Partial<FactValues> = {}): FactValues => ({
 });
 
 export const quoted = (documentId: string, quote: string, start = 0): Provenance => ({ documentId, quote, start, end: start + quote.length });
+
+export const day = (value: string) => ({ value, precision: 'day' as const });
+export const month = (value: string) => ({ value, precision: 'month' as const });
+export const year = (value: string) => ({ value, precision: 'year' as const });
+
+/** An expulsion of Russian diplomats by the United States, as one outlet words it. */
+export const expulsion = (overrides: Partial<FactValues> = {}): FactValues => ({
+  actor: { country: 'USA', organisation: null, name: null },
+  target: { country: 'RUS', organisation: null, name: null },
+  counts: { from: null, to: null, change: 60, approximate: false },
+  places: [],
+  validTime: { occurredOn: day('2018-03-26'), effectiveOn: null, occurredBy: '2018-03-26' },
+  modality: 'ordered',
+  cameo: '166',
+  detail: null,
+  ...overrides,
+});

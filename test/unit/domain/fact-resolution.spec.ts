@@ -3,24 +3,9 @@ import type { FactEvent, FactOrigin, FactValues } from '../../../src/domain/fact
 import { type CandidateFact, resolveReport } from '../../../src/domain/facts/fact-resolution.js';
 import type { Resolution } from '../../../src/domain/facts/resolution-record.js';
 import { validIntervalOf } from '../../../src/domain/facts/valid-interval.js';
-import { quoted } from './fact-fixtures.js';
+import { day, expulsion, month, quoted } from './fact-fixtures.js';
 
 const origin: FactOrigin = { method: 'extracted', extractorVersion: 'test', confidence: 0.8 };
-const day = (value: string) => ({ value, precision: 'day' as const });
-const month = (value: string) => ({ value, precision: 'month' as const });
-
-/** An expulsion of Russian diplomats by the United States, as one outlet words it. */
-const expulsion = (overrides: Partial<FactValues> = {}): FactValues => ({
-  actor: { country: 'USA', organisation: null, name: null },
-  target: { country: 'RUS', organisation: null, name: null },
-  counts: { from: null, to: null, change: 60, approximate: false },
-  places: [],
-  validTime: { occurredOn: day('2018-03-26'), effectiveOn: null, occurredBy: '2018-03-26' },
-  modality: 'ordered',
-  cameo: '166',
-  detail: null,
-  ...overrides,
-});
 
 const closure = (city: string, occurredOn: string): FactValues =>
   expulsion({

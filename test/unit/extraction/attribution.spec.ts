@@ -1,4 +1,4 @@
-import { factsOf } from './facts-of.js';
+import { briefsOf, factsOf } from './facts-of.js';
 
 const parties = (text: string, publishedAt = '2021-03-10') =>
   factsOf(text, publishedAt).map((f) => ({ type: f.type, actor: f.values.actor.country ?? f.values.actor.organisation, target: f.values.target.country, detail: f.values.detail }));
@@ -43,5 +43,38 @@ describe('attribution across sentences', () => {
       ['AmbassadorSummoned', 'ECU', 'MEX'],
       ['AmbassadorSummoned', 'ECU', 'PER'],
     ]);
+  });
+});
+
+describe('attribution in coordinated and listed wording', () => {
+  it('given "condemned X and recalled", when extracted, then the one condemning recalls, not the one condemned', () => {
+    expect(briefsOf("Ghana's newly elected government has condemned Togo and recalled its ambassador.", '2020-09-01')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'GHA', target: 'TGO', modality: 'enacted' }]);
+  });
+
+  it('given a comma list of three names whose last joint is lost, when extracted, then each is a target', () => {
+    const targets = briefsOf('Minsk ordered the diplomatic staff from Poland, Latvia, Estonia, the Baltic Statelets and Lithuania to leave Belarus.', '2021-05-25').map((b) => b.target);
+    expect(targets).toEqual(expect.arrayContaining(['POL', 'LVA', 'EST']));
+  });
+
+  it('given a name written with its accents, when extracted, then it is the same state', () => {
+    expect(briefsOf('Panamá recalled its ambassador from Perú.', '2020-09-01')).toEqual([{ type: 'EmbassyStaffRecalled', actor: 'PAN', target: 'PER', modality: 'enacted' }]);
+  });
+
+  it('given a list of states with describing words before the last, when extracted, then every one acts', () => {
+    const actors = briefsOf('Kenya, Uganda, and the newly formed government of South Sudan sever diplomatic ties with Eritrea.', '2020-09-01').map((b) => b.actor);
+    expect(actors).toEqual(['KEN', 'UGA', 'SSD']);
+  });
+
+  it('given one act with a named counterpart and another reported with it, when extracted, then both answer the same counterpart', () => {
+    const recall = briefsOf('Ghana cuts diplomatic ties with Mali as Togo and Benin recall their ambassadors.', '2020-09-01').filter((b) => b.type === 'EmbassyStaffRecalled');
+    expect(recall.map((b) => `${b.actor}>${b.target}`)).toEqual(['TGO>MLI', 'BEN>MLI']);
+  });
+
+  it('given a leader severing his state\'s relations by name, when extracted, then the state severs them', () => {
+    expect(briefsOf("President Juan Perez severed Uruguay's diplomatic relations with Paraguay on Friday.", '2020-09-01')).toEqual([{ type: 'DiplomaticRelationsSuspended', actor: 'URY', target: 'PRY', modality: 'enacted' }]);
+  });
+
+  it('given a state said to be expelled from a body, when extracted, then no diplomats were expelled', () => {
+    expect(briefsOf('Accra accused Lome of plotting to have Ghana expelled from the African Union.', '2020-09-01')).toEqual([]);
   });
 });

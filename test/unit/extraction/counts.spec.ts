@@ -37,3 +37,21 @@ describe('counts', () => {
     expect(countsOf('Canada added 9 Russian officials to its sanctions list.')).toEqual([{ from: null, to: null, change: 9, approximate: false }]);
   });
 });
+
+describe('a part of a whole', () => {
+  it('given "N of the M staff" cut, when extracted, then N is the cut and M the headcount before it', () => {
+    const f = factsOf('Oslo ordered Moscow to cut 40 of the 120 embassy staff in Norway.', '2019-05-01').find((x) => x.type === 'StaffReductionOrdered');
+    expect(f?.values.counts).toEqual({ from: 120, to: 80, change: 40, approximate: false });
+  });
+
+  it('given "N of the M diplomats" expelled, when extracted, then N are expelled', () => {
+    expect(factsOf('Norway expelled four of the 15 Russian diplomats.', '2019-05-01')[0]?.values.counts?.change).toBe(4);
+  });
+});
+
+describe('single persons listed with their names', () => {
+  it('given an ambassador named with his title and a hyphenated consul-general recalled, when extracted, then two are counted', () => {
+    const f = factsOf('Both Ambassador Lars Berg in Helsinki and the consul-general in Turku will be recalled by Sweden.', '2019-05-01')[0];
+    expect(f?.values.counts?.change).toBe(2);
+  });
+});

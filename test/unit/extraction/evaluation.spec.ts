@@ -62,6 +62,12 @@ describe('scoring a real set like the outside scorer', () => {
     expect(one.counted).toBe(0);
   });
 
+  it('given two texts reporting one act, then the second reads the fact the first left in the ledger, as the outside scorer does', () => {
+    const texts = [text([gold({ count: 5 })], { file: 'first.txt' }), text([gold({ count: 5 })], { file: 'second.txt' })];
+    const s = scoreRealSet(texts, (input) => [input.documentId === 'first.txt' ? fact({ change: 5 }) : fact()]);
+    expect(s).toMatchObject({ truePositives: 2, falsePositives: 0, counted: 2, countsRight: 2 });
+  });
+
   it('given a labelled non-event, when a fact that happened is extracted from its words, then it is counted', () => {
     const s = scoreRealSet([text([], { non_events: [{ quote: 'Ruritania acted.' }] })], () => [fact()]);
     expect(s.nonEventsExtracted).toBe(1);
@@ -69,40 +75,27 @@ describe('scoring a real set like the outside scorer', () => {
 });
 
 /**
- * The gate on real text: test/fixtures/extraction-dev, 71 texts nobody here wrote. The
- * thresholds are what the extractor reaches today (docs/extraction.md), not the issue's goal
- * of F1 0.90 and counts 0.90: a drop below them fails CI.
+ * The gates on real text, at what the extractor reaches today (docs/extraction.md, rounded down),
+ * so a regression fails CI. extraction-dev: 71 texts nobody here wrote (the issue's F1 0.90 is met
+ * there, counts 0.90 is not). extraction-real: 77 texts from other outlets and years, the closer
+ * proxy for unseen text. extraction-heldout: 20 portal entries labelled before the extractor first
+ * read them (F1 0.64 on that first run); the restoration, reopening and easing rules were then
+ * checked against it, so it is no longer held out and gates those rules.
  */
-describe('extractor accuracy on the real development set', () => {
-  const score = scoreRealSet(loadRealSet(join(root, 'test/fixtures/extraction-dev')), extractFacts);
+const GATES = [
+  { set: 'extraction-dev', texts: 71, f1: 0.9, counts: 7 / 9, nonEvents: 2 },
+  { set: 'extraction-real', texts: 77, f1: 0.83, counts: 12 / 14, nonEvents: 7 },
+  { set: 'extraction-heldout', texts: 20, f1: 1, counts: 1, nonEvents: 0 },
+];
 
-  it('given the 71 texts, then F1 on type, actor and target is at least 0.87', () => {
-    if (score.f1 < 0.87) console.log(formatRealSetScore('extraction-dev', score, true));
-    expect(score.texts).toBe(71);
-    expect(score.f1).toBeGreaterThanOrEqual(0.87);
-  });
+describe.each(GATES)('extractor accuracy on $set', (gate) => {
+  const score = scoreRealSet(loadRealSet(join(root, 'test/fixtures', gate.set)), extractFacts);
 
-  it('given the matched facts with a labelled count, then at least 7 of 9 counts are right', () => {
-    expect(score.countsRight / score.counted).toBeGreaterThanOrEqual(7 / 9);
-  });
-
-  it('given the 55 labelled non-events, then at most 2 are extracted as facts that happened', () => {
-    expect(score.nonEventsExtracted).toBeLessThanOrEqual(2);
-  });
-});
-
-/**
- * The second real set (test/fixtures/extraction-real, 77 texts from other outlets and years,
- * assembled on another branch): the closer proxy for unseen text, never tuned against sentence
- * by sentence. Its thresholds, too, are what is reached today (F1 0.687).
- */
-describe('extractor accuracy on the second real set', () => {
-  const score = scoreRealSet(loadRealSet(join(root, 'test/fixtures/extraction-real')), extractFacts);
-
-  it('given its texts, then F1 is at least 0.68, counts at least 10 of 12, at most 9 non-events extracted', () => {
-    if (score.f1 < 0.68) console.log(formatRealSetScore('extraction-real', score, true));
-    expect(score.f1).toBeGreaterThanOrEqual(0.68);
-    expect(score.countsRight / score.counted).toBeGreaterThanOrEqual(10 / 12);
-    expect(score.nonEventsExtracted).toBeLessThanOrEqual(9);
+  it('given its texts, then F1 on type, actor and target, counts right and non-events extracted hold at today\'s figures', () => {
+    if (score.f1 < gate.f1) console.log(formatRealSetScore(gate.set, score, true));
+    expect(score.texts).toBe(gate.texts);
+    expect(score.f1).toBeGreaterThanOrEqual(gate.f1);
+    expect(score.countsRight / score.counted).toBeGreaterThanOrEqual(gate.counts);
+    expect(score.nonEventsExtracted).toBeLessThanOrEqual(gate.nonEvents);
   });
 });

@@ -40,3 +40,20 @@ describe('status of a fact: only what happened is enacted, ordered or announced'
     expect(statusOf('Japan said it would recall its ambassador to South Korea.')).toEqual(['announced']);
   });
 });
+
+describe('status cues for acts only talked about, favoured, foreseen or denied at a distance', () => {
+  it('given ministers in favour of sanctions, when extracted, then the sanctions are proposed', () => {
+    expect(briefsOf('Italy and Spain said they were in favour of imposing new sanctions on Belarus.', '2020-09-01').map((b) => b.modality)).toEqual(['proposed', 'proposed']);
+  });
+
+  it('given a closure foreseen as a consequence, when extracted, then it is hypothetical', () => {
+    const modalities = briefsOf('Officials warned that a recall of the envoy would likely result in the closure of the Dutch embassy in Oslo.', '2020-09-01').map((b) => b.modality);
+    expect(modalities).not.toContain('enacted');
+    expect(modalities).not.toContain('announced');
+  });
+
+  it('given a spokesman denying reports far before the act they state, when extracted, then the act is denied', () => {
+    const facts = briefsOf('The spokesman of the Foreign Ministry of Norway told journalists on Friday, dismissing reports in several Swedish newspapers claiming that the ambassador of Norway in Stockholm had been recalled from Sweden.', '2020-09-01');
+    expect(facts.map((b) => b.modality)).toEqual(['denied']);
+  });
+});

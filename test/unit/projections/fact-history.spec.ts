@@ -96,3 +96,46 @@ describe('counting the independent origins of a fact', () => {
     expect(fact.independentSources.map((s) => [...s.documentIds].sort())).toEqual([['doc-a', 'doc-b'], ['doc-c']]);
   });
 });
+
+describe('folding a fact that absorbed another', () => {
+  const of = (factId: string, r: FactEventRecord): FactEventRecord => ({ ...r, factId, data: { ...(r.data as object), factId } });
+  const survivor = [
+    of('fact-1', record('StaffReductionOrdered', 'doc-a', '2017-07-30T00:00:00Z', reported)),
+    of('fact-1', record('FactCorroborated', 'doc-b', '2017-08-01T00:00:00Z', { values: reported })),
+  ];
+  const absorbedReport = of('fact-2', record('StaffReductionOrdered', 'doc-c', '2017-07-31T00:00:00Z', {
+    ...reported,
+    validTime: { occurredOn: { value: '2017-07-30', precision: 'day' }, effectiveOn: null },
+  }));
+  const merged: FactEventRecord = {
+    ...of('fact-2', record('FactsMerged', 'doc-b', '2017-08-02T00:00:00Z')),
+    documentId: null,
+    data: { factId: 'fact-2', mergedInto: 'fact-1', documentId: 'doc-b', quote: 'q', score: 2, survivorScore: 2, reasons: [] },
+  };
+  const disputedAfter = of('fact-2', record('FactDisputed', 'doc-d', '2017-08-03T00:00:00Z', { disputes: [{ field: 'counts.change', recorded: 755, reported: 700 }] }));
+  const all = [...survivor, absorbedReport, merged, disputedAfter];
+
+  it('given the merge known, then the survivor holds every report of both, named by where it was made, and a later event of the absorbed fact', () => {
+    const fact = foldFact(all, undefined, 'fact-1')!;
+    expect(fact.documentCount).toBe(4);
+    expect(fact.provenance.map((p) => [p.documentId, p.mergedFrom])).toEqual([['doc-a', null], ['doc-b', null], ['doc-c', 'fact-2'], ['doc-d', 'fact-2']]);
+    expect(fact.disputes).toHaveLength(1);
+    expect(fact.values.validTime.occurredOn).toEqual({ value: '2017-07-30', precision: 'day' });
+    expect(fact.history.map((h) => h.type)).toContain('FactsMerged');
+    expect(fact.mergedInto).toBeNull();
+  });
+
+  it('given the merge known, then the absorbed fact says where it went', () => {
+    expect(foldFact(all, undefined, 'fact-2')).toMatchObject({ factId: 'fact-2', mergedInto: 'fact-1' });
+  });
+
+  it('given a time before the merge was known, then each fact as it stood', () => {
+    const before = new Date('2017-08-01T12:00:00Z');
+    expect(foldFact(all, before, 'fact-1')).toMatchObject({ documentCount: 2, mergedInto: null });
+    expect(foldFact(all, before, 'fact-2')).toMatchObject({ documentCount: 1, mergedInto: null });
+  });
+
+  it('given the events in any order, then the same fold', () => {
+    expect(foldFact([...all].reverse(), undefined, 'fact-1')).toEqual(foldFact(all, undefined, 'fact-1'));
+  });
+});

@@ -167,16 +167,31 @@ type Link = 'and' | 'comma' | null;
 function linkBefore(chunks: readonly PartyChunk[], lower: readonly string[], i: number): Link {
   if (i === 0) return null;
   const between = lower.slice(chunks[i - 1]!.end, chunks[i]!.start);
-  const joins = between.filter((w) => w !== 'the' && w !== 'against' && w !== 'on');
-  if (between.length > 3 || joins.length === 0) return null;
+  // "and the internationally recognized government of Yemen": describing words before a name.
+  const describing = (w: string, k: number): boolean => k > 0 && w.length > 4 && (w.endsWith('ly') || w.endsWith('ed'));
+  const joins = between.filter((w, k) => w !== 'the' && w !== 'against' && w !== 'on' && !describing(w, k));
+  if (between.length - (between.length - joins.length > 0 ? between.filter(describing).length : 0) > 3 || joins.length === 0) return null;
   if (joins.every((w) => w === ',')) return joins.length === 1 ? 'comma' : null;
   return joins.every((w) => w === ',' || w === 'and' || w === 'or') ? 'and' : null;
 }
 
 /**
+ * "cut relations with Iran, and the United Arab Emirates downgrades its ties": after a comma and
+ * "and", a name followed by its own verb begins a clause of its own.
+ */
+function startsOwnClause(chunks: readonly PartyChunk[], lower: readonly string[], i: number): boolean {
+  const c = chunks[i]!;
+  if (!lower.slice(chunks[i - 1]!.end, c.start).includes(',')) return false;
+  const next = lower[c.end] ?? '';
+  return next.length > 3 && (next.endsWith('ed') || (next.endsWith('s') && !next.endsWith('ss'))) && !NOT_VERBS.has(next);
+}
+
+const NOT_VERBS = new Set(['relations', 'ties', 'officials', 'diplomats', 'nationals', 'citizens', 'forces', 'troops', 'authorities', 'embassies', 'consulates', 'interests', 'affairs', 'sanctions', 'leaders', 'ministers', 'governments']);
+
+/**
  * Marks coordination and lets coordinated chunks share a preposition ("on Iran and Russia").
- * A comma joins only inside a list that ends with "and"/"or", so "the United States, Russia's
- * foreign minister" stays two phrases. A capital listed after places is a place too ("in San
+ * A comma joins only inside a list that ends with "and"/"or" or runs to three names, so "the
+ * United States, Russia's foreign minister" stays two phrases. A capital listed after places is a place too ("in San
  * Francisco, New York, and Washington").
  */
 function coordinate(chunks: PartyChunk[], lower: readonly string[], mentions: readonly EntityMention[]): PartyChunk[] {
@@ -185,7 +200,11 @@ function coordinate(chunks: PartyChunk[], lower: readonly string[], mentions: re
   chunks.forEach((c, i) => {
     let j = i;
     while (links[j] === 'comma') j++;
-    const coordinated = links[i] === 'and' || (links[i] === 'comma' && links[j] === 'and');
+    let first = i;
+    while (first > 0 && links[first - 1] === 'comma') first--;
+    // Three or more names joined by commas are a list even when its last joint is lost to a name
+    // not in the gazetteer ("Chile, Peru, Panama, the Dominican Republican and Uruguay").
+    const coordinated = (links[i] === 'and' && !startsOwnClause(chunks, lower, i)) || (links[i] === 'comma' && (links[j] === 'and' || j - first >= 2));
     const previous = result[i - 1];
     const inherited = coordinated && previous !== undefined && previous.preposition !== null && (c.preposition === null || c.preposition === previous.preposition);
     let role = c.role;

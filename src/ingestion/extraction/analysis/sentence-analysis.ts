@@ -37,7 +37,7 @@ export function readNames(text: string, start: number, end: number, referenceDat
 // Every rule needs one of these stems in the sentence (an act, or the people, facility or
 // relation it concerns); sentences without any are read for names only.
 const EVENT_VOCABULARY =
-  /expel|expul|eject|persona|diplomat|staff|personnel|employ|worker|people|members|official|envoy|attach|spy|spies|consul|officer|agent|ambassador|charg|embass|mission|compound|dacha|warehouse|propert|residence|premises|estate|retreat|building|annex|storage|sanction|relations|ties|call|treaty|trade|import|export|invest|lawmaker|legislator|exchange|dialogue|contact|communication|mechanism|commissioner|detain|arrest|raid|storm|enter|entry|downgrad|hiring|hire|travel|movement|institute|bureau|centre|center|council|pact|accord|agreement|START|INF\b|reject|veto|overrul|dismiss|turned down/i;
+  /expel|expul|eject|persona|diplomat|staff|personnel|employ|worker|people|members|official|envoy|attach|spy|spies|consul|officer|agent|ambassador|charg|embass|mission|compound|dacha|warehouse|propert|residence|premises|estate|retreat|building|annex|storage|sanction|relations|ties|call|treaty|trade|import|export|invest|lawmaker|legislator|exchange|dialogue|contact|communication|mechanism|commissioner|detain|arrest|raid|storm|enter|entry|downgrad|hiring|hire|travel|movement|institute|bureau|centre|center|council|pact|accord|agreement|START|INF\b|reject|veto|overrul|dismiss|turned down|restriction|limits|curbs|embargo|visits|talks|channel|hotline|\bbans?\b/i;
 
 export const mayStateEvent = (text: string, start: number, end: number): boolean => EVENT_VOCABULARY.test(text.slice(start, end));
 

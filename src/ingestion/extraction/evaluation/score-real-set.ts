@@ -54,13 +54,18 @@ interface HeldFact extends Held {
 }
 
 /**
- * The facts a fresh ledger would hold after this one document, in the order first reported:
- * each report resolved against the facts already held, as ingestion resolves it (a report
- * without a date of its own is anchored on or before the publication, or when the document
- * gives none, the day it is recorded).
+ * The facts this document touches in a ledger that already holds `held` (the facts of the texts
+ * posted before it, as the outside scorer posts a whole set into one fresh service), in the
+ * order first reported: each report resolved against the facts already held, as ingestion
+ * resolves it (a report without a date of its own is anchored on or before the publication, or
+ * when the document gives none, the day it is recorded). `held` grows with the new facts.
  */
-export function heldFacts(extracted: readonly ExtractedFact[], publishedAt: string | null, recordedAt = new Date()): Held[] {
-  const held: HeldFact[] = [];
+export function heldFacts(extracted: readonly ExtractedFact[], publishedAt: string | null, held: HeldFact[] = [], recordedAt = new Date()): Held[] {
+  // Each fact touched, with where this document first reports it.
+  const touched = new Map<HeldFact, { start: number; end: number }>();
+  const touch = (h: HeldFact, f: ExtractedFact): void => {
+    if (!touched.has(h)) touched.set(h, { start: f.provenance.start, end: f.provenance.end });
+  };
   const anchor = (publishedAt ?? recordedAt.toISOString()).slice(0, 10);
   for (const f of extracted) {
     const occurredBy = f.values.validTime.occurredBy ?? anchor;
@@ -70,13 +75,16 @@ export function heldFacts(extracted: readonly ExtractedFact[], publishedAt: stri
     const resolution = resolveReport({ values, quote: f.provenance.quote }, candidates);
     const matched = held.find((h) => h.factId === resolution.matchedFactId);
     if (matched === undefined) {
-      held.push({ type: f.type, values, start: f.provenance.start, end: f.provenance.end, factId: `held-${held.length}`, key, quotes: [f.provenance.quote] });
+      const fresh = { type: f.type, values, start: f.provenance.start, end: f.provenance.end, factId: `held-${held.length}`, key, quotes: [f.provenance.quote] };
+      held.push(fresh);
+      touch(fresh, f);
       continue;
     }
     matched.quotes.push(f.provenance.quote);
     if (resolution.decision === 'corroborates') matched.values = refineFactValues(matched.values, values);
+    touch(matched, f);
   }
-  return held;
+  return [...touched].map(([h, at]) => ({ type: h.type, values: h.values, ...at }));
 }
 
 const countsOf = (v: FactValues): number[] => [v.counts?.change, v.counts?.to, v.counts?.from].filter((n): n is number => typeof n === 'number');
@@ -188,9 +196,10 @@ export function scoreRealSet(texts: readonly RealText[], extract: (input: Extrac
     s.byType.set(type, found);
     return found;
   };
+  const ledger: HeldFact[] = [];
   for (const { gold, body, publishedAt } of texts) {
     const name = gold.file.slice(0, 16);
-    const held = heldFacts(extract({ documentId: gold.file, text: body, publishedAt }), publishedAt);
+    const held = heldFacts(extract({ documentId: gold.file, text: body, publishedAt }), publishedAt, ledger);
     const got = held.filter((x) => happened(x.values.modality));
     for (const x of held) if (!happened(x.values.modality)) s.lines.push(`${name} STATEMENT ${x.type} ${x.values.actor.country}->${x.values.target.country} (${x.values.modality})`);
     const want = gold.facts.filter((f) => !f.background);

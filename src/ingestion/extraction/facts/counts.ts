@@ -33,11 +33,18 @@ function countedNoun(a: SentenceAnalysis, n: NumberMention): number {
 
 const countsPeople = (a: SentenceAnalysis, n: NumberMention): boolean => countedNoun(a, n) !== -1;
 
+/** "755 of the 1200 diplomatic staff": the whole the figure is a part of, when it counts people. */
+function wholeOf(a: SentenceAnalysis, n: NumberMention): NumberMention | undefined {
+  if (a.lower[n.end] !== 'of') return undefined;
+  return a.numbers.find((m) => m.start > n.end && m.start <= n.end + 3 && countsPeople(a, m));
+}
+
 /** How many single persons a list names from `theme` on: "the ambassador and the consul" are two. */
 function personsListed(a: SentenceAnalysis, theme: number): number {
   if (theme < 0 || !ONE_PERSON.has(a.lower[theme]!)) return 0;
+  // Names and titles written with capitals belong to the list too ("Ambassador Yasumasa Nagamine in Seoul").
   const inList = (k: number): boolean =>
-    ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end);
+    ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end) || (a.tokens[k]!.capitalized && k > 0);
   // The theme may be the last of the list ("declared the ambassador and the consul persona non grata").
   let first = theme;
   while (first > 0 && theme - first < 14 && inList(first - 1)) first--;
@@ -77,6 +84,9 @@ export function countsFor(a: SentenceAnalysis, t: TriggerMatch, from: number, to
   const numbers = a.numbers.filter((n) => n.start >= from && n.end <= to && !inComparison(a.clauses, n.start) && n.value < 1_000_000);
   if (t.type !== 'StaffReductionOrdered') {
     // The figure that counts the theme; for sanctions and bans, any figure counting people ("adds 14 people").
+    const whole = numbers.find((n) => wholeOf(a, n) !== undefined);
+    // "expelled 10 of the 40 diplomats": the part is who is acted on.
+    if (whole !== undefined) return { from: null, to: null, change: whole.value, approximate: whole.approximate };
     const counted = numbers.find((n) => (t.theme >= 0 ? countedNoun(a, n) === t.theme : countsPeople(a, n)));
     // "all but two diplomats": the figure is who stays, not who goes.
     if (counted !== undefined && a.lower[counted.start - 1] === 'but' && a.lower[counted.start - 2] === 'all') {
@@ -96,10 +106,12 @@ export function countsFor(a: SentenceAnalysis, t: TriggerMatch, from: number, to
   let after: number | null = null;
   let change: number | null = null;
   let approximate = false;
+  const parts = new Map(numbers.map((n) => [wholeOf(a, n), n] as const).filter(([whole]) => whole !== undefined));
   numbers.forEach((n, index) => {
     const lead = a.lower[n.start - 1] ?? '';
-    const slot =
-      lead === 'from' ? 'from'
+    // "cut 755 of the 1200 staff": the part is the cut, the whole the headcount before it.
+    const slot = wholeOf(a, n) !== undefined ? 'change' : parts.has(n) ? 'from'
+      : lead === 'from' ? 'from'
       : lead === 'to' || lead === 'at' || lead === 'leaving' ? 'to'
       : lead === 'by' ? 'change'
       : countsPeople(a, n) ? (isHeadcount(a, n, numbers[index + 1]) ? 'from' : 'change')

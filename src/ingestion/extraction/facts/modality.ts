@@ -49,6 +49,18 @@ function conditionFollows(a: SentenceAnalysis, t: TriggerMatch): boolean {
   return false;
 }
 
+const DENYING = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'refuting', 'dismissed', 'dismissing', 'rejected', 'rejecting']);
+const REPORTS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumours', 'rumors', 'releases', 'stories', 'media']);
+
+/** "refuting the press releases ... stating that the ambassador has been recalled": a report denied, however long. */
+function deniedReport(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.head - 1; k >= Math.max(0, t.head - 30); k--) {
+    if (HARD_STOPS.has(a.lower[k]!)) return false;
+    if (DENYING.has(a.lower[k]!)) return a.lower.slice(k + 1, k + 6).some((w) => REPORTS.has(w));
+  }
+  return false;
+}
+
 /**
  * How the sentence frames the act at `t.head`: the strongest cue in the words before it.
  * Another act in between takes the cues before it for itself, except modal verbs, which a
@@ -79,6 +91,7 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
       break;
     }
   }
+  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.denied && deniedReport(a, t)) return 'denied';
   // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.
   if ((best === 'announced' || best === 'threatened') && conditionFollows(a, t)) return 'hypothetical';
   // "Russia has said it is seizing ...": a reported act in progress is announced.

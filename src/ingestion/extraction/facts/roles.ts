@@ -8,6 +8,11 @@ import type { TriggerMatch } from '../rules/trigger-match.js';
 export interface Roles {
   readonly actors: readonly Party[];
   readonly targets: readonly Party[];
+  /**
+   * A recall demanded of another state ("China demanded that Lithuania recall its ambassador"):
+   * the departure of that state's envoy is asked for, which the labels count as an expulsion.
+   */
+  readonly departureDemanded?: boolean;
 }
 
 type Sides = readonly Party[];
@@ -54,9 +59,15 @@ function wordBefore(a: SentenceAnalysis, start: number): number {
 }
 
 /** A chunk can be the subject: a bare party, or the owner of an order or of the act itself ("the Russian order"). */
+const GOVERNING_NOUNS = new Set(['government', 'administration', 'authorities', 'cabinet', 'regime', 'leadership']);
+
+/** "Turkey's Islamic-rooted government": a state's government named with a few describing words acts for it. */
+const governs = (a: SentenceAnalysis, c: PartyChunk): boolean =>
+  a.lower.slice(c.end, c.end + 5).some((w, k) => GOVERNING_NOUNS.has(w) && !a.chunks.some((x) => x.start > c.end && x.start <= c.end + k));
+
 function canAct(a: SentenceAnalysis, c: PartyChunk, nominalHead: number): boolean {
   if (!usable(c) || c.role === 'location') return false;
-  if (c.role === 'modifier') return c.head === nominalHead || DIRECTIVE_NOUNS.has(a.lower[c.head] ?? '');
+  if (c.role === 'modifier') return c.head === nominalHead || DIRECTIVE_NOUNS.has(a.lower[c.head] ?? '') || governs(a, c);
   return c.preposition === null;
 }
 
@@ -81,9 +92,23 @@ interface Subject {
 }
 
 /** The nearest acting party before `before`, resolving pronouns and order frames. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'and', 'was', 'were', 'is', 'are']);
+
+/**
+ * "Turkey has condemned Israel and recalled its ambassador": the object of a first verb is not
+ * the subject of the verb coordinated with it.
+ */
+function objectOfCoordinatedVerb(a: SentenceAnalysis, c: PartyChunk, before: number): boolean {
+  if (a.lower[c.end] !== 'and' || before <= c.end) return false;
+  if (!a.lower.slice(c.end, before).every((w) => AUXILIARIES.has(w) || w.endsWith('ly'))) return false;
+  const verb = a.lower[wordBefore(a, c.start)] ?? '';
+  return verb.length > 3 && verb.endsWith('ed') && !a.chunks.some((x) => x.end === c.start);
+}
+
 function subjectBefore(a: SentenceAnalysis, before: number, nominalHead: number, nested = false): Subject {
   for (let ci = a.chunks.length - 1; ci >= 0; ci--) {
     if (a.chunks[ci]!.end > before || !canAct(a, a.chunks[ci]!, nominalHead)) continue;
+    if (objectOfCoordinatedVerb(a, a.chunks[ci]!, before)) continue;
     let index = ci;
     const pronoun = a.lower.slice(a.chunks[ci]!.end, before).findIndex((w) => SUBJECT_PRONOUNS.has(w));
     if (pronoun !== -1) {
@@ -206,6 +231,7 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       return { actors, targets };
     }
     case 'ConsulateClosed':
+    case 'MissionReopened':
     case 'LocalStaffHiringBanned':
     case 'EmbassyRaided':
     case 'DiplomaticPropertySeized': {
@@ -216,7 +242,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       const ownedByActor = owner === 'self' || (owner !== null && acting.has(owner));
       const host = facility?.places.find((p) => p.country !== null)?.country ?? facility?.locatedIn[0] ?? null;
       const targets = firstOf(
-        () => addressee,
+        // "Egypt ordered its embassy in Damascus to close": an order to one's own mission addresses no other state.
+        () => addressee.filter((p) => !acting.has(p.country)),
         () => (owner !== null && !ownedByActor ? country(owner) : []),
         () => (ownedByActor ? country(host) : []),
         () => ownerOfPeople(a, Math.min(t.start, t.theme < 0 ? t.start : t.theme) - 6, t.end + 6),
@@ -227,9 +254,13 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'SanctionsEnacted':
     case 'SanctionsEased': {
       const owner = sides(a.chunks.filter((c) => c.role === 'modifier' && c.head === t.head && usable(c)));
-      const verbForm = ['sanctioned', 'sanctioning', 'sanctions'].includes(a.lower[t.head]!);
-      const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => owner) : t.nominal ? owner : firstOf(() => subject, () => owner);
-      const targets = firstOf(
+      const verbForm = ['sanctioned', 'sanctioning', 'sanctions', 'sanction'].includes(a.lower[t.head]!);
+      // "announced the removal of restrictions": an easing named by a noun is still the subject's.
+      const nominalActors = t.type === 'SanctionsEased' ? firstOf(() => owner, () => subject) : owner;
+      const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => owner) : t.nominal ? nominalActors : firstOf(() => subject, () => owner);
+      // "restrictions on Americans doing business with Cuba": the actor's own people are never the target.
+      const notActor = (option: () => Sides) => (): Sides => (t.type === 'SanctionsEased' ? option().filter((p) => !actors.some((x) => x.country === p.country)) : option());
+      const targets = firstOf(...[
         () => chunkAfter(a, t.head + 1, end, ANCHOR),
         () => (verbForm && !t.passive ? afterHead(BARE) : []),
         () => (verbForm && t.passive ? subjectBefore(a, t.head, -1).actors : []),
@@ -237,7 +268,11 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         // Trade measures: "banned all Lebanese imports", "suspended trade with India".
         () => ownerOf(a, t.theme),
         () => (t.theme >= 0 ? chunkAfter(a, t.theme + 1, end, WITH) : []),
-      );
+        // "a ban on imports of meat and fruit from the United States, Australia and Norway"
+        () => (t.theme >= 0 && a.lower[t.theme] === 'imports' ? chunkAfter(a, t.theme + 1, end, FROM) : []),
+        // "lifting limits on the amount of Cuban products": whose goods the measure held back.
+        () => (t.type === 'SanctionsEased' ? sides(a.chunks.filter((c) => c.role === 'modifier' && c.start > t.head && c.start < end)) : []),
+      ].map(notActor));
       return { actors, targets };
     }
     case 'AmbassadorRecalled':
@@ -245,13 +280,14 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => ownerOf(a, t.theme)) : subject;
       const from = t.theme >= 0 ? t.theme + 1 : t.head + 1;
       const place = a.places.find((p) => p.start > from && p.start <= from + 3 && POSTING.has(a.lower[p.start - 1] ?? null));
+      const demanded = addressee.length > 0 && !addressee.some((p) => actors.some((x) => x.country === p.country));
       const targets = firstOf(
         () => addressee,
         () => chunkAfter(a, from, Math.max(end, clauseEnd(a, from)), POSTING, true),
         () => country(place?.country),
         () => afterHead(),
       );
-      return { actors, targets };
+      return { actors, targets, departureDemanded: demanded };
     }
     case 'AmbassadorSummoned': {
       const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => chunkAfter(a, t.head + 1, a.tokens.length, TO)) : subject;
@@ -262,13 +298,19 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       );
       return { actors, targets };
     }
+    case 'DiplomaticRelationsRestored': {
+      // "The United States and Cuba resumed relations": each restores ties with the other.
+      const targets = firstOf(() => afterHead(WITH), () => afterHead());
+      return { actors: subject, targets: targets.length === 0 && subject.length > 1 ? subject : targets };
+    }
     case 'DiplomaticRelationsSuspended':
     case 'DiplomaticRelationsDowngraded':
-    case 'DiplomaticRelationsRestored':
     case 'HighLevelContactsSuspended':
-    case 'MissionReopened':
-    case 'TalksHeld':
-      return { actors: subject, targets: firstOf(() => afterHead(WITH), () => afterHead()) };
+    case 'TalksHeld': {
+      // "Chavez severed Venezuela's relations with Colombia": whose relations they were, when the one acting is unlisted.
+      const actors = firstOf(() => subject, () => sides(a.chunks.filter((c) => c.role === 'modifier' && c.head === t.theme && c.start > t.head)));
+      return { actors, targets: firstOf(() => afterHead(WITH), () => afterHead()) };
+    }
     case 'TreatyExtensionDeclined': {
       const actors = subjectBefore(a, t.head, -1).actors;
       const counterpart = a.chunks.find((c) => usable(c) && c.role !== 'location' && !actors.some((x) => x.country === c.country));

@@ -62,7 +62,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
       for (const target of targets) {
         if (actor !== null && target !== null && actor.country === target.country) continue;
         drafts.push({
-          type: t.type,
+          type: roles.departureDemanded === true ? 'DiplomatsExpelled' : t.type,
           actor,
           target,
           actorInferred: false,
@@ -98,10 +98,13 @@ function reporter(a: SentenceAnalysis): Party | null {
 /** Fills a missing target from a parallel act in the sentence, else from the other countries it names. */
 export function fillTarget(a: SentenceAnalysis, d: DraftFact, siblings: readonly DraftFact[]): void {
   if (d.target !== null || d.actor === null) return;
-  const sibling = siblings.find((x) => x !== d && x.type === d.type && x.target !== null && x.target.country !== d.actor?.country);
   // "Brazil and the Netherlands withdrew their ambassadors": a co-actor of the same act is never its target.
   const coActors = new Set(siblings.filter((x) => x.type === d.type).map((x) => x.actor?.country));
-  const other = sibling?.target?.country ?? otherCountries(a, d.actor.country).find((c) => !coActors.has(c));
+  const sibling = siblings.find((x) => x !== d && x.type === d.type && x.target !== null && x.target.country !== d.actor?.country);
+  // "Bolivia severs ties with Israel as Chile and Colombia recall their ambassadors": acts reported
+  // together answer the same counterpart, never one another's actor.
+  const parallel = siblings.find((x) => x !== d && x.target !== null && x.actor !== null && !coActors.has(x.target.country) && x.actor.country !== d.actor?.country && x.target.country !== d.actor?.country);
+  const other = sibling?.target?.country ?? parallel?.target?.country ?? otherCountries(a, d.actor.country).find((c) => !coActors.has(c));
   if (other !== undefined) {
     d.target = { country: other, organisation: null, name: null };
     d.targetInferred = true;

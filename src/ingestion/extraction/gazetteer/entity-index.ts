@@ -48,13 +48,16 @@ export interface EntityIndex {
   readonly folded: ReadonlyMap<string, readonly EntityEntry[]>;
 }
 
+/** Names written with or without their accents ("Perú", "Peru"; "Panamá", "Panama") match alike. */
+export const withoutAccents = (s: string): string => (/[\u00c0-\u024f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s);
+
 function buildIndex(): EntityIndex {
   const exact = new Map<string, EntityEntry[]>();
   const folded = new Map<string, EntityEntry[]>();
   for (const e of entriesOf()) {
     if (e.tokens.length === 0) continue;
     const map = e.caseInsensitive ? folded : exact;
-    const key = e.tokens[0]!;
+    const key = withoutAccents(e.tokens[0]!);
     const list = map.get(key) ?? [];
     list.push(e);
     map.set(key, list);

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { ENTITY_INDEX, type EntityEntry, type EntityKind } from './entity-index.js';
+import { ENTITY_INDEX, type EntityEntry, type EntityKind, withoutAccents } from './entity-index.js';
 import { inOfficeOn } from './office-holders.js';
 
 /** A gazetteer name found in a sentence, as token indexes [start, end). */
@@ -26,7 +26,7 @@ const matches = (tokens: readonly Token[], at: number, e: EntityEntry): boolean 
     if (tok === undefined) return false;
     if (e.caseInsensitive) return tok.lower === t;
     const text = tok.text.replace(/’/g, "'");
-    return text === t || titleCased(text) === t;
+    return text === t || titleCased(text) === t || withoutAccents(text) === withoutAccents(t);
   });
 
 function acceptable(tokens: readonly Token[], at: number, e: EntityEntry, referenceDate: string | null): boolean {
@@ -52,7 +52,7 @@ export function findEntityMentions(tokens: readonly Token[], referenceDate: stri
     const tok = tokens[i]!;
     let best: EntityEntry | null = null;
     if (tok.kind !== 'punct') {
-      best = longest(tokens, i, ENTITY_INDEX.exact.get(tok.text.includes('’') ? tok.text.replace(/’/g, "'") : tok.text), referenceDate, best);
+      best = longest(tokens, i, ENTITY_INDEX.exact.get(withoutAccents(tok.text.includes('’') ? tok.text.replace(/’/g, "'") : tok.text)), referenceDate, best);
       best = longest(tokens, i, ENTITY_INDEX.folded.get(tok.lower), referenceDate, best);
       const title = titleCased(tok.text);
       if (title !== null) best = longest(tokens, i, ENTITY_INDEX.exact.get(title), referenceDate, best);

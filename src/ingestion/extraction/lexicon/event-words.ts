@@ -59,7 +59,8 @@ export const SANCTION_VERBS = set(`
   widened ramp ramps ramped ramping hit hits hitting target targets targeted targeting vote votes voted voting threaten
   threatens threatened threatening propose proposes proposed proposing consider considers considered considering weigh
   weighs weighed weighing prepare prepares prepared preparing urge urges urged urging reimpose reimposes reimposed
-  reimposing reinstate reinstates reinstated reinstating renew renews renewed call calls called calling demand demands
+  reimposing reinstate reinstates reinstated reinstating renew renews renewed extend extends extended extending prolong
+  prolongs prolonged call calls called calling demand demands
   demanded demanding seek seeks sought seeking add adds added adding`);
 /** Acts that end, ease or escape sanctions: no sanctions are enacted. */
 export const SANCTION_UNDOING = set(`
@@ -72,11 +73,26 @@ export const SUMMON_WORDS = set(`summon summons summoned summoning`);
 
 export const SEVER_WORDS = set(`
   sever severs severed severing severance break breaks broke broken breaking cut cuts cutting suspend suspends suspended
-  suspending freeze freezes froze frozen freezing rupture ruptured`);
+  suspending freeze freezes froze frozen freezing rupture ruptured terminate terminates terminated terminating termination`);
+/** Ties taken up again: "restored diplomatic relations", "agreed to normalize ties". Establishing new ties is not restoring. */
+export const RESTORE_WORDS = set(`
+  restore restores restored restoring restoration resume resumes resumed resuming resumption reestablish reestablishes
+  reestablished reestablishing reestablishment normalize normalizes normalized normalizing normalization normalise
+  normalises normalised normalising normalisation`);
+/** A mission opened again: "reopened its embassy". */
+export const REOPEN_WORDS = set(`reopen reopens reopened reopening`);
+/** Measures short of named sanctions that can be lifted: "lifting limits on Cuban products", "removal of restrictions". */
+export const RESTRICTION_NOUNS = set(`restrictions restriction limits curbs embargo embargoes ban bans`);
+/** Undoing a measure: "lifted", "the removal of". */
+export const LIFT_WORDS = set(`
+  lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing remove removes removed removing removal
+  rescind rescinds rescinded rescinding scrap scraps scrapped scrapping end ends ended ending`);
 export const RELATION_NOUNS = set(`relations ties`);
 
 /** Channels of high-level contact: "suspended high-level exchanges", "froze all dialogue". */
-export const CONTACT_NOUNS = set(`contacts contact exchanges dialogue dialogues communication communications mechanism mechanisms visits consultations`);
+export const CONTACT_NOUNS = set(`
+  contacts contact exchanges dialogue dialogues communication communications mechanism mechanisms visits consultations talks
+  channel channels hotline hotlines`);
 export const DOWNGRADE_WORDS = set(`downgrade downgrades downgraded downgrading downgrading reduce reduces reduced reducing lower lowers lowered lowering`);
 export const DETAIN_WORDS = set(`detain detains detained detaining detention arrest arrests arrested arresting`);
 /** Non-state perpetrators: a crowd storming an embassy or gunmen seizing staff are no act of a state. */

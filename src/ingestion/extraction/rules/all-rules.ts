@@ -6,6 +6,7 @@ import { findExpulsions } from './expulsion.js';
 import { findMissionClosures } from './mission-closure.js';
 import { findPropertySeizures } from './property-seizure.js';
 import { findRelationsSuspended } from './relations-suspended.js';
+import { findRestorations } from './restorations.js';
 import { findRestrictions } from './restrictions.js';
 import { findSanctions } from './sanctions.js';
 import { findStaffReductions } from './staff-reduction.js';
@@ -27,6 +28,7 @@ const RULES: readonly ((a: SentenceAnalysis) => TriggerMatch[])[] = [
   findTradeMeasures,
   findRestrictions,
   findTreatyExtensionDeclines,
+  findRestorations,
 ];
 
 /** Every trigger in the sentence, in text order; one per head word and type. */

@@ -20,7 +20,8 @@ export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
-    const homeward = (BRING_WORDS.has(w) || w === 'called' || w === 'call' || w === 'calls') && findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1;
+    // "summoned their top diplomat back from China": summoned home is recalled.
+    const homeward = (BRING_WORDS.has(w) || SUMMON_WORDS.has(w) || w === 'called' || w === 'call' || w === 'calls') && findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1;
     // "ordered its envoy home", "ordering its ambassador to return": one's own envoy sent home.
     const own = ORDERING.has(w) && OWN.has(a.lower[i + 1] ?? '') && findIndex(a, i + 2, i + 7, (x) => x === 'home' || x === 'return') !== -1;
     if (!RECALL_WORDS.has(w) && !homeward && !own) continue;
@@ -41,6 +42,7 @@ export function findSummons(a: SentenceAnalysis): TriggerMatch[] {
     const w = a.lower[i]!;
     const calledIn = (w === 'called' || w === 'calls' || w === 'call' || w === 'hauled') && a.lower[i + 1] === 'in';
     if (!SUMMON_WORDS.has(w) && !calledIn) continue;
+    if (findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1) continue;
     const passive = isPassive(a, i);
     const theme = passive ? findLastIndex(a, i - 12, i, summoned) : findIndex(a, i + 1, i + 7, summoned);
     if (theme === -1) continue;

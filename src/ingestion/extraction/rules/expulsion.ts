@@ -5,6 +5,8 @@ import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-
 import type { TriggerMatch } from './trigger-match.js';
 
 const KICK = new Set(['kick', 'kicks', 'kicked', 'kicking', 'throw', 'throws', 'threw', 'thrown', 'throwing', 'send', 'sends', 'sent', 'sending']);
+const CAUSATIVE = new Set(['have', 'has', 'had', 'get', 'got', 'see']);
+const ORDERED = new Set(['order', 'orders', 'ordered', 'ordering']);
 const isPerson = (w: string): boolean => PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w);
 
 /** DiplomatsExpelled: "expelled 35 Russian diplomats", "declared persona non grata", "ordered 20 diplomats to leave". */
@@ -18,6 +20,9 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       if (nominal && onlyReferredTo(a, i)) continue;
       const passive = isPassive(a, i);
       const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 9, isPerson);
+      // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
+      const causative = (c: { start: number; end: number }): boolean => c.end === i && CAUSATIVE.has(a.lower[c.start - 1] ?? '');
+      if (theme === -1 && !nominal && a.chunks.some((c) => (passive || causative(c) ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;
       found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: Math.max(i, theme) + 1, theme, passive, nominal, strength: nominal ? 0.8 : 0.92 });
     } else if ((w === 'persona' || w === 'personae') && a.lower[i + 1] === 'non') {
       const declared = findLastIndex(a, i - 8, i, (x) => x.startsWith('declar'));
@@ -25,6 +30,10 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       const passive = declared !== -1 && isPassive(a, declared);
       const theme = findLastIndex(a, i - 8, i, isPerson);
       found.push({ type: 'DiplomatsExpelled', head: i, start, end: i + 3, theme, passive, nominal: false, strength: 0.9 });
+    } else if (ORDERED.has(w) && a.lower[i + 1] === 'out' && a.lower[i + 2] !== 'of') {
+      // "ordered out 18 Russian diplomats": the order is the expulsion.
+      const theme = findIndex(a, i + 2, i + 7, isPerson);
+      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: theme + 1, theme, passive: false, nominal: false, strength: 0.85 });
     } else if (KICK.has(w)) {
       // "kicked out 10 diplomats", "sent 10 diplomats home"
       const particle = findIndex(a, i + 1, i + 6, (x) => x === 'out' || x === 'home');

@@ -31,16 +31,19 @@ export function findLeaveFrames(a: SentenceAnalysis): LeaveFrame[] {
     if (!LEAVE_WORDS.has(w) && !getOut && !orderedOut) continue;
     // Far enough back for a list of countries ("the diplomats from A, B, C and D to leave") or a
     // subject with two predicates ("a diplomat was arrested and given 48 hours to leave").
-    const theme = findLastIndex(a, i - 16, i, (x) => PEOPLE_NOUNS.has(x) || AMBASSADOR_NOUNS.has(x));
+    // A list of seven countries with two-word names runs past twenty tokens.
+    const theme = findLastIndex(a, i - 24, i, (x) => PEOPLE_NOUNS.has(x) || AMBASSADOR_NOUNS.has(x));
     if (theme === -1) continue;
     // "ordered 755 staff to leave", "were ordered to leave", "a deadline ... for the US workers to get out"
-    const order = findLastIndex(a, i - 20, i, (x) => ORDER_VERBS.has(x) || x === 'deadline');
+    const order = findLastIndex(a, i - 28, i, (x) => ORDER_VERBS.has(x) || x === 'deadline');
     const modal = order === -1 ? findLastIndex(a, theme + 1, i, (x) => MODALS.has(x)) : -1;
     if (order === -1 && modal === -1) continue;
     const property = nearestFacility(a, i, 0, orderedOut ? 6 : 5, (f) => f.property && !f.mission) !== null;
     if (orderedOut && !property) continue;
     // "diplomatic personnel", "embassy staff" ordered out are diplomats, not a staff cut.
-    const diplomatic = DIPLOMAT_NOUNS.has(a.lower[theme]!) || AMBASSADOR_NOUNS.has(a.lower[theme]!) || DIPLOMATIC_MODIFIERS.has(a.lower[theme - 1] ?? '');
+    // "a staff member of the Consulate General" is consular staff too.
+    const ofMission = nearestFacility(a, theme, 0, 5, (f) => f.mission) !== null && a.lower.slice(theme + 1, theme + 3).includes('of');
+    const diplomatic = DIPLOMAT_NOUNS.has(a.lower[theme]!) || AMBASSADOR_NOUNS.has(a.lower[theme]!) || DIPLOMATIC_MODIFIERS.has(a.lower[theme - 1] ?? '') || ofMission;
     frames.push({ leave: i, theme, order: order === -1 ? modal : order, who: diplomatic ? 'diplomats' : 'staff', property });
   }
   return frames;

@@ -12,7 +12,11 @@ export function findRelationsSuspended(a: SentenceAnalysis): TriggerMatch[] {
     const w = a.lower[i]!;
     if (!SEVER_WORDS.has(w)) continue;
     let k = i + 1;
-    while (k < a.tokens.length && k - i <= 3 && BETWEEN.has(a.lower[k]!)) k++;
+    // "severed Venezuela's diplomatic relations": the severing party's own name may come between.
+    const owner = a.chunks.find((c) => c.start === k && c.role === 'modifier' && a.lower[c.end] === "'s");
+    const skipped = owner === undefined ? 0 : owner.end + 1 - k;
+    k += skipped;
+    while (k < a.tokens.length && k - i <= 3 + skipped && BETWEEN.has(a.lower[k]!)) k++;
     const breaking = w.startsWith('br') && a.lower[i + 1] !== 'off' && !RELATION_NOUNS.has(a.lower[k] ?? '');
     if (breaking) continue;
     // "top-level ties" are contacts (contacts-and-ties.ts), not relations.

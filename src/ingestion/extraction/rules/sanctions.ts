@@ -3,6 +3,7 @@ import { SANCTION_NOUNS, SANCTION_UNDOING, SANCTION_VERBS } from '../lexicon/eve
 import { findIndex, findLastIndex, isParticiple, isPassive, sameClause } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
+const BASE_BEFORE = new Set(['will', 'would', 'to', 'could', 'may', 'might', 'shall', 'must', 'not', 'also']);
 const ANCHORED_AFTER = new Set(['on', 'against']);
 const EVADING = new Set(['evade', 'evades', 'evaded', 'evading', 'evasion', 'relief', 'waiver']);
 
@@ -19,7 +20,9 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
     const w = a.lower[i]!;
     // "The US sanctions Venezuela's vice president": a present-tense verb right after its subject.
     const presentVerb = w === 'sanctions' && a.chunks.some((c) => c.end === i) && a.chunks.some((c) => c.start === i + 1 && c.role === 'party');
-    const verbForm = w === 'sanctioned' || w === 'sanctioning' || presentVerb;
+    // "will sanction Russian officials": the base form after a modal or "to".
+    const baseVerb = w === 'sanction' && BASE_BEFORE.has(a.lower[i - 1] ?? '');
+    const verbForm = w === 'sanctioned' || w === 'sanctioning' || presentVerb || baseVerb;
     if (!SANCTION_NOUNS.has(w) && !verbForm) continue;
     if (a.tokens[i + 1]?.hyphenBefore || a.lower[i + 1] === 'relief') continue;
     const undoing = findIndex(a, i - 4, i, (x, k) => SANCTION_UNDOING.has(x) && sameClause(a, i, k));
