@@ -1,6 +1,6 @@
 import { BadRequestException, type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
@@ -34,22 +34,33 @@ export function configureHttpApp(app: NestExpressApplication): INestApplication 
     }),
   );
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+/**
+ * The OpenAPI description served at /docs-json and written by `npm run openapi:types`. It
+ * needs the controllers only, not a database: the script builds it from an app in preview mode.
+ */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
     .setTitle('Newsledger')
     .setDescription(
-      'An append-only ledger of what the news reported. Reads accept validAt (the world on a date) and knownAt (what had been reported by a time).',
+      'An append-only ledger of what the news reported. Reads accept validAt (the world on a date) and knownAt (what had been reported by a time). ' +
+        'Every list is { items, next }, positions are decimal strings and every error is application/problem+json (docs/api.md).',
     )
     .setVersion('0.1.0')
-    .addBearerAuth()
+    // The write token is an opaque random string, not a JWT: no bearerFormat.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: undefined, description: 'The write token: `npm run token`' })
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
-  return app;
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
 }
 
 function flatten(errors: readonly ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    // Rules that fail for one reason share their message ("from must be a version number" for IsInt and Min): say it once.
+    const own = error.constraints ? [{ field, messages: [...new Set(Object.values(error.constraints))] }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

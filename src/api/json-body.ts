@@ -59,7 +59,7 @@ export function jsonBodyParser(): RequestHandler {
     parse(request, response, (error?: unknown) => {
       if (!error) return next();
       const instance = request.originalUrl;
-      if (error instanceof BodyRejected) return sendProblem(response, problem(400, error.message, instance));
+      if (error instanceof BodyRejected) return sendProblem(response, problem(400, error.message, instance, 'body'));
       const status = (error as { status?: number }).status ?? 400;
       const detail =
         status === 413
@@ -67,6 +67,6 @@ export function jsonBodyParser(): RequestHandler {
           : status === 415
             ? 'The body must be UTF-8 JSON'
             : 'The body is not valid JSON';
-      sendProblem(response, problem(status, detail, instance));
+      sendProblem(response, problem(status, detail, instance, 'body'));
     });
 }

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   type CallHandler,
   type ExecutionContext,
   Inject,
@@ -15,6 +14,7 @@ import type { EventStore } from '../event-store/event-store.port.js';
 import { EVENT_STORE } from '../event-store/event-store.tokens.js';
 import { PROJECTIONS } from '../projections/projections.js';
 import { waitForPosition } from '../projections/read-query/min-position.js';
+import { invalidInput } from './problem-details.filter.js';
 
 /** How long a read waits for the read models to reach `minPosition` before answering 503. */
 export const MIN_POSITION_WAIT_MS = 5_000;
@@ -39,7 +39,7 @@ export class MinPositionInterceptor implements NestInterceptor {
     const raw = request.query['minPosition'] ?? request.headers[MIN_POSITION_HEADER];
     if (raw === undefined) return next.handle();
     if (typeof raw !== 'string' || !WHOLE_NUMBER.test(raw)) {
-      throw new BadRequestException('minPosition must be a global position: a whole number, as writes answer it');
+      throw invalidInput('minPosition', 'minPosition must be a global position: a whole number, as writes answer it');
     }
     return from(this.waitFor(BigInt(raw), context.switchToHttp().getResponse<Response>())).pipe(switchMap(() => next.handle()));
   }

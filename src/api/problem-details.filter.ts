@@ -1,18 +1,31 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../config/database-unavailable.js';
 import { DomainError } from '../domain/shared/domain-error.js';
 import { EventIdConflictError, WrongExpectedVersionError } from '../event-store/event-store.port.js';
 
-/** RFC 9457 problem details; every error the API returns has this shape. */
+export interface FieldErrors {
+  readonly field: string;
+  readonly messages: string[];
+}
+
+/**
+ * RFC 9457 problem details; every error the API returns has this shape. Every 4xx carries
+ * `errors` (docs/api.md): one item per input at fault, empty when no single input is.
+ */
 export interface ProblemDetails {
   readonly type: string;
   readonly title: string;
   readonly status: number;
   readonly detail: string;
   readonly instance: string;
-  readonly errors?: readonly { field: string; messages: string[] }[];
+  readonly errors?: readonly FieldErrors[];
   readonly [extension: string]: unknown;
+}
+
+/** A 400 naming the one input at fault: the query parameter, path parameter or header. */
+export function invalidInput(field: string, message: string): BadRequestException {
+  return new BadRequestException({ message, errors: [{ field, messages: [message] }] });
 }
 
 /** Domain error codes to HTTP statuses, in one place. Unlisted codes are 422. */
@@ -88,8 +101,11 @@ const TITLES: Readonly<Record<number, string>> = {
   503: 'Service Unavailable',
 };
 
-export function problem(status: number, detail: string, instance: string): ProblemDetails {
-  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, instance };
+/** `field` names the input at fault (a parameter, a header, `body`) for a 4xx that has one. */
+export function problem(status: number, detail: string, instance: string, field?: string): ProblemDetails {
+  const base = { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, instance };
+  if (status < 400 || status >= 500) return base;
+  return { ...base, errors: field === undefined ? [] : [{ field, messages: [detail] }] };
 }
 
 /** Seconds a client is asked to wait before retrying a 503. */

@@ -17,10 +17,10 @@ export const rejectUnreadableUrls: RequestHandler = (request, response, next) =>
   try {
     decoded = decodeURIComponent(request.url);
   } catch {
-    return sendProblem(response, problem(400, 'The URL is not valid percent-encoded UTF-8', request.originalUrl));
+    return sendProblem(response, problem(400, 'The URL is not valid percent-encoded UTF-8', request.originalUrl, 'url'));
   }
   if (!isStorableText(decoded)) {
-    return sendProblem(response, problem(400, 'The URL contains a NUL character or a lone UTF-16 surrogate', request.originalUrl));
+    return sendProblem(response, problem(400, 'The URL contains a NUL character or a lone UTF-16 surrogate', request.originalUrl, 'url'));
   }
   next();
 };
@@ -33,7 +33,7 @@ export function authenticateWrites(apiToken: string | null): RequestHandler {
   return (request, response, next) => {
     if (SAFE_METHODS.has(request.method) || matches(request.headers.authorization)) return next();
     response.setHeader('WWW-Authenticate', 'Bearer');
-    sendProblem(response, problem(401, BEARER_TOKEN_REQUIRED, request.originalUrl));
+    sendProblem(response, problem(401, BEARER_TOKEN_REQUIRED, request.originalUrl, 'Authorization'));
   };
 }
 
@@ -41,7 +41,7 @@ export function authenticateWrites(apiToken: string | null): RequestHandler {
 export const requireJsonBodies: RequestHandler = (request, response, next) => {
   const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if (!hasBody || request.is(JSON_TYPES)) return next();
-  sendProblem(response, problem(415, 'Request bodies must be application/json', request.originalUrl));
+  sendProblem(response, problem(415, 'Request bodies must be application/json', request.originalUrl, 'Content-Type'));
 };
 
 /**
@@ -57,7 +57,7 @@ export function answerClientErrorsAsProblems(server: Server): void {
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const detail =
       status === 431 ? 'The request headers are too large' : status === 408 ? 'The request took too long to arrive' : 'The request is malformed';
-    const body = JSON.stringify(problem(status, detail, ''));
+    const body = JSON.stringify(problem(status, detail, '', status === 431 ? 'headers' : status === 408 ? undefined : 'request'));
     socket.end(
       `HTTP/1.1 ${status} ${problem(status, '', '').title}\r\nContent-Type: application/problem+json\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

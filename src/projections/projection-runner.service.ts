@@ -11,8 +11,13 @@ import { ProjectionRunner } from './runner/projection-runner.js';
 export class ProjectionRunnerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projections');
   private readonly runner: ProjectionRunner;
+  /** The head of the log when the service started, once read: readiness waits for the projections to reach it. */
+  private startHead: bigint | null = null;
 
-  constructor(@Inject(PG_POOL) pool: pg.Pool, @Inject(EVENT_STORE) store: EventStore) {
+  constructor(
+    @Inject(PG_POOL) pool: pg.Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
     this.runner = new ProjectionRunner(pool, store, PROJECTIONS, {
       onError: (projection, error) =>
         this.logger.error(`Projection ${projection} stopped on an error and will retry: ${error instanceof Error ? error.message : String(error)}`),
@@ -21,6 +26,17 @@ export class ProjectionRunnerService implements OnApplicationBootstrap, BeforeAp
 
   onApplicationBootstrap(): void {
     this.runner.start();
+    // Best effort: with the database away at start, readiness reads the head itself later.
+    this.store.headPosition().then(
+      (head) => (this.startHead ??= head),
+      () => undefined,
+    );
+  }
+
+  /** The position the projections must have reached before the service is ready. */
+  async readyAt(): Promise<bigint> {
+    this.startHead ??= await this.store.headPosition();
+    return this.startHead;
   }
 
   async beforeApplicationShutdown(): Promise<void> {

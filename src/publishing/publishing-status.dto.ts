@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class LogCursorDto {
-  @ApiProperty({ example: 1043, description: 'Global position of the last event Kafka acknowledged' })
-  globalPosition!: number;
+  @ApiProperty({ example: '1043', pattern: '^\\d+$', description: 'Global position of the last event Kafka acknowledged, a decimal string' })
+  globalPosition!: string;
 
-  @ApiProperty({ example: 1207, description: 'Its transaction id: the log is ordered by (transactionId, globalPosition)' })
-  transactionId!: number;
+  @ApiProperty({ example: '1207', pattern: '^\\d+$', description: 'Its transaction id: the log is ordered by (transactionId, globalPosition)' })
+  transactionId!: string;
 }
 
 export class RelayErrorDto {
@@ -29,8 +29,8 @@ export class PublishingStatusDto {
   @ApiPropertyOptional({ type: LogCursorDto, nullable: true, description: 'Null before the first acknowledged event' })
   checkpoint?: LogCursorDto | null;
 
-  @ApiPropertyOptional({ example: 1043, description: 'Position of the newest event in the ledger' })
-  headPosition?: number;
+  @ApiPropertyOptional({ example: '1043', pattern: '^\\d+$', description: 'Position of the newest event in the ledger, a decimal string' })
+  headPosition?: string;
 
   @ApiPropertyOptional({
     example: 0,

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '../event-store/event-store.port.js';
 import { EVENT_STORE } from '../event-store/event-store.tokens.js';
 import type { KafkaRelay } from './kafka-relay.js';
@@ -22,6 +22,12 @@ export class PublishingController {
     description: 'The relay publishes the ledger to Kafka when KAFKA_BROKERS is set; see docs/kafka.md.',
   })
   @ApiOkResponse({ type: PublishingStatusDto })
+  // The API declares the ProblemDetails schema; publishing sits before the API and only refers to it.
+  @ApiResponse({
+    status: 503,
+    description: 'The database is unavailable; Retry-After',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
+  })
   async status(): Promise<PublishingStatusDto> {
     if (!this.relay) return { enabled: false };
     const status = this.relay.status();
@@ -35,8 +41,8 @@ export class PublishingController {
       checkpoint:
         checkpoint.globalPosition === 0n
           ? null
-          : { globalPosition: Number(checkpoint.globalPosition), transactionId: Number(checkpoint.transactionId) },
-      headPosition: Number(head),
+          : { globalPosition: checkpoint.globalPosition.toString(), transactionId: checkpoint.transactionId.toString() },
+      headPosition: head.toString(),
       lagEvents: head > published ? Number(head - published) : 0,
       publishedSinceStart: status.publishedSinceStart,
       failedAttempts: status.failedAttempts,

@@ -54,6 +54,19 @@ export async function waitUntilListening(service: Service): Promise<number> {
   }
 }
 
+/**
+ * GET /health until it answers 200: readiness waits for the projections to apply the log as
+ * it stood at start-up (503 with Retry-After until then). Returns the last answer.
+ */
+export async function waitUntilReady(url: string, timeoutMs = 30_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const health = await fetch(`${url}/health`);
+    if (health.status !== 503 || Date.now() > deadline) return health;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** For afterEach: a failed assertion must not leave a service holding ports for the next test. */
 export async function stopAllServices(): Promise<void> {
   await Promise.all(

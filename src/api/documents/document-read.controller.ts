@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { DocumentIngestedData } from '../../domain/documents/document-events.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 import { StoredDocumentDto } from './stored-document.dto.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
 
 /**
  * A document's stored text, which every quote's offsets point into: the web page opens a
@@ -21,7 +22,7 @@ export class DocumentReadController {
   })
   @ApiParam({ name: 'id', description: 'Document id, as given in a fact provenance or a story source' })
   @ApiOkResponse({ type: StoredDocumentDto })
-  @ApiNotFoundResponse({ description: 'No document with this id (problem+json)' })
+  @ApiProblems([404, 'No document with this id'], 503)
   async get(@Param('id') id: string): Promise<StoredDocumentDto> {
     // Only the first event of a stream can be a document's: anything else is not a document.
     const [first] = id.length <= 200 ? await this.store.readStream(id, { limit: 1 }) : [];

@@ -6,7 +6,6 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -15,6 +14,8 @@ import { IngestDocumentCommand } from '../../ingestion/ingest-document/ingest-do
 import { BearerTokenGuard } from '../auth/bearer-token.guard.js';
 import { domainProblem } from '../problem-details.filter.js';
 import { IngestDocumentBatchDto, IngestDocumentDto, MAX_BATCH_DOCUMENTS } from './ingest-document.dto.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
+import { BatchAnswerDto, IngestResultDto } from './ingest-result.dto.js';
 
 @ApiTags('documents')
 @Controller('documents')
@@ -35,22 +36,21 @@ export class DocumentsController {
   })
   @ApiBody({ type: IngestDocumentDto })
   @ApiCreatedResponse({
+    type: IngestResultDto,
     description:
-      '{ documentId, created: true, events: [{ streamId, eventId, type, globalPosition }], position }: position is the global position of the last event, ' +
-      'to pass as minPosition to reads. Concurrent posts of the same text: exactly one answers created; conflicts with other writers are retried, never answered 409.',
+      'Written. Concurrent posts of the same text: exactly one answers created; conflicts with other writers are retried, never answered 409.',
   })
-  @ApiOkResponse({ description: 'Already ingested: { documentId, created: false, events: [], position } (position: the head of the log)' })
-  @ApiResponse({ status: 400, description: 'Invalid body or unknown fields (problem+json)' })
-  @ApiResponse({ status: 401, description: 'Missing or wrong bearer token' })
-  @ApiResponse({ status: 413, description: 'Body over 1 MiB' })
-  @ApiResponse({ status: 415, description: 'Body not application/json (never read)' })
-  @ApiResponse({ status: 503, description: 'The database is unavailable; nothing was written (Retry-After)' })
-  @ApiResponse({
-    status: 422,
-    description:
-      'The text cannot be read as a document: problem+json with parseError (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ELEMENTS, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the line',
-  })
-  async ingest(@Body() body: IngestDocumentDto, @Res({ passthrough: true }) response: Response) {
+  @ApiOkResponse({ type: IngestResultDto, description: 'Already ingested: nothing written, `position` is the head of the log' })
+  @ApiProblems([400, 'Invalid body or unknown fields'])
+  @ApiProblems([401, 'Missing or wrong bearer token'])
+  @ApiProblems([413, 'Body over 1 MiB'])
+  @ApiProblems([415, 'Body not application/json (never read)'])
+  @ApiProblems([503, 'The database is unavailable; nothing was written (Retry-After)'])
+  @ApiProblems([
+    422,
+    'The text cannot be read as a document: `code` PARSE_ERROR, `parseError` (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ELEMENTS, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the `line`',
+  ])
+  async ingest(@Body() body: IngestDocumentDto, @Res({ passthrough: true }) response: Response): Promise<IngestResultDto> {
     const result = await this.commands.execute(new IngestDocumentCommand(body));
     if (!result.created) response.status(HttpStatus.OK);
     return result;
@@ -69,16 +69,15 @@ export class DocumentsController {
   })
   @ApiBody({ type: IngestDocumentBatchDto })
   @ApiOkResponse({
+    type: BatchAnswerDto,
     description:
-      '{ created, alreadyIngested, rejected, results }: one result per document, in order: ' +
-      '{ index, status: "created", documentId, events: [{ streamId, eventId, type, globalPosition }] }, ' +
-      '{ index, status: "already-ingested", documentId } or ' +
-      '{ index, status: "rejected", problem } where problem is the problem+json POST /documents would answer (422, with parseError)',
+      'One result per document, in order: created (with its events), already-ingested, or rejected with the problem POST /documents would answer (422, with parseError)',
   })
-  @ApiResponse({ status: 400, description: `Not 1 to ${MAX_BATCH_DOCUMENTS} documents, or a document breaks the schema (problem+json naming documents.<i>.<field>); nothing is written` })
-  @ApiResponse({ status: 401, description: 'Missing or wrong bearer token' })
-  @ApiResponse({ status: 413, description: 'Body over 1 MiB' })
-  async ingestBatch(@Body() body: IngestDocumentBatchDto) {
+  @ApiProblems([400, `Not 1 to ${MAX_BATCH_DOCUMENTS} documents, or a document breaks the schema (naming documents.<i>.<field>); nothing is written`])
+  @ApiProblems([401, 'Missing or wrong bearer token'])
+  @ApiProblems([413, 'Body over 1 MiB'])
+  @ApiProblems(415, 503)
+  async ingestBatch(@Body() body: IngestDocumentBatchDto): Promise<BatchAnswerDto> {
     const outcomes = await this.workers.ingest(body.documents);
     const results = outcomes.map((outcome, index) =>
       outcome.status === 'rejected'

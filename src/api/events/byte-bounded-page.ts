@@ -11,6 +11,8 @@ export interface EnvelopePage {
   readonly envelopes: readonly string[];
   /** Global position of the last envelope, or null when the page is empty. */
   readonly lastPosition: bigint | null;
+  /** Whether events follow the page in the log as it stands. */
+  readonly more: boolean;
 }
 
 /**
@@ -33,13 +35,14 @@ export async function readEnvelopePage(
     for (const event of page.events) {
       const text = envelopeJsonText(event);
       const size = Buffer.byteLength(text) + 1;
-      if (envelopes.length > 0 && bytes + size > maxBytes) return { envelopes, lastPosition };
+      if (envelopes.length > 0 && bytes + size > maxBytes) return { envelopes, lastPosition, more: true };
       envelopes.push(text);
       bytes += size;
       lastPosition = event.globalPosition;
     }
-    if (page.events.length === 0) break;
+    if (page.events.length === 0) return { envelopes, lastPosition, more: false };
     cursor = page.next;
   }
-  return { envelopes, lastPosition };
+  const more = (await store.readAll({ after: cursor, limit: 1 })).events.length > 0;
+  return { envelopes, lastPosition, more };
 }

@@ -1,6 +1,6 @@
 import type { FactState } from '../../projections/facts/fact-history.js';
 
-/** The JSON form of a fact: dates as ISO strings, positions as numbers (far below 2^53). */
+/** The JSON form of a fact: dates as ISO strings, positions as decimal strings, as everywhere in the API. */
 export const toFactJson = (fact: FactState) => ({
   id: fact.factId,
   type: fact.type,
@@ -15,7 +15,7 @@ export const toFactJson = (fact: FactState) => ({
   disputes: fact.disputes.map((dispute) => ({ ...dispute, knownAt: dispute.knownAt.toISOString() })),
   history: fact.history.map((entry) => ({
     ...entry,
-    globalPosition: Number(entry.globalPosition),
+    globalPosition: entry.globalPosition.toString(),
     knownAt: entry.knownAt.toISOString(),
     recordedAt: entry.recordedAt.toISOString(),
   })),

@@ -1,30 +1,24 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiResponse,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
 import { KnownAtQuery } from '../../projections/read-query/read-query.dto.js';
 import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { FactDto, FactsPageDto, FactsQuery } from './facts.dto.js';
-import { GetFactQuery, ListFactsQuery } from './facts.queries.js';
+import { ExportFactsPageQuery, GetFactQuery, ListFactsQuery } from './facts.queries.js';
+import { allPages, exportFormat, sendCsv, sendNdjson } from '../exports/export-format.js';
+import { FACTS_CSV_COLUMNS, factCsvRecord } from '../exports/facts-export.js';
+import { invalidInput } from '../problem-details.filter.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
 
 // Every fact comes with its provenance and history: pages stay small by default.
 const FACTS_PAGE_SIZE = 20;
 
-@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
+@ApiProblems(400, [503, 'The database is unavailable, or minPosition was not reached within 5 s; Retry-After'])
 @ApiTags('facts')
-@ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
 @UseInterceptors(MinPositionInterceptor)
 @Controller('facts')
 export class FactsController {
@@ -37,13 +31,36 @@ export class FactsController {
       'Each fact with its current values, every provenance (document, quote, offsets), the number of independent documents that report it, disputes and its event history. ' +
       '`validAt` keeps facts that had happened by that date; `knownAt` folds only what had been reported by then.',
   })
-  @ApiOkResponse({ type: FactsPageDto })
+  @ApiExtraModels(FactsPageDto)
+  @ApiOkResponse({
+    description: 'A page (JSON), or every fact as CSV or NDJSON (`format`)',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(FactsPageDto) } },
+      'text/csv': { schema: { type: 'string', description: `Columns: ${FACTS_CSV_COLUMNS.join(', ')}` } },
+      'application/x-ndjson': { schema: { type: 'string', description: 'One fact per line, as GET /facts/{id} answers it' } },
+    },
+  })
   @ConditionalGet()
   async list(@Query() query: FactsQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     if (query.validFrom && query.validTo && query.validFrom > query.validTo) {
-      throw new BadRequestException('validFrom must not be after validTo');
+      throw invalidInput('validFrom', 'validFrom must not be after validTo');
     }
     const { type, actor, target, validFrom, validTo } = query;
+    const format = exportFormat(request, query.format, ['csv', 'ndjson']);
+    if (format !== null) {
+      const facts = allPages(
+        (cursor) =>
+          this.queries.execute(
+            new ExportFactsPageQuery({ type, actor, target, validFrom, validTo }, toClocks(query), {
+              after: cursor ? decodeCursor(cursor) : null,
+              limit: FACTS_PAGE_SIZE,
+            }),
+          ),
+        query.cursor ?? null,
+      );
+      if (format === 'csv') return sendCsv(response, 'facts.csv', FACTS_CSV_COLUMNS, facts, factCsvRecord);
+      return sendNdjson(response, 'facts.ndjson', facts);
+    }
     const page = await this.queries.execute(
       new ListFactsQuery({ type, actor, target, validFrom, validTo }, toClocks(query), {
         after: query.cursor ? decodeCursor(query.cursor) : null,
@@ -68,7 +85,7 @@ export class FactsController {
     description: 'The fact was merged into another: Location is the survivor, /facts/{survivor id}, with the same query',
     headers: { Location: { description: 'The surviving fact', schema: { type: 'string', example: '/facts/fact-0190a8f2-5c3e-7b1d-9a4e-2f6b8c1d0e3a' } } },
   })
-  @ApiNotFoundResponse({ description: 'No such fact, or not reported by `knownAt`' })
+  @ApiProblems([404, 'No such fact, or not reported by `knownAt`'])
   async get(@Param('id') id: string, @Query() query: KnownAtQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     const found = await this.queries.execute(new GetFactQuery(id, toClocks(query).knownAt));
     if ('fact' in found) {

@@ -8,6 +8,15 @@ export const COUNTRY_CODE = /^[A-Z]{3}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
 
 export class FactsQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ['json', 'csv', 'ndjson'],
+    description:
+      'json (default): one page. csv (one row per fact) and ndjson (one fact per line, whole): every fact from `cursor` on, `limit` ignored. Also chosen by Accept: text/csv, application/x-ndjson',
+  })
+  @IsOptional()
+  @IsIn(['json', 'csv', 'ndjson'], { message: 'format must be json, csv or ndjson' })
+  format?: string;
+
   @ApiPropertyOptional({ enum: FACT_EVENT_TYPES, description: 'Fact type' })
   @IsOptional()
   @IsIn(FACT_EVENT_TYPES, { message: `type must be one of ${FACT_EVENT_TYPES.join(', ')}` })
@@ -38,7 +47,13 @@ export class FactsQuery extends PageQuery {
 
 class PartyDto {
   @ApiProperty({ example: 'RUS' }) country!: string;
-  @ApiPropertyOptional({ nullable: true, example: 'Vladimir Putin' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Vladimir Putin' }) name!: string | null;
+}
+
+class PlaceDto {
+  @ApiProperty({ example: 'San Francisco' }) name!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'USA', description: 'ISO alpha-3 of the country the place is in, when known' }) country!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'consulate-general' }) facility!: string | null;
 }
 
 class ProvenanceDto {
@@ -50,16 +65,19 @@ class ProvenanceDto {
   @ApiProperty() knownAt!: string;
   @ApiProperty({ description: 'curated or extracted, extractor version, confidence' }) origin!: object;
   @ApiProperty({ description: "True once a newer extractor retracted this document's support" }) retracted!: boolean;
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     nullable: true,
     description:
       'Why the report was resolved to this fact: {decision: new-fact | corroborates | disputes, method: scored | curated | already-reported, ' +
       'matchedFactId, score, reasons, disputedFields, candidates: [{factId, score, reasons, excludedBecause}]}; null for reports recorded before resolution',
   })
   resolution!: object | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The fact a correction moved this report to (FactReportMoved); it no longer counts here' })
+  @ApiProperty({ type: String, nullable: true, description: 'The fact a correction moved this report to (FactReportMoved); it no longer counts here' })
   movedTo!: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: String,
     nullable: true,
     description: 'The fact this report was made on before that fact was merged into this one (FactsMerged: one event); null for its own reports',
   })
@@ -84,10 +102,10 @@ class DisputeDto {
 class HistoryEntryDto {
   @ApiProperty() eventId!: string;
   @ApiProperty({ example: 'FactCorroborated' }) type!: string;
-  @ApiProperty() globalPosition!: number;
+  @ApiProperty({ example: '42', pattern: '^\\d+$', description: 'A decimal string' }) globalPosition!: string;
   @ApiProperty() knownAt!: string;
   @ApiProperty() recordedAt!: string;
-  @ApiPropertyOptional({ nullable: true }) documentId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) documentId!: string | null;
 }
 
 export class FactDto {
@@ -97,16 +115,16 @@ export class FactDto {
   status!: string;
   @ApiProperty({ type: PartyDto }) actor!: PartyDto;
   @ApiProperty({ type: PartyDto }) target!: PartyDto;
-  @ApiPropertyOptional({ nullable: true, description: '{from, to, change, approximate}' }) counts!: object | null;
-  @ApiProperty({ description: '[{name, country, facility}]' }) places!: object[];
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: '{from, to, change, approximate}' }) counts!: object | null;
+  @ApiProperty({ type: [PlaceDto] }) places!: PlaceDto[];
   @ApiProperty({
     description:
       '{occurredOn, effectiveOn, occurredBy}: the stated dates, each {value, precision} or null, and occurredBy, the earliest publication (YYYY-MM-DD) that reported it: it happened on or before that day',
   })
   validTime!: object;
   @ApiProperty({ example: 'ordered' }) modality!: string;
-  @ApiPropertyOptional({ nullable: true, example: '161' }) cameo!: string | null;
-  @ApiPropertyOptional({ nullable: true }) detail!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '161' }) cameo!: string | null;
+  @ApiProperty({ type: String, nullable: true }) detail!: string | null;
   @ApiProperty({ description: 'Documents that report it (retracted ones excluded)' }) documentCount!: number;
   @ApiProperty({
     description: 'Independent origins that back it: revisions of one page and one wire text republished by several outlets count once',
@@ -121,5 +139,5 @@ export class FactDto {
 
 export class FactsPageDto {
   @ApiProperty({ type: [FactDto] }) items!: FactDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'Cursor of the next page' }) next!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one' }) next!: string | null;
 }

@@ -22,6 +22,17 @@ export class ListFactsQuery extends Query<JsonBody> {
   }
 }
 
+/** One page of facts as objects, for exports that go through every page. Not cached: an export reads each page once. */
+export class ExportFactsPageQuery extends Query<Page<FactJson>> {
+  constructor(
+    readonly filter: FactFilter,
+    readonly clocks: ReadClocks,
+    readonly page: { after: PageCursor | null; limit: number },
+  ) {
+    super();
+  }
+}
+
 /** The fact, or where it went: a fact merged into another (FactsMerged) is read as the survivor. */
 export type FoundFact = { readonly fact: FactJson } | { readonly mergedInto: string };
 
@@ -59,6 +70,16 @@ export class ListFactsHandler implements IQueryHandler<ListFactsQuery> {
 
 const FACTS_SCHEMA = liveSchema(factsProjection);
 
+@QueryHandler(ExportFactsPageQuery)
+export class ExportFactsPageHandler implements IQueryHandler<ExportFactsPageQuery> {
+  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+
+  async execute({ filter, clocks, page }: ExportFactsPageQuery): Promise<Page<FactJson>> {
+    const facts = await listFacts(this.pool, filter, clocks, page);
+    return { items: facts.items.map(toFactJson), next: facts.next };
+  }
+}
+
 @QueryHandler(GetFactQuery)
 export class GetFactHandler implements IQueryHandler<GetFactQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
@@ -72,4 +93,4 @@ export class GetFactHandler implements IQueryHandler<GetFactQuery> {
   }
 }
 
-export const FACT_QUERY_HANDLERS = [ListFactsHandler, GetFactHandler];
+export const FACT_QUERY_HANDLERS = [ListFactsHandler, ExportFactsPageHandler, GetFactHandler];

@@ -1,9 +1,7 @@
 import {
-  BadRequestException,
   type BeforeApplicationShutdown,
   Controller,
   Get,
-  Headers,
   Inject,
   Logger,
   Query,
@@ -12,17 +10,7 @@ import {
   ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiQuery,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../../config/database-unavailable.js';
 import type { Settings } from '../../config/settings.js';
@@ -31,6 +19,8 @@ import { envelopeJsonText } from '../../event-store/envelope-json.js';
 import { type EventStore, LOG_START, type LogCursor } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 import { bearerTokenCheck } from '../auth/bearer-token.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
+import { invalidInput } from '../problem-details.filter.js';
 
 const HEARTBEAT_MS = 15_000;
 // Events read per batch for one client: a client that reads slowly holds at most this many.
@@ -63,16 +53,20 @@ export class LiveEventsController implements BeforeApplicationShutdown {
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Global position of the last event received' })
   @ApiQuery({ name: 'after', required: false, description: 'Same as Last-Event-ID, for clients that cannot set headers; 0 = from the start' })
-  @ApiOkResponse({ description: 'text/event-stream' })
-  @ApiBearerAuth()
-  @ApiUnauthorizedResponse({
-    description: 'No `Authorization: Bearer` with the read token (NEWSLEDGER_READ_TOKEN) or the API token, and the feed is not public (NEWSLEDGER_LIVE_PUBLIC)',
+  @ApiOkResponse({
+    description: 'Frames `id: <globalPosition>` and `data: <envelope JSON>`, as GET /events items',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
-  @ApiServiceUnavailableResponse({ description: 'NEWSLEDGER_SSE_MAX_CLIENTS clients are connected already (problem+json, Retry-After)' })
+  @ApiBearerAuth()
+  @ApiProblems(400)
+  @ApiProblems([
+    401,
+    'No `Authorization: Bearer` with the read token (NEWSLEDGER_READ_TOKEN) or the API token, and the feed is closed (a read token configured, or NEWSLEDGER_LIVE_PUBLIC=false)',
+  ])
+  @ApiProblems([503, 'NEWSLEDGER_SSE_MAX_CLIENTS clients are connected already; Retry-After'])
   async live(
     @Req() request: Request,
     @Res() response: Response,
-    @Headers('last-event-id') lastEventId?: string,
     @Query('after') after?: string,
   ): Promise<void> {
     // Before the capacity check: an anonymous client learns nothing, not even whether the feed is full.
@@ -82,10 +76,12 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     if (this.clients >= this.settings.sseMaxClients) {
       throw new ServiceUnavailableException(`The live feed has its maximum of ${this.settings.sseMaxClients} clients; retry later`);
     }
+    // Read here, not with @Headers: that would declare the header a second time, as required.
+    const lastEventId = request.header('last-event-id');
     this.clients++;
     let from: LogCursor;
     try {
-      from = await this.resumeCursor(lastEventId ?? after);
+      from = await this.resumeCursor(lastEventId ?? after, lastEventId !== undefined ? 'Last-Event-ID' : 'after');
     } catch (error) {
       this.clients--;
       throw error;
@@ -141,16 +137,16 @@ export class LiveEventsController implements BeforeApplicationShutdown {
     await Promise.all([...this.open].map((close) => close()));
   }
 
-  private async resumeCursor(lastSeen: string | undefined): Promise<LogCursor> {
+  private async resumeCursor(lastSeen: string | undefined, field: string): Promise<LogCursor> {
     if (lastSeen === undefined || lastSeen === '') {
       const head = await this.store.headPosition();
       return head === 0n ? LOG_START : ((await this.store.cursorAt(head)) ?? LOG_START);
     }
-    if (!/^\d{1,18}$/.test(lastSeen)) throw new BadRequestException('Last-Event-ID must be a global position (a whole number)');
+    if (!/^\d{1,18}$/.test(lastSeen)) throw invalidInput(field, `${field} must be a global position (a whole number)`);
     const position = BigInt(lastSeen);
     if (position === 0n) return LOG_START;
     const cursor = await this.store.cursorAt(position);
-    if (!cursor) throw new BadRequestException(`No event at position ${position} to resume after`);
+    if (!cursor) throw invalidInput(field, `No event at position ${position} to resume after`);
     return cursor;
   }
 }

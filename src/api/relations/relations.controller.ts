@@ -1,13 +1,16 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { ClocksQuery } from '../../projections/read-query/read-query.dto.js';
 import { COUNTRY_CODE } from '../facts/facts.dto.js';
 import { ConditionalGet, sendJsonBody } from '../json-body-response.js';
 import { GetRelationsQuery } from './relations.queries.js';
+import { invalidInput } from '../problem-details.filter.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
+import { RelationsDto } from './relations.dto.js';
 
 const EXAMPLE = {
   countries: ['RUS', 'USA'],
@@ -70,7 +73,7 @@ const EXAMPLE = {
   ],
 };
 
-@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
+@ApiProblems(400, [503, 'The database is unavailable, or minPosition was not reached within 5 s; Retry-After'])
 @ApiTags('relations')
 @UseInterceptors(MinPositionInterceptor)
 @Controller('relations')
@@ -87,8 +90,8 @@ export class RelationsController {
   })
   @ApiParam({ name: 'a', description: 'ISO 3166 alpha-3', example: 'RUS' })
   @ApiParam({ name: 'b', description: 'ISO 3166 alpha-3', example: 'USA' })
-  @ApiOkResponse({ description: 'The state of relations', schema: { example: EXAMPLE } })
-  @ApiBadRequestResponse({ description: 'A country code or clock is malformed (problem+json)' })
+  @ApiOkResponse({ type: RelationsDto, description: 'The state of relations', example: EXAMPLE })
+  @ApiProblems([400, 'A country code or clock is malformed'])
   @ConditionalGet()
   async get(
     @Param('a') a: string,
@@ -98,10 +101,10 @@ export class RelationsController {
     @Res() response: Response,
   ): Promise<void> {
     const [first, second] = [a.toUpperCase(), b.toUpperCase()];
-    for (const code of [first, second]) {
-      if (!COUNTRY_CODE.test(code)) throw new BadRequestException(`"${code}" is not an ISO 3166 alpha-3 country code, e.g. RUS`);
+    for (const [field, code] of [['a', first], ['b', second]] as const) {
+      if (!COUNTRY_CODE.test(code)) throw invalidInput(field, `"${code}" is not an ISO 3166 alpha-3 country code, e.g. RUS`);
     }
-    if (first === second) throw new BadRequestException('Relations need two different countries');
+    if (first === second) throw invalidInput('b', 'Relations need two different countries');
     sendJsonBody(request, response, await this.queries.execute(new GetRelationsQuery(first, second, toClocks(query))));
   }
 }

@@ -1,7 +1,7 @@
-import { BadRequestException, Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { MinPositionInterceptor } from '../min-position.interceptor.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toClocks } from '../../projections/read-query/clocks.js';
 import { decodeCursor } from '../../projections/read-query/page-cursor.js';
@@ -24,6 +24,8 @@ import {
   GetStoryVersionsQuery,
   ListStoriesQuery,
 } from './stories.queries.js';
+import { invalidInput } from '../problem-details.filter.js';
+import { ApiProblems } from '../openapi/problem-responses.js';
 
 const STORY_ID = {
   name: 'id',
@@ -31,9 +33,8 @@ const STORY_ID = {
     'Story id, e.g. story-2017-07-30-russian-president-vladimir-putin-expels-755-597b80ae. Any id of the story answers (a story merged into it, the page of any of its versions); the answer carries the story’s own id.',
 };
 
-@ApiServiceUnavailableResponse({ description: 'minPosition not reached within 5 s (problem+json, Retry-After)' })
+@ApiProblems(400, [503, 'The database is unavailable, or minPosition was not reached within 5 s; Retry-After'])
 @ApiTags('stories')
-@ApiBadRequestResponse({ description: 'A query parameter is malformed (problem+json)' })
 @UseInterceptors(MinPositionInterceptor)
 @Controller('stories')
 export class StoriesController {
@@ -64,7 +65,7 @@ export class StoriesController {
   })
   @ApiParam(STORY_ID)
   @ApiOkResponse({ type: StoryDto })
-  @ApiNotFoundResponse({ description: 'No such story, or not known at `knownAt`' })
+  @ApiProblems([404, 'No such story, or not known at `knownAt`'])
   @ConditionalGet()
   async get(@Param('id') id: string, @Query() query: StoryQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     sendJsonBody(request, response, await this.queries.execute(new GetStoryQuery(id, toClocks(query))));
@@ -77,9 +78,11 @@ export class StoriesController {
   })
   @ApiParam(STORY_ID)
   @ApiOkResponse({ type: StoryVersionsDto })
-  @ApiNotFoundResponse({ description: 'No such story, or not known at `knownAt`' })
-  async versions(@Param('id') id: string, @Query() query: StoryVersionsQuery) {
-    return this.queries.execute(new GetStoryVersionsQuery(id, toClocks(query).knownAt));
+  @ApiProblems([404, 'No such story, or not known at `knownAt`'])
+  async versions(@Param('id') id: string, @Query() query: StoryVersionsQuery): Promise<StoryVersionsDto> {
+    const { storyId, versions } = await this.queries.execute(new GetStoryVersionsQuery(id, toClocks(query).knownAt));
+    // The whole history is one page: a story has a handful of versions.
+    return { storyId, items: [...versions], next: null };
   }
 
   @Get(':id/versions/:n')
@@ -87,9 +90,9 @@ export class StoriesController {
   @ApiParam(STORY_ID)
   @ApiParam({ name: 'n', description: 'Version number, from 1', example: 2 })
   @ApiOkResponse({ type: StoryVersionDto })
-  @ApiNotFoundResponse({ description: 'No such version, or not known at `knownAt`' })
+  @ApiProblems([404, 'No such version, or not known at `knownAt`'])
   version(@Param('id') id: string, @Param('n') n: string, @Query() query: StoryVersionsQuery) {
-    if (!/^[1-9]\d{0,8}$/.test(n)) throw new BadRequestException('The version number must be a whole number from 1');
+    if (!/^[1-9]\d{0,8}$/.test(n)) throw invalidInput('n', 'The version number must be a whole number from 1');
     return this.queries.execute(new GetStoryVersionQuery(id, Number(n), toClocks(query).knownAt));
   }
 
@@ -100,7 +103,7 @@ export class StoriesController {
   })
   @ApiParam(STORY_ID)
   @ApiOkResponse({ type: StoryDiffDto })
-  @ApiNotFoundResponse({ description: 'No such story or version, or not known at `knownAt`' })
+  @ApiProblems([404, 'No such story or version, or not known at `knownAt`'])
   diff(@Param('id') id: string, @Query() query: StoryDiffQuery) {
     return this.queries.execute(new DiffStoryVersionsQuery(id, query.from, query.to, toClocks(query).knownAt));
   }

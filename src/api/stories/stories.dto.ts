@@ -40,19 +40,19 @@ export class StoryVersionDto {
   number!: number;
   @ApiProperty({ enum: ['First version', 'Update', 'Current version'], description: 'By position: the first, the last, updates between' })
   label!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The timestamp a Changes list gives this version; null where none does', example: '2017-08-27T03:48:44.000Z' })
+  @ApiProperty({ type: String, nullable: true, description: 'The timestamp a Changes list gives this version; null where none does', example: '2017-08-27T03:48:44.000Z' })
   knownAt!: string | null;
   @ApiProperty() headline!: string;
-  @ApiPropertyOptional({ nullable: true }) path!: string | null;
+  @ApiProperty({ type: String, nullable: true }) path!: string | null;
 }
 
 export class StorySummaryDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '2017-07-30' }) date!: string;
   @ApiProperty({ description: 'Headline of the newest version known at the clocks asked' }) headline!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The portal category above the headline, from the newest revision', example: 'Russia-United States relations' })
+  @ApiProperty({ type: String, nullable: true, description: 'The portal category above the headline, from the newest revision', example: 'Russia-United States relations' })
   category!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'From the newest revision of the page' }) summary!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'From the newest revision of the page' }) summary!: string | null;
   @ApiProperty({ type: StoryVersionDto }) version!: StoryVersionDto;
 }
 
@@ -63,24 +63,24 @@ export class StoryListItemDto extends StorySummaryDto {
 
 export class StoriesPageDto {
   @ApiProperty({ type: [StoryListItemDto] }) items!: StoryListItemDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'Cursor of the next page' }) next!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one' }) next!: string | null;
 }
 
 export class StorySourceDto {
   @ApiProperty({ example: 'Al Jazeera' }) name!: string;
   @ApiProperty() url!: string;
   @ApiProperty() documentId!: string;
-  @ApiPropertyOptional({ nullable: true, example: 2, description: 'The version whose page first cited this source (the revision that listed it); null when that page is not one of the story’s versions' })
+  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'The version whose page first cited this source (the revision that listed it); null when that page is not one of the story’s versions' })
   version!: number | null;
 }
 
 export class RelatedEntryDto {
-  @ApiPropertyOptional({ nullable: true, description: 'The related entry’s story when it is in the ledger (GET /stories/{storyId} answers), else null' })
+  @ApiProperty({ type: String, nullable: true, description: 'The related entry’s story when it is in the ledger (GET /stories/{storyId} answers), else null' })
   storyId!: string | null;
   @ApiProperty() path!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The related page’s slug (its file name): with the date, what identifies it' }) slug!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The related page’s slug (its file name): with the date, what identifies it' }) slug!: string | null;
   @ApiProperty() headline!: string;
-  @ApiPropertyOptional({ nullable: true }) date!: string | null;
+  @ApiProperty({ type: String, nullable: true }) date!: string | null;
   @ApiProperty({ type: [String], example: ['American', 'Russia-United States relations'] }) contextTags!: string[];
 }
 
@@ -94,7 +94,8 @@ export class StoryDto extends StorySummaryDto {
 
 export class StoryVersionsDto {
   @ApiProperty() storyId!: string;
-  @ApiProperty({ type: [StoryVersionDto] }) versions!: StoryVersionDto[];
+  @ApiProperty({ type: [StoryVersionDto] }) items!: StoryVersionDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: the whole history is one page' }) next!: string | null;
 }
 
 export class DiffPartDto {

@@ -39,7 +39,8 @@ export interface WrittenEvent {
   readonly streamId: string;
   readonly eventId: string;
   readonly type: string;
-  readonly globalPosition: number;
+  /** A decimal string, as positions are everywhere the API shows them. */
+  readonly globalPosition: string;
 }
 
 export interface IngestDocumentResult {
@@ -51,7 +52,7 @@ export interface IngestDocumentResult {
    * A global position reads can wait for (`minPosition`) to see this write: the last event
    * written, or when nothing was written, the head of the log (which holds the earlier write).
    */
-  readonly position: number;
+  readonly position: string;
 }
 
 /**
@@ -144,15 +145,17 @@ export async function ingestDocument(
     // A concurrent post of the same text that committed first makes this one an accepted
     // re-send of identical document events: it wrote nothing and did not create the document.
     if (!results[0]!.written) return alreadyIngested(store, document.documentId);
+    const positions = results.flatMap((result) => result.positions);
     const events = appends.flatMap((decision, i) =>
         decision.events.map((event, j) => ({
           streamId: decision.streamId,
           eventId: event.eventId,
           type: event.type,
-          globalPosition: Number(results[i]!.positions[j]),
+          globalPosition: results[i]!.positions[j]!.toString(),
         })),
     );
-    return { documentId: document.documentId, created: true, events, position: Math.max(...events.map((e) => e.globalPosition)) };
+    const last = positions.reduce((max, p) => (p > max ? p : max), 0n);
+    return { documentId: document.documentId, created: true, events, position: last.toString() };
   }, INGEST_ATTEMPTS);
 }
 
@@ -160,7 +163,7 @@ const alreadyIngested = async (store: EventStore, documentId: string): Promise<I
   documentId,
   created: false,
   events: [],
-  position: Number(await store.headPosition()),
+  position: (await store.headPosition()).toString(),
 });
 
 /**

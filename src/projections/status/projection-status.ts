@@ -7,7 +7,7 @@ import type { Projection } from '../runner/projection.js';
 
 export interface ProjectionStatus {
   readonly name: string;
-  readonly checkpoint: { readonly globalPosition: number; readonly transactionId: number; readonly updatedAt: string };
+  readonly checkpoint: { readonly globalPosition: string; readonly transactionId: string; readonly updatedAt: string };
   /** True when no readable event lies after the checkpoint. */
   readonly caughtUp: boolean;
   /**
@@ -20,7 +20,7 @@ export interface ProjectionStatus {
 }
 
 export interface ProjectionsOverview {
-  readonly headPosition: number;
+  readonly headPosition: string;
   readonly projections: readonly ProjectionStatus[];
   readonly jobs: readonly RebuildJob[];
 }
@@ -39,8 +39,8 @@ export async function projectionsOverview(
       return {
         name: projection.name,
         checkpoint: {
-          globalPosition: Number(checkpoint.globalPosition),
-          transactionId: Number(checkpoint.transactionId),
+          globalPosition: checkpoint.globalPosition.toString(),
+          transactionId: checkpoint.transactionId.toString(),
           updatedAt: checkpoint.updatedAt.toISOString(),
         },
         caughtUp: events.length === 0,
@@ -49,5 +49,5 @@ export async function projectionsOverview(
       };
     }),
   );
-  return { headPosition: Number(head), projections: statuses, jobs };
+  return { headPosition: head.toString(), projections: statuses, jobs };
 }

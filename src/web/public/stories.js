@@ -51,7 +51,7 @@ export function StoryPage({ id, params, tick }) {
     [id, tick],
   );
   if (!state.data) return html`<h1 tabindex="-1">Story</h1><${Status} state=${state} what="story" />`;
-  const [story, { versions = [] }] = state.data;
+  const [story, { items: versions = [] }] = state.data;
   return html`
     <h1 tabindex="-1">${story.headline}</h1>
     <p class="meta">${story.date ?? 'undated'} · ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}</p>

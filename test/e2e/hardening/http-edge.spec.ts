@@ -4,9 +4,12 @@ import { createTestApp, type TestApp } from '../../support/app.js';
 describe('the HTTP edge', () => {
   let t: TestApp;
   const eventCount = async () => Number((await t.db.pool.query('select count(*) as n from events')).rows[0].n);
-  const expectProblem = (res: { status: number; headers: Record<string, string> }, status: number) => {
+  // docs/api.md: every 4xx is problem+json with errors[], naming the input at fault where there is one.
+  const expectProblem = (res: { status: number; headers: Record<string, string>; body: { errors?: unknown } }, status: number, field?: string) => {
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Array.isArray(res.body.errors)).toBe(true);
+    if (field !== undefined) expect((res.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
   };
   let before: number;
 
@@ -33,7 +36,7 @@ describe('the HTTP edge', () => {
     });
 
     it('given a text/plain body, when posted, then 415', async () => {
-      expectProblem(await t.http.post('/documents').set('Authorization', t.auth).type('text/plain').send('hello'), 415);
+      expectProblem(await t.http.post('/documents').set('Authorization', t.auth).type('text/plain').send('hello'), 415, 'Content-Type');
     });
 
     it.each(['__proto__', 'constructor'])('given a "%s" key, when posted, then 400', async (key) => {
@@ -93,7 +96,7 @@ describe('the HTTP edge', () => {
 
   describe('auth before the body', () => {
     it('given no token and malformed JSON, when posted, then 401 (the body is never parsed)', async () => {
-      expectProblem(await t.http.post('/documents').type('application/json').send('{not json'), 401);
+      expectProblem(await t.http.post('/documents').type('application/json').send('{not json'), 401, 'Authorization');
     });
 
     it('given no token and a body over the limit, when posted, then 401, not 413', async () => {
@@ -122,7 +125,7 @@ describe('the HTTP edge', () => {
         .send({ text: 'Diplomats met in Vienna on a Tuesday.', publishedAt: '2017-01-01T10:00:00.123456789+02:00' })
         .expect(201);
       const stream = await t.http.get(`/streams/${res.body.documentId}/events`).expect(200);
-      expect(stream.body.events[0].data.publishedAt).toBe('2017-01-01T08:00:00.123Z');
+      expect(stream.body.items[0].data.publishedAt).toBe('2017-01-01T08:00:00.123Z');
       before += res.body.events.length;
     });
 
@@ -162,7 +165,7 @@ describe('the HTTP edge', () => {
 
     it('given headers over the server limit, when sent, then 431 as problem+json', async () => {
       const res = await t.http.get('/health').set('X-Big', 'x'.repeat(20_000));
-      expectProblem(res, 431);
+      expectProblem(res, 431, 'headers');
       expect(res.body.status).toBe(431);
     });
 

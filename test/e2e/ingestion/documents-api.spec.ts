@@ -23,20 +23,20 @@ describe('POST /documents', () => {
     expect(res.body.created).toBe(true);
     expect(res.body.events[0]).toMatchObject({ streamId: res.body.documentId, type: 'DocumentIngested' });
     const stream = await t.http.get(`/streams/${res.body.documentId}/events`).expect(200);
-    expect(stream.body.events[0].data).toMatchObject({
+    expect(stream.body.items[0].data).toMatchObject({
       kind: 'article',
       publisher: 'Example News',
       url: 'https://example.org/czech',
       publishedAt: '2021-04-17',
       text: ARTICLE,
     });
-    expect(stream.body.events[0].metadata.knownAt).toBe('2021-04-17T00:00:00.000Z');
+    expect(stream.body.items[0].metadata.knownAt).toBe('2021-04-17T00:00:00.000Z');
   });
 
   it('given an ingested text, when posted again, then 200 with the same id and nothing written', async () => {
     const before = await eventCount();
     const res = await t.http.post('/documents').set('Authorization', t.auth).send({ text: ARTICLE }).expect(200);
-    expect(res.body).toEqual({ documentId: expect.stringMatching(/^doc-/), created: false, events: [], position: expect.any(Number) });
+    expect(res.body).toEqual({ documentId: expect.stringMatching(/^doc-/), created: false, events: [], position: expect.stringMatching(/^\d+$/) });
     expect(await eventCount()).toBe(before);
   });
 
@@ -44,7 +44,7 @@ describe('POST /documents', () => {
     const json = JSON.stringify({ text: ARTICLE.split('\n').slice(1).join('\n'), url: 'https://example.org/czech-json', publishedAt: '2021-04-17T09:00:00Z', title: 'Prague expels diplomats', publisher: 'Example Wire' });
     const res = await t.http.post('/documents').set('Authorization', t.auth).send({ text: json }).expect(201);
     const stream = await t.http.get(`/streams/${res.body.documentId}/events`).expect(200);
-    expect(stream.body.events[0].data).toMatchObject({
+    expect(stream.body.items[0].data).toMatchObject({
       kind: 'article',
       title: 'Prague expels diplomats',
       publisher: 'Example Wire',
@@ -64,8 +64,8 @@ describe('POST /documents', () => {
       .send({ text: 'Diplomats met in Geneva to discuss the crisis.' })
       .expect(201);
     const stream = await t.http.get(`/streams/${res.body.documentId}/events`).expect(200);
-    expect(stream.body.events[0].data.publishedAt).toBeNull();
-    expect(stream.body.events[0].metadata.knownAt).toBeNull();
+    expect(stream.body.items[0].data.publishedAt).toBeNull();
+    expect(stream.body.items[0].metadata.knownAt).toBeNull();
   });
 
   describe('errors (problem+json, nothing written)', () => {
@@ -161,23 +161,47 @@ describe('GET /events and /streams/:id/events', () => {
   });
   afterAll(() => t.close());
 
-  it('given bad paging values, when reading, then 400 problem+json', async () => {
-    await t.http.get('/events?limit=0').expect(400);
-    await t.http.get('/events?limit=abc').expect(400);
-    await t.http.get('/events?after=-1').expect(400);
-    const res = await t.http.get('/events?after=999999').expect(400);
-    expect(res.body.detail).toMatch(/No event at position 999999/);
-    await t.http.get('/streams/doc-x/events?direction=sideways').expect(400);
+  it.each([
+    ['/events?limit=0', 'limit'],
+    ['/events?limit=abc', 'limit'],
+    ['/events?after=-1', 'after'],
+    ['/events?cursor=x', 'cursor'],
+    ['/events?after=999999', 'after'],
+    ['/streams/doc-x/events?direction=sideways', 'direction'],
+    ['/streams/doc-x/events?fromVersion=1.5', 'fromVersion'],
+  ])('given bad paging values (%s), when reading, then 400 problem+json naming %s in errors', async (url, field) => {
+    const res = await t.http.get(url).expect(400).expect('Content-Type', /application\/problem\+json/);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    if (url.endsWith('999999')) expect(res.body.detail).toMatch(/No event at position 999999/);
+  });
+
+  it('given the whole log, when paged by next as cursor, then every event once and next null at the end', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const { body } = await t.http.get('/events').query({ limit: 7, ...(cursor ? { cursor } : {}) }).expect(200);
+      expect(Object.keys(body).sort()).toEqual(['items', 'next']);
+      seen.push(...body.items.map((e: { globalPosition: string }) => e.globalPosition));
+      if (body.next === null) break;
+      expect(body.next).toBe(body.items.at(-1).globalPosition);
+      cursor = body.next;
+    }
+    const all = (await t.db.pool.query<{ p: string }>('SELECT global_position::text AS p FROM events ORDER BY global_position')).rows.map((r) => r.p);
+    expect(seen).toEqual(all);
   });
 
   it('given a stream, when read backwards with a limit, then newest first', async () => {
-    const staff = (await t.http.get('/events?limit=200').expect(200)).body.events.find((e: { type: string }) => e.type === 'StaffReductionOrdered');
+    const staff = (await t.http.get('/events?limit=200').expect(200)).body.items.find((e: { type: string }) => e.type === 'StaffReductionOrdered');
     const res = await t.http.get(`/streams/${staff.streamId}/events?direction=backwards&limit=2`).expect(200);
-    expect(res.body.events.map((e: { streamVersion: string }) => e.streamVersion)).toEqual(['5', '4']);
+    expect(res.body.items.map((e: { streamVersion: string }) => e.streamVersion)).toEqual(['5', '4']);
+    expect(res.body.next).toBe('3');
+    const rest = await t.http.get(`/streams/${staff.streamId}/events`).query({ direction: 'backwards', cursor: res.body.next }).expect(200);
+    expect(rest.body.items.map((e: { streamVersion: string }) => e.streamVersion)).toEqual(['3', '2', '1']);
+    expect(rest.body.next).toBeNull();
   });
 
   it('given an unknown stream, when read, then an empty list', async () => {
     const res = await t.http.get('/streams/doc-0000000000000000/events').expect(200);
-    expect(res.body.events).toEqual([]);
+    expect(res.body).toEqual({ items: [], next: null });
   });
 });

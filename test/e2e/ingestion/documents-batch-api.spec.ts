@@ -56,7 +56,7 @@ describe('POST /documents/batch', () => {
     expect(await eventCount()).toBe(before + created.events.length);
 
     const stream = await t.http.get(`/streams/${created.documentId}/events`).expect(200);
-    expect(stream.body.events[0].data).toMatchObject({ publisher: 'Example Wire', text: article(2) });
+    expect(stream.body.items[0].data).toMatchObject({ publisher: 'Example Wire', text: article(2) });
   });
 
   it('given the same batch twice, when posted again, then every document is already ingested and nothing is written', async () => {
@@ -109,7 +109,7 @@ describe('POST /documents/batch', () => {
     const res = await t.http.get('/docs-json').expect(200);
     const operation = res.body.paths['/documents/batch'].post;
     expect(operation.security).toEqual([{ bearer: [] }]);
-    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '413']);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '413', '415', '503']);
     expect(JSON.stringify(res.body.components.schemas.IngestDocumentBatchDto)).toContain('"maxItems":100');
   });
 });

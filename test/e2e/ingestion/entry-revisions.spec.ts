@@ -78,7 +78,7 @@ describe('one story across revisions of an entry page, over the API', () => {
 
     const { body: history } = await t.http.get(`/stories/${storyId}/versions`).expect(200);
     expect(history.storyId).toBe(storyId);
-    expect(history.versions.map((v: { headline: string; label: string; knownAt: string | null }) => [v.label, v.headline, v.knownAt])).toEqual([
+    expect(history.items.map((v: { headline: string; label: string; knownAt: string | null }) => [v.label, v.headline, v.knownAt])).toEqual([
       ['First version', EARLY, `${date}T18:00:00.000Z`],
       ['Current version', LATE, null],
     ]);

@@ -16,7 +16,7 @@ The United States expelled 35 Russian diplomats over alleged interference in the
 describe('facts extracted from posted documents', () => {
   let t: TestApp;
   let store: EventStore;
-  const stream = async (id: string) => (await t.http.get(`/streams/${id}/events`).expect(200)).body.events as EventEnvelopeJson[];
+  const stream = async (id: string) => (await t.http.get(`/streams/${id}/events`).expect(200)).body.items as EventEnvelopeJson[];
 
   beforeAll(async () => {
     t = await createTestApp({ NEWSLEDGER_SEED_ON_START: 'true' });

@@ -18,7 +18,7 @@ const LEGACY = 'fact-diplomats-expelled-usa-rus-undated';
 describe('corrections of fact identity are history', () => {
   let t: TestApp;
   let store: EventStore;
-  const stream = async (id: string) => (await t.http.get(`/streams/${id}/events`).expect(200)).body.events as EventEnvelopeJson[];
+  const stream = async (id: string) => (await t.http.get(`/streams/${id}/events`).expect(200)).body.items as EventEnvelopeJson[];
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -8,7 +8,7 @@ Republished by outlet ${outlet}.`;
 
 interface Posted {
   status: number;
-  body: { documentId: string; created: boolean; position: number; events: { type: string; streamId: string }[] };
+  body: { documentId: string; created: boolean; position: string; events: { type: string; streamId: string }[] };
 }
 
 describe('fact identity under concurrent writers', () => {
@@ -40,7 +40,7 @@ describe('fact identity under concurrent writers', () => {
     );
 
     expect(answers.filter((a) => a.status !== 201)).toEqual([]);
-    const position = Math.max(...answers.map((a) => a.body.position));
+    const position = answers.map((a) => BigInt(a.body.position)).reduce((max, p) => (p > max ? p : max)).toString();
     const { body } = await t.http
       .get('/facts')
       .query({ type: 'DiplomatsExpelled', actor: 'USA', target: 'RUS', minPosition: position, limit: 200 })

@@ -28,7 +28,7 @@ describe('facts found to be one event are merged, as history', () => {
   let t: TestApp;
   let store: EventStore;
   const documents: string[] = [];
-  let position = 0;
+  let position = '0';
   const post = async (text: string): Promise<string> => {
     const { body } = await t.http.post('/documents').set('Authorization', t.auth).send({ text }).expect(201);
     position = body.position;
@@ -36,7 +36,7 @@ describe('facts found to be one event are merged, as history', () => {
   };
   const expulsions = async (): Promise<FactJson[]> =>
     (await t.http.get('/facts').query({ type: 'DiplomatsExpelled', minPosition: position }).expect(200)).body.items;
-  const stream = async (id: string) => (await t.http.get(`/streams/${id}/events`).expect(200)).body.events as EventEnvelopeJson[];
+  const stream = async (id: string) => (await t.http.get(`/streams/${id}/events`).expect(200)).body.items as EventEnvelopeJson[];
   const relations = async () => (await t.http.get('/relations/USA/RUS').query({ validAt: '2018-06-01', minPosition: position }).expect(200)).body;
 
   let survivor: string;
@@ -69,7 +69,7 @@ describe('facts found to be one event are merged, as history', () => {
     expect(survivorStream.map((e) => e.type)).toEqual(['DiplomatsExpelled', 'FactCorroborated']);
     expect(survivorStream[1]!.data).toMatchObject({ resolution: { matchedFactId: survivor, reasons: expect.arrayContaining([expect.stringContaining(`merged into ${survivor}`)]) } });
     const { body: log } = await t.http.get('/events').query({ limit: 1000 }).expect(200);
-    expect((log.events as { type: string }[]).filter((e) => e.type === 'FactsMerged')).toHaveLength(1);
+    expect((log.items as { type: string }[]).filter((e) => e.type === 'FactsMerged')).toHaveLength(1);
   });
 
   it('given the merge, then the facts list shows one fact with the reports of all three documents', async () => {
@@ -107,7 +107,7 @@ describe('facts found to be one event are merged, as history', () => {
 
   it('given the merge, when re-extracted, then nothing is appended', async () => {
     expect(await reextractAll(store)).toMatchObject({ merged: 0, appended: 0 });
-    position = Number(await store.headPosition());
+    position = (await store.headPosition()).toString();
   });
 
   it('given the merge, when the facts read model is rebuilt from position 0, then the views are the same', async () => {
@@ -156,7 +156,7 @@ describe('a re-extraction that shows two facts are one', () => {
     const absorbed = before.find((f) => f.id !== survivor)!.id;
     const after = await expulsions();
     expect(after.map((f) => [f.id, f.documentCount])).toEqual([[survivor, 3]]);
-    const [, merged] = (await t.http.get(`/streams/${absorbed}/events`).expect(200)).body.events as EventEnvelopeJson[];
+    const [, merged] = (await t.http.get(`/streams/${absorbed}/events`).expect(200)).body.items as EventEnvelopeJson[];
     expect(merged).toMatchObject({ type: 'FactsMerged', data: { mergedInto: survivor } });
   });
 

@@ -41,7 +41,7 @@ describe.each([
       expect([group.storyGroup, [...stories[0].documents].sort()]).toEqual([group.storyGroup, expect.arrayContaining(group.files.map((f) => documentOf.get(f)))]);
       const { body } = await t.http.get(`/stories/${stories[0].id}/versions`).expect(200);
       const seen = histories.get(order) ?? new Map<string, unknown[]>();
-      seen.set(group.storyGroup, [stories[0].id, ...body.versions.map((v: { label: string; headline: string; knownAt: string | null }) => [v.label, v.headline, v.knownAt])]);
+      seen.set(group.storyGroup, [stories[0].id, ...body.items.map((v: { label: string; headline: string; knownAt: string | null }) => [v.label, v.headline, v.knownAt])]);
       histories.set(order, seen);
     }
   });

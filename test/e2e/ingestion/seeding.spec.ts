@@ -8,11 +8,11 @@ import { SEED_EVENT_COUNTS, SEED_KEY_INDEX_EVENTS } from '../../support/seed-exp
 
 async function allEvents(t: TestApp): Promise<EventEnvelopeJson[]> {
   const events: EventEnvelopeJson[] = [];
-  for (let after = '0'; ; ) {
-    const page = await t.http.get(`/events?after=${after}&limit=50`).expect(200);
-    if (page.body.events.length === 0) return events;
-    events.push(...page.body.events);
-    after = page.body.next;
+  for (let cursor = '0'; ; ) {
+    const page = await t.http.get(`/events?cursor=${cursor}&limit=50`).expect(200);
+    events.push(...page.body.items);
+    if (page.body.next === null) return events;
+    cursor = page.body.next;
   }
 }
 
@@ -39,7 +39,7 @@ describe('seeding at start-up', () => {
   it('given the entry, when its story stream is read, then versions carry their titles and known times', async () => {
     const story = events.find((e) => e.type === 'StoryReported')!;
     const stream = await t.http.get(`/streams/${story.streamId}/events`).expect(200);
-    const versions = stream.body.events.filter((e: EventEnvelopeJson) => e.type === 'StoryReported' || e.type === 'StoryRevised');
+    const versions = stream.body.items.filter((e: EventEnvelopeJson) => e.type === 'StoryReported' || e.type === 'StoryRevised');
     expect(versions.map((e: EventEnvelopeJson) => (e.data as { version: number }).version)).toEqual([1, 2, 3]);
     expect(versions.map((e: EventEnvelopeJson) => e.metadata.knownAt)).toEqual([
       '2017-08-02T07:30:05Z',
@@ -53,7 +53,7 @@ describe('seeding at start-up', () => {
     ]);
     const v2 = versions[1].data as { headline: string };
     expect(v2.headline.startsWith('Russia-United States relations:')).toBe(true);
-    const sources = stream.body.events.filter((e: EventEnvelopeJson) => e.type === 'StorySourceCited');
+    const sources = stream.body.items.filter((e: EventEnvelopeJson) => e.type === 'StorySourceCited');
     expect(sources.map((e: EventEnvelopeJson) => (e.data as { name: string }).name)).toEqual(['Al Jazeera', 'CNN']);
   });
 
@@ -62,12 +62,12 @@ describe('seeding at start-up', () => {
     const staffFact = events.find((e) => e.type === 'StaffReductionOrdered')!.streamId;
     expect(staffFact).toMatch(/^fact-[0-9a-f]{8}-[0-9a-f]{4}-7/);
     const stream = await t.http.get(`/streams/${staffFact}/events`).expect(200);
-    const documents = new Set(stream.body.events.map((e: EventEnvelopeJson) => (e.data as { provenance: { documentId: string } }).provenance.documentId));
+    const documents = new Set(stream.body.items.map((e: EventEnvelopeJson) => (e.data as { provenance: { documentId: string } }).provenance.documentId));
     expect(documents.size).toBe(4);
-    expect(stream.body.events.at(-1).type).toBe('FactDisputed');
-    expect(stream.body.events[0].data.counts).toMatchObject({ change: 755 });
+    expect(stream.body.items.at(-1).type).toBe('FactDisputed');
+    expect(stream.body.items[0].data.counts).toMatchObject({ change: 755 });
     // 000 does not state the cap; 001's corroboration adds it without overwriting anything.
-    const capReports = stream.body.events.filter((e: EventEnvelopeJson) => (e.data as { values?: { counts?: { to?: number } } }).values?.counts?.to === 455);
+    const capReports = stream.body.items.filter((e: EventEnvelopeJson) => (e.data as { values?: { counts?: { to?: number } } }).values?.counts?.to === 455);
     expect(capReports.length).toBeGreaterThan(0);
   });
 

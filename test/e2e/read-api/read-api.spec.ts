@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { createNewsledgerClient } from '../../../client/index.js';
 import type { TestApp } from '../../support/app.js';
 import { createSeededApp } from './seeded-app.js';
 
@@ -9,12 +11,41 @@ describe('read API over the seeds', () => {
   let t: TestApp;
   let storyId: string;
 
+  let api: ReturnType<typeof createNewsledgerClient>;
+
   beforeAll(async () => {
     t = await createSeededApp();
+    await t.app.listen(0, '127.0.0.1');
+    api = createNewsledgerClient(`http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`);
     const { body } = await t.http.get('/stories').expect(200);
     storyId = body.items.find((s: { date: string }) => s.date === '2017-07-30').id;
   });
   afterAll(() => t.close());
+
+  describe('through the generated client (client/, typed from the OpenAPI description)', () => {
+    it('reads a story, its versions and its facts with typed parameters and answers', async () => {
+      const story = await api.GET('/stories/{id}', { params: { path: { id: storyId } } });
+      expect(story.response.status).toBe(200);
+      expect(story.data!.headline).toBe(CURRENT);
+      const versions = await api.GET('/stories/{id}/versions', { params: { path: { id: storyId } } });
+      expect(versions.data!.items.map((v) => v.headline)).toEqual([FIRST, UPDATE, CURRENT]);
+      expect(versions.data!.next).toBeNull();
+      const facts = await api.GET('/facts', { params: { query: { actor: 'RUS', target: 'USA', limit: 200 } } });
+      expect(facts.data!.items.length).toBeGreaterThan(0);
+      expect(facts.data!.items.every((f) => f.actor.country === 'RUS' && f.target.country === 'USA')).toBe(true);
+    });
+
+    it('pages the log by next and reads typed problem details on errors', async () => {
+      const first = await api.GET('/events', { params: { query: { limit: 5 } } });
+      const second = await api.GET('/events', { params: { query: { limit: 5, cursor: first.data!.next! } } });
+      expect(BigInt(second.data!.items[0]!.globalPosition)).toBeGreaterThan(BigInt(first.data!.items.at(-1)!.globalPosition));
+      const missing = await api.GET('/facts/{id}', { params: { path: { id: 'fact-none' } } });
+      expect(missing.response.status).toBe(404);
+      expect(missing.error).toMatchObject({ status: 404, errors: [] });
+      const bad = await api.GET('/events', { params: { query: { limit: 0 } } });
+      expect(bad.error!.errors!.map((e) => e.field)).toEqual(['limit']);
+    });
+  });
 
   describe('stories', () => {
     it('GET /stories counts, per story, the facts its documents report', async () => {
@@ -65,7 +96,7 @@ describe('read API over the seeds', () => {
 
     it('GET /stories/:id/versions lists every version with number, label, known time and headline', async () => {
       const { body } = await t.http.get(`/stories/${storyId}/versions`).expect(200);
-      expect(body.versions.map((v: Record<string, unknown>) => [v.number, v.label, v.knownAt, v.headline])).toEqual([
+      expect(body.items.map((v: Record<string, unknown>) => [v.number, v.label, v.knownAt, v.headline])).toEqual([
         [1, 'First version', '2017-08-02T07:30:05.000Z', FIRST],
         [2, 'Update', '2017-08-27T03:48:44.000Z', UPDATE],
         [3, 'Current version', null, CURRENT],
@@ -85,6 +116,14 @@ describe('read API over the seeds', () => {
         ['insert', 'U.S.'],
       ]);
       expect(body.changes.map((c: { op: string; text: string }) => (c.op === 'delete' ? '' : c.text)).join('')).toBe(UPDATE);
+    });
+
+    it('GET /stories/:id/diff with versions that are not numbers names each field once, each message once', async () => {
+      const { body } = await t.http.get(`/stories/${storyId}/diff`).query({ from: 'x', to: '0' }).expect(400);
+      expect(body.errors).toEqual([
+        { field: 'from', messages: ['from must be a version number (1, 2, ...)'] },
+        { field: 'to', messages: ['to must be a version number (1, 2, ...)'] },
+      ]);
     });
   });
 

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildService, freePort, startService, stopAllServices, waitUntilListening } from '../../support/service-process.js';
+import { buildService, freePort, startService, stopAllServices, waitUntilListening, waitUntilReady } from '../../support/service-process.js';
 
 /**
  * The first hour of a new user (issue 16): `npm start` on a fresh data directory, the token
@@ -84,7 +84,7 @@ describe('a newcomer running the service', () => {
     expect(lines(second.output())).toEqual([
       `Newsledger is already running as pid ${first.process.pid} on port ${port} with NEWSLEDGER_DATA_DIR=${dataDir}; stop it, or set NEWSLEDGER_DATA_DIR to another directory`,
     ]);
-    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    expect((await waitUntilReady(`http://127.0.0.1:${port}`)).status).toBe(200);
     first.process.kill('SIGTERM');
     await first.exited;
   });

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_EVENTS_APPENDED } from '../../support/seed-expectations.js';
-import { buildService, freePort, startService, stopAllServices, waitUntilListening } from '../../support/service-process.js';
+import { buildService, freePort, startService, stopAllServices, waitUntilListening, waitUntilReady } from '../../support/service-process.js';
 
 /**
  * The README's `npm start` path as a user gets it: the compiled service as its own process,
@@ -47,11 +47,11 @@ describe('the service process with embedded PostgreSQL', () => {
     const service = startService(env);
     await waitUntilListening(service);
     expect(service.output()).toMatch(/generated a write token and stored it in \S+api-token: \S{20,}/);
-    const health = await fetch(`${service.url}/health`);
+    const health = await waitUntilReady(service.url);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', dependencies: { database: { status: 'up' } } });
-    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(SEED_EVENTS_APPENDED);
+    expect(await health.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, projections: { status: 'up' } } });
+    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { items: unknown[] };
+    expect(events.items).toHaveLength(SEED_EVENTS_APPENDED);
 
     const postgres = await postmasterPid(dataDir);
     service.process.kill('SIGTERM');
@@ -63,8 +63,8 @@ describe('the service process with embedded PostgreSQL', () => {
   it('given data from an earlier run, when restarted, then the ledger is kept and seeding writes nothing', async () => {
     const service = startService(env);
     await waitUntilListening(service);
-    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { events: unknown[] };
-    expect(events.events).toHaveLength(SEED_EVENTS_APPENDED);
+    const events = (await (await fetch(`${service.url}/events?limit=1000`)).json()) as { items: unknown[] };
+    expect(events.items).toHaveLength(SEED_EVENTS_APPENDED);
     expect(service.output()).toContain('Seed documents already in the ledger');
     service.process.kill('SIGINT');
     await service.exited;
@@ -81,7 +81,7 @@ describe('the service process with embedded PostgreSQL', () => {
     const second = startService(env);
     await waitUntilListening(second);
     expect(isAlive(orphan)).toBe(false);
-    expect((await fetch(`${second.url}/health`)).status).toBe(200);
+    expect((await waitUntilReady(second.url)).status).toBe(200);
     second.process.kill('SIGTERM');
     await second.exited;
   });

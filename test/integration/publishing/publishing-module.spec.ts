@@ -51,7 +51,7 @@ describe('PublishingModule without Kafka', () => {
     app = await startApp(ledger, {});
     await request(app.getHttpServer()).get('/publishing').expect(200, { enabled: false });
     const health = await request(app.getHttpServer()).get('/health').expect(200);
-    expect(Object.keys(health.body.dependencies)).toEqual(['database']);
+    expect(Object.keys(health.body.details)).toEqual(['database']);
   }, TIMEOUT_MS);
 
   it('given a broker nobody answers on, when the app starts, then it starts at once, keeps appending and reports Kafka down', async () => {
@@ -62,13 +62,14 @@ describe('PublishingModule without Kafka', () => {
 
     await waitFor('the relay to fail, with the appended events readable', async () => {
       const { body } = await request(app!.getHttpServer()).get('/publishing');
-      return body.state === 'retrying' && body.headPosition === 7;
+      return body.state === 'retrying' && body.headPosition === '7';
     });
     const { body } = await request(app.getHttpServer()).get('/publishing').expect(200);
-    expect(body).toMatchObject({ enabled: true, topic: 'newsledger.events', checkpoint: null, headPosition: 7, lagEvents: 7 });
+    expect(body).toMatchObject({ enabled: true, topic: 'newsledger.events', checkpoint: null, headPosition: '7', lagEvents: 7 });
     expect(body.lastError.message).toMatch(/ECONNREFUSED|Connection/);
     const health = await request(app.getHttpServer()).get('/health').expect(503);
-    expect(health.body.dependencies.kafka).toEqual({ status: 'down', latencyMs: expect.any(Number) });
+    expect(health.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(health.body.checks.kafka).toEqual({ status: 'down', message: 'unreachable', responseTime: expect.any(Number) });
   }, TIMEOUT_MS);
 });
 
@@ -93,20 +94,20 @@ describeWithKafka('PublishingModule with Kafka', () => {
 
     await waitFor('the checkpoint to reach the head', async () => {
       const { body } = await request(app!.getHttpServer()).get('/publishing');
-      return body.checkpoint?.globalPosition === Number(last.globalPosition);
+      return body.checkpoint?.globalPosition === last.globalPosition.toString();
     });
     const { body } = await request(app.getHttpServer()).get('/publishing').expect(200);
     expect(body).toMatchObject({
       enabled: true,
       state: 'publishing',
-      checkpoint: { globalPosition: Number(last.globalPosition), transactionId: Number(last.transactionId) },
-      headPosition: Number(last.globalPosition),
+      checkpoint: { globalPosition: last.globalPosition.toString(), transactionId: last.transactionId.toString() },
+      headPosition: last.globalPosition.toString(),
       lagEvents: 0,
       publishedSinceStart: 25,
       failedAttempts: 0,
       lastError: null,
     });
     const health = await request(app.getHttpServer()).get('/health').expect(200);
-    expect(health.body.dependencies.kafka).toMatchObject({ status: 'up' });
+    expect(health.body.details.kafka).toMatchObject({ status: 'up' });
   }, TIMEOUT_MS);
 });
