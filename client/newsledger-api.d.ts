@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * Server-Sent Events: every envelope as it is appended
-         * @description Each message has `id` = the global position and `data` = the envelope JSON. On reconnect the browser sends Last-Event-ID and the stream resumes right after that event, in commit order, without gaps or repeats. Without it the stream starts at the head of the log. Needs `Authorization: Bearer` with the read token or the API token unless NEWSLEDGER_LIVE_PUBLIC is set. A client that leaves what it was sent unread for NEWSLEDGER_SSE_IDLE_TIMEOUT_MS (default 30 s) is disconnected; it may reconnect with Last-Event-ID.
+         * @description Each message has `id` = the global position and `data` = the envelope JSON. On reconnect the browser sends Last-Event-ID and the stream resumes right after that event, in commit order, without gaps or repeats. Without it the stream starts at the head of the log. Open like every read, unless a read token is configured (NEWSLEDGER_READ_TOKEN) or NEWSLEDGER_LIVE_PUBLIC=false: then it needs `Authorization: Bearer` with the read token or the API token. A client that leaves what it was sent unread for NEWSLEDGER_SSE_IDLE_TIMEOUT_MS (default 30 s) is disconnected; it may reconnect with Last-Event-ID.
          */
         get: operations["LiveEvents_live"];
         put?: never;
