@@ -455,6 +455,13 @@ export interface components {
             /** @enum {string} */
             status: "created" | "already-ingested" | "rejected";
         };
+        CandidateScoreDto: {
+            /** @description Why the fact could not be this report’s */
+            excludedBecause: string | null;
+            factId: string;
+            reasons: string[];
+            score: number | null;
+        };
         CheckpointDto: {
             /**
              * @description The last global position applied, a decimal string
@@ -469,6 +476,25 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CountsDto: {
+            /** @description True for "about 50", "more than a thousand": a bound or an estimate */
+            approximate: boolean;
+            /**
+             * @description How many were acted on (expelled, cut)
+             * @example 755
+             */
+            change: number | null;
+            /**
+             * @description The figure before (e.g. staff before a cut)
+             * @example 1210
+             */
+            from: number | null;
+            /**
+             * @description The figure after
+             * @example 455
+             */
+            to: number | null;
+        };
         DiffPartDto: {
             /** @enum {string} */
             op: "equal" | "insert" | "delete";
@@ -480,8 +506,14 @@ export interface components {
             /** @example validTime.occurredOn */
             field: string;
             knownAt: string;
-            recorded: Record<string, never>;
-            reported: Record<string, never>;
+            /** @description The value the fact holds for `field` (of that field’s type: a date, a count, a party…) */
+            recorded: (string | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[]) | null;
+            /** @description The value the report gives for `field` */
+            reported: (string | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[]) | null;
         };
         EnvelopeDto: {
             /** @description The event’s data; its shape is given by `type` and `schemaVersion` */
@@ -544,10 +576,7 @@ export interface components {
             actor: components["schemas"]["PartyDto"];
             /** @example 161 */
             cameo: string | null;
-            /** @description {from, to, change, approximate} */
-            counts: {
-                [key: string]: unknown;
-            } | null;
+            counts: components["schemas"]["CountsDto"] | null;
             detail: string | null;
             disputes: components["schemas"]["DisputeDto"][];
             /** @description Documents that report it (retracted ones excluded) */
@@ -570,8 +599,16 @@ export interface components {
             target: components["schemas"]["PartyDto"];
             /** @enum {string} */
             type: "StaffReductionOrdered" | "ConsulateClosed" | "DiplomatsExpelled" | "DiplomaticPropertySeized" | "SanctionsEnacted" | "AmbassadorRecalled" | "AmbassadorSummoned" | "DiplomaticRelationsSuspended" | "TalksHeld" | "TreatyExtensionDeclined" | "DiplomaticRelationsDowngraded" | "DiplomaticRelationsRestored" | "HighLevelContactsSuspended" | "EmbassyStaffRecalled" | "InstitutionsClosed" | "LocalStaffHiringBanned" | "DiplomatTravelRestricted" | "DiplomatsDetained" | "EmbassyRaided" | "MissionReopened" | "SanctionsEased" | "EntryBanImposed";
-            /** @description {occurredOn, effectiveOn, occurredBy}: the stated dates, each {value, precision} or null, and occurredBy, the earliest publication (YYYY-MM-DD) that reported it: it happened on or before that day */
-            validTime: Record<string, never>;
+            /** @description The stated dates and the earliest publication that reported it */
+            validTime: components["schemas"]["ValidTimeDto"];
+        };
+        FactOriginDto: {
+            /** @description Curated facts are 1 */
+            confidence: number;
+            /** @example 2.1.0 */
+            extractorVersion: string | null;
+            /** @enum {string} */
+            method: "curated" | "extracted";
         };
         FactsPageDto: {
             items: components["schemas"]["FactDto"][];
@@ -714,15 +751,23 @@ export interface components {
             precision: "day" | "month" | "year";
             /**
              * @description YYYY, YYYY-MM or YYYY-MM-DD, as precise as `precision`
-             * @example 2017-09-01
+             * @example 2017-07-30
              */
             value: string;
         };
         PartyDto: {
-            /** @example RUS */
-            country: string;
+            /**
+             * @description ISO alpha-3; null for a bloc or international organisation
+             * @example RUS
+             */
+            country: string | null;
             /** @example Vladimir Putin */
             name: string | null;
+            /**
+             * @description The bloc or organisation (e.g. European Union) when the party is one; null for a state
+             * @example null
+             */
+            organisation: string | null;
         };
         PlaceDto: {
             /**
@@ -805,14 +850,11 @@ export interface components {
             mergedFrom: string | null;
             /** @description The fact a correction moved this report to (FactReportMoved); it no longer counts here */
             movedTo: string | null;
-            /** @description curated or extracted, extractor version, confidence */
-            origin: Record<string, never>;
+            origin: components["schemas"]["FactOriginDto"];
             /** @description The verbatim quote */
             quote: string;
-            /** @description Why the report was resolved to this fact: {decision: new-fact | corroborates | disputes, method: scored | curated | already-reported, matchedFactId, score, reasons, disputedFields, candidates: [{factId, score, reasons, excludedBecause}]}; null for reports recorded before resolution */
-            resolution: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Why the report was resolved to this fact, with its score; null for reports recorded before resolution */
+            resolution: components["schemas"]["ResolutionDto"] | null;
             /** @description True once a newer extractor retracted this document's support */
             retracted: boolean;
             /** @enum {string} */
@@ -948,6 +990,19 @@ export interface components {
             at: string;
             /** @example KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092 */
             message: string;
+        };
+        ResolutionDto: {
+            candidates: components["schemas"]["CandidateScoreDto"][];
+            /** @enum {string} */
+            decision: "new-fact" | "corroborates" | "disputes";
+            /** @description Fields on which the report disagrees with the fact it joined */
+            disputedFields: string[];
+            /** @description The fact it joined; null for a new fact */
+            matchedFactId: string | null;
+            /** @enum {string} */
+            method: "scored" | "curated" | "already-reported";
+            reasons: string[];
+            score: number | null;
         };
         RestrictionDto: {
             /**
@@ -1138,7 +1193,7 @@ export interface components {
             status: "normal" | "downgraded" | "suspended";
         };
         TimelineEntryDto: {
-            actor: Record<string, never>;
+            actor: components["schemas"]["PartyDto"];
             /**
              * @description First day the fact may have happened on
              * @example 2017-07-30
@@ -1152,11 +1207,10 @@ export interface components {
              * @example Russia (Vladimir Putin) ordered the United States to cut its diplomatic staff in Russia by 755 to 455 on 30 July 2017, effective 1 September 2017.
              */
             summary: string;
-            target: Record<string, never>;
+            target: components["schemas"]["PartyDto"];
             /** @example StaffReductionOrdered */
             type: string;
-            /** @description {occurredOn, effectiveOn}, each {value, precision} or null */
-            validTime: Record<string, never>;
+            validTime: components["schemas"]["ValidTimeDto"];
         };
         TimelineJsDateDto: {
             /**
@@ -1198,6 +1252,17 @@ export interface components {
             items: components["schemas"]["TimelineEntryDto"][];
             /** @description Pass as `cursor` for the next page; null on the last one */
             next: string | null;
+        };
+        ValidTimeDto: {
+            /** @description When it takes effect (a deadline), as stated */
+            effectiveOn: components["schemas"]["PartialDateDto"] | null;
+            /**
+             * @description The earliest publication (YYYY-MM-DD) that reported it: it happened on or before that day
+             * @example 2017-07-31
+             */
+            occurredBy?: string | null;
+            /** @description When it happened, as stated */
+            occurredOn: components["schemas"]["PartialDateDto"] | null;
         };
         WrittenEventDto: {
             /** Format: uuid */

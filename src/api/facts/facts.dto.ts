@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { FACT_EVENT_TYPES, type FactEventType } from '../../domain/facts/fact-events.js';
 import { IsCalendarDate, PageQuery } from '../../projections/read-query/read-query.dto.js';
+import { CountsDto, FactOriginDto, PartyDto, ResolutionDto, ValidTimeDto } from './fact-values.dto.js';
 
 export const COUNTRY_CODE = /^[A-Z]{3}$/;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
@@ -45,11 +46,6 @@ export class FactsQuery extends PageQuery {
   validTo?: string;
 }
 
-class PartyDto {
-  @ApiProperty({ example: 'RUS' }) country!: string;
-  @ApiProperty({ type: String, nullable: true, example: 'Vladimir Putin' }) name!: string | null;
-}
-
 class PlaceDto {
   @ApiProperty({ example: 'San Francisco' }) name!: string;
   @ApiProperty({ type: String, nullable: true, example: 'USA', description: 'ISO alpha-3 of the country the place is in, when known' }) country!: string | null;
@@ -63,17 +59,10 @@ class ProvenanceDto {
   @ApiProperty() end!: number;
   @ApiProperty({ enum: ['reported', 'corroborated', 'disputed'] }) role!: string;
   @ApiProperty() knownAt!: string;
-  @ApiProperty({ description: 'curated or extracted, extractor version, confidence' }) origin!: object;
+  @ApiProperty({ type: FactOriginDto }) origin!: FactOriginDto;
   @ApiProperty({ description: "True once a newer extractor retracted this document's support" }) retracted!: boolean;
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    nullable: true,
-    description:
-      'Why the report was resolved to this fact: {decision: new-fact | corroborates | disputes, method: scored | curated | already-reported, ' +
-      'matchedFactId, score, reasons, disputedFields, candidates: [{factId, score, reasons, excludedBecause}]}; null for reports recorded before resolution',
-  })
-  resolution!: object | null;
+  @ApiProperty({ type: ResolutionDto, nullable: true, description: 'Why the report was resolved to this fact, with its score; null for reports recorded before resolution' })
+  resolution!: ResolutionDto | null;
   @ApiProperty({ type: String, nullable: true, description: 'The fact a correction moved this report to (FactReportMoved); it no longer counts here' })
   movedTo!: string | null;
   @ApiProperty({
@@ -91,11 +80,19 @@ class IndependentSourceDto {
   @ApiProperty({ type: [String] }) documentIds!: string[];
 }
 
+/** A field's value, whichever field it is. */
+const ANY_VALUE: ApiPropertyOptions = {
+  oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+  nullable: true,
+};
+
 class DisputeDto {
   @ApiProperty() documentId!: string;
   @ApiProperty({ example: 'validTime.occurredOn' }) field!: string;
-  @ApiProperty() recorded!: object;
-  @ApiProperty() reported!: object;
+  @ApiProperty({ ...ANY_VALUE, description: 'The value the fact holds for `field` (of that field’s type: a date, a count, a party…)' })
+  recorded!: unknown;
+  @ApiProperty({ ...ANY_VALUE, description: 'The value the report gives for `field`' })
+  reported!: unknown;
   @ApiProperty() knownAt!: string;
 }
 
@@ -115,13 +112,10 @@ export class FactDto {
   status!: string;
   @ApiProperty({ type: PartyDto }) actor!: PartyDto;
   @ApiProperty({ type: PartyDto }) target!: PartyDto;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: '{from, to, change, approximate}' }) counts!: object | null;
+  @ApiProperty({ type: CountsDto, nullable: true }) counts!: CountsDto | null;
   @ApiProperty({ type: [PlaceDto] }) places!: PlaceDto[];
-  @ApiProperty({
-    description:
-      '{occurredOn, effectiveOn, occurredBy}: the stated dates, each {value, precision} or null, and occurredBy, the earliest publication (YYYY-MM-DD) that reported it: it happened on or before that day',
-  })
-  validTime!: object;
+  @ApiProperty({ type: ValidTimeDto, description: 'The stated dates and the earliest publication that reported it' })
+  validTime!: ValidTimeDto;
   @ApiProperty({ example: 'ordered' }) modality!: string;
   @ApiProperty({ type: String, nullable: true, example: '161' }) cameo!: string | null;
   @ApiProperty({ type: String, nullable: true }) detail!: string | null;

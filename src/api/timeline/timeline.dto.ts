@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { IsCalendarDate, PageQuery } from '../../projections/read-query/read-query.dto.js';
+import { PartyDto, ValidTimeDto } from '../facts/fact-values.dto.js';
 
 export class TimelineQuery extends PageQuery {
   @ApiPropertyOptional({
@@ -38,9 +39,9 @@ class TimelineEntryDto {
   @ApiProperty({ example: 'StaffReductionOrdered' }) type!: string;
   @ApiProperty({ type: String, nullable: true, description: 'First day the fact may have happened on', example: '2017-07-30' })
   date!: string | null;
-  @ApiProperty({ description: '{occurredOn, effectiveOn}, each {value, precision} or null' }) validTime!: object;
-  @ApiProperty() actor!: object;
-  @ApiProperty() target!: object;
+  @ApiProperty({ type: ValidTimeDto }) validTime!: ValidTimeDto;
+  @ApiProperty({ type: PartyDto }) actor!: PartyDto;
+  @ApiProperty({ type: PartyDto }) target!: PartyDto;
   @ApiProperty() modality!: string;
   @ApiProperty({
     description: 'Generated from the typed fields',
