@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../domain/shared/result.js';
 import { cleanLabel, type UnwrappedArticle } from './article-json.js';
 import { publicationTime } from './article-parser.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
-import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './text-checks.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_PAGE_TEXT_LENGTH } from './text-checks.js';
 
 // Blocks whose text is one paragraph of the stored body; a block holding other blocks is read through them.
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
@@ -44,6 +44,15 @@ function pastLimits(root: Element): 'too deep' | 'too many' | null {
   return null;
 }
 
+/** The body's text without scripts and styles, which Readability drops: the text it walks again and again. */
+function textOutsideCode(page: Element): number {
+  const body = page.querySelector('body');
+  if (body === null) return 0;
+  let code = 0;
+  for (const element of body.querySelectorAll('script, style, noscript, template')) code += element.textContent?.length ?? 0;
+  return (body.textContent?.length ?? 0) - code;
+}
+
 const attribute = (document: Element, selector: string, name: string): string | null =>
   document.querySelector(selector)?.getAttribute(name) ?? null;
 
@@ -62,6 +71,10 @@ export function readHtmlArticle(html: string): Result<UnwrappedArticle, Document
   if (shape === 'too deep') return err(parseError('HTML_TOO_DEEP', `The HTML page nests elements more than ${MAX_HTML_DEPTH} deep`));
   if (shape === 'too many') return err(parseError('TOO_MANY_ELEMENTS', `The HTML page has more than ${MAX_HTML_ELEMENTS} elements`));
   const url = cleanLabel(attribute(page, 'meta[property="og:url"]', 'content') ?? attribute(page, 'link[rel="canonical"]', 'href'));
+  const pageText = textOutsideCode(page);
+  if (pageText > MAX_PAGE_TEXT_LENGTH) {
+    return err(parseError('DOCUMENT_TOO_LARGE', `The HTML page holds ${pageText} characters of text; at most ${MAX_PAGE_TEXT_LENGTH} are read`));
+  }
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Element) : null;
   const blocks = content === null ? [] : [...content.querySelectorAll(BLOCKS)].filter((b) => b.querySelector(BLOCKS) === null);

@@ -1,6 +1,6 @@
 import { parseArticle } from '../../../src/ingestion/parsers/article-parser.js';
 import { parseDocument } from '../../../src/ingestion/parsers/document-parser.js';
-import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_TEXT_LENGTH } from '../../../src/ingestion/parsers/text-checks.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_PAGE_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../../../src/ingestion/parsers/text-checks.js';
 
 const codeOf = (text: string): string => {
   const result = parseDocument(text);
@@ -36,6 +36,17 @@ describe('text length limit', () => {
 
   it('given a saved page whose readable text is over the limit, when parsed, then DOCUMENT_TOO_LARGE', () => {
     expect(codeOf(nested(1, `<article>${`<p>${words(1000)}</p>`.repeat(MAX_TEXT_LENGTH / 1000 + 1)}</article>`))).toBe('DOCUMENT_TOO_LARGE');
+  });
+
+  it('given a page with more text around its article than the page limit, when parsed, then DOCUMENT_TOO_LARGE before Readability reads it', () => {
+    const aside = `<aside>${`<p>${words(1000)}</p>`.repeat(MAX_PAGE_TEXT_LENGTH / 1000 + 1)}</aside>`;
+    const result = parseDocument(nested(40, `<article><p>${words(3000)}</p></article>${aside}`));
+    expect(result.ok ? 'parsed' : result.error.message).toMatch(/^The HTML page holds \d+ characters of text; at most 200000 are read$/);
+  });
+
+  it('given a page whose scripts are longer than the page text limit, when parsed, then they do not count and it is read', () => {
+    const script = `<script>var filler = "${'x'.repeat(MAX_PAGE_TEXT_LENGTH)}";</script>`;
+    expect(codeOf(`<!doctype html><html><body>${script}<article><p>${words(3000)}</p></article></body></html>`)).toBe('parsed as html');
   });
 });
 
