@@ -65,11 +65,17 @@ export interface Story extends StorySummary {
  * Sources are cited once per URL, by the revision that first listed them; that revision's page
  * is one of the story's versions when the Changes lists name it.
  */
-function versionCiting(source: StorySource, revisionPaths: Readonly<Record<string, string>>, versions: readonly StoryVersion[]): number | null {
-  const pagePath = revisionPaths[source.documentId];
-  if (pagePath === undefined) return null;
-  const page = storyIdForPath(pagePath);
-  return versions.find((v) => v.path !== null && storyIdForPath(v.path) === page)?.number ?? null;
+function citingVersions(
+  sources: readonly StorySource[],
+  revisionPaths: Readonly<Record<string, string>>,
+  versions: readonly StoryVersion[],
+): CitedSource[] {
+  const versionOfPage = new Map<string, number>();
+  for (const v of versions) if (v.path !== null && !versionOfPage.has(storyIdForPath(v.path))) versionOfPage.set(storyIdForPath(v.path), v.number);
+  return sources.map((source) => {
+    const pagePath = revisionPaths[source.documentId];
+    return { ...source, version: pagePath === undefined ? null : (versionOfPage.get(storyIdForPath(pagePath)) ?? null) };
+  });
 }
 
 const KNOWN = (alias: string, clock = '$1'): string => `(${clock}::timestamptz IS NULL OR ${alias}.known_time <= ${clock})`;
@@ -302,7 +308,7 @@ export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): 
     ...toSummary(row, versions),
     documentId: row.document_id,
     documents: row.documents,
-    sources: row.sources.map((source) => ({ ...source, version: versionCiting(source, row.revisionPaths, versions) })),
+    sources: citingVersions(row.sources, row.revisionPaths, versions),
     related: row.related.map((r) => ({
       storyId: resolved.get(r.storyId) ?? null,
       path: r.path,
