@@ -57,16 +57,21 @@ export const publicationInterval = (publishedOn: IsoDay): ValidInterval => ({
 });
 
 /**
- * When a fact happened, always anchored: its stated date (when it happened, else when it takes
- * effect), else the window before the publication that reported it. A stated deadline
- * (effectiveOn) stretches the end. Null only for events recorded before anchoring existed that
- * neither state a date nor know their publication.
+ * When a fact happened, always anchored: its stated date, else the window before the
+ * publication that reported it — or before the day it took effect, when that came earlier.
+ * A stated deadline or start (effectiveOn) is when the act takes effect, not when it was done
+ * ("gave them two weeks to leave"): it stretches the end, and dates the act itself only for
+ * events recorded before anchoring existed, which know no publication.
  */
 export function validIntervalOf(validTime: ValidTime): ValidInterval | null {
-  const stated = validTime.occurredOn ?? validTime.effectiveOn;
-  const start = stated !== null ? partialDateInterval(stated) : validTime.occurredBy ? publicationInterval(validTime.occurredBy) : null;
-  if (start === null) return null;
   const effective = validTime.effectiveOn === null ? null : partialDateInterval(validTime.effectiveOn);
+  const start =
+    validTime.occurredOn !== null
+      ? partialDateInterval(validTime.occurredOn)
+      : validTime.occurredBy
+        ? publicationInterval(effective !== null && effective.to < validTime.occurredBy ? effective.to : validTime.occurredBy)
+        : effective;
+  if (start === null) return null;
   return effective !== null && effective.to > start.to ? { ...start, to: effective.to } : start;
 }
 

@@ -102,6 +102,22 @@ describe('fact resolution', () => {
     expect(ledger.eventsSince(1)[0]!.type).toBe('DiplomatsExpelled');
   });
 
+  it('given an expulsion dated the day before, when a report states only the departure deadline two weeks on, then it is anchored by its publication and joins that fact', () => {
+    const deadlineOnly = expulsion({ counts: null, validTime: { occurredOn: null, effectiveOn: day('2018-04-10'), occurredBy: '2018-03-27' } });
+    const ledger = new Ledger()
+      .given('fact-expulsion', expulsion({ counts: null }))
+      .when(deadlineOnly, 'The envoys have until the tenth of April to leave the country.');
+
+    expect(validIntervalOf(deadlineOnly.validTime)).toEqual({ from: '2018-02-25', to: '2018-04-10', precision: 'on-or-before' });
+    expect(ledger.factIds).toEqual(['fact-expulsion']);
+    expect(ledger.eventsSince(1)[0]!.type).toBe('FactCorroborated');
+  });
+
+  it('given a report whose act took effect before it was published, then it is anchored on or before that day', () => {
+    const tookEffect = expulsion({ validTime: { occurredOn: null, effectiveOn: day('2018-03-01'), occurredBy: '2018-03-20' } });
+    expect(validIntervalOf(tookEffect.validTime)).toEqual({ from: '2018-01-30', to: '2018-03-01', precision: 'on-or-before' });
+  });
+
   it('given the expulsion of 60, when a report of the same day counts 48, then a dispute on the count alone', () => {
     const ledger = new Ledger()
       .given('fact-expulsion', expulsion())
