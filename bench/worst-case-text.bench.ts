@@ -3,7 +3,8 @@
  * steps a POST /documents takes: format detection and parsing, then fact extraction on the
  * stored text. Each must finish in under 100 ms; the run exits non-zero when one does not.
  * One core, one process; every input is read once to warm the JIT, then RUNS times: the
- * median is judged against the budget, the slowest run is shown beside it.
+ * median CPU time is judged against the budget (on a shared machine wall time also counts the
+ * wait for a CPU); wall times and the slowest run are shown beside it.
  * Usage: npm run bench:worst-case [-- runs]
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -33,6 +34,12 @@ const nestedHtml = (tag: string, closed: boolean, depth = Math.floor((SIZE - 200
   return `<!doctype html><html><body>${`<${tag}>`.repeat(depth)}${paragraphs}${closed ? `</${tag}>`.repeat(depth) : ''}</body></html>`;
 };
 
+/** Nested <div>s that each hold a paragraph of their own, so no chain of bare wrappers folds away. */
+const textAtEveryLevel = (depth: number): string => {
+  const paragraph = fill('Russia expelled 23 British diplomats on Monday. ', Math.floor((SIZE - 200) / depth) - 20);
+  return `<!doctype html><html><body>${`<div><p>${paragraph}</p>`.repeat(depth)}${'</div>'.repeat(depth)}</body></html>`;
+};
+
 const ENTRY = '### [2017-07-30](/news/2017/07/30/index.md)\n\n# Russia expels diplomats\n\n';
 
 const CASES: readonly { readonly name: string; readonly text: string }[] = [
@@ -60,6 +67,8 @@ const CASES: readonly { readonly name: string; readonly text: string }[] = [
   { name: 'HTML nested <div> (unclosed)', text: nestedHtml('div', false) },
   { name: 'HTML nested <b>', text: nestedHtml('b', true) },
   { name: 'HTML nested at the depth limit', text: nestedHtml('div', true, MAX_HTML_DEPTH - 3) },
+  { name: 'HTML text at each of 20 <div> levels', text: textAtEveryLevel(20) },
+  { name: 'HTML text at each of 60 <div> levels', text: textAtEveryLevel(60) },
   { name: 'countries+numbers, 1 line, 1 MB', text: countryList(' ') },
   { name: 'countries+numbers, lines, 1 MB', text: countryList('\n') },
   { name: 'countries+numbers, sentences, 1 MB', text: countryList('. ') },
@@ -72,6 +81,8 @@ interface Row {
   readonly parseMs: number;
   readonly extractMs: number;
   readonly maxMs: number;
+  /** Median CPU time of the process for parse + extraction: what the input costs, whoever else holds the CPUs. */
+  readonly cpuMs: number;
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -79,46 +90,50 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 function timeCase(input: string): Row {
   const parses: number[] = [];
   const extractions: number[] = [];
+  const cpus: number[] = [];
   let outcome = '';
   for (let run = -1; run < RUNS; run++) {
     // A text of its own each run (trailing spaces, read as nothing): the entry parser keeps its
     // last result for extraction, and a repeat of one text would time that cache.
     const text = `${input}${' '.repeat(run + 2)}`;
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let parsed: ReturnType<typeof parseDocument>;
     try {
       parsed = parseDocument(text);
     } catch (error) {
       // A parser that throws would answer 500: as much a failure as a slow one.
-      return { chars: input.length, outcome: `THREW ${error instanceof Error ? error.message : String(error)}`, parseMs: Infinity, extractMs: 0, maxMs: Infinity };
+      return { chars: input.length, outcome: `THREW ${error instanceof Error ? error.message : String(error)}`, parseMs: Infinity, extractMs: 0, maxMs: Infinity, cpuMs: Infinity };
     }
     const t1 = performance.now();
     let facts = 0;
     if (parsed.ok) facts = extractedFactReports(documentIngestedData(text, parsed.value, { publisher: null, url: null })).length;
     const t2 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
     if (run >= 0) {
+      cpus.push((cpu.user + cpu.system) / 1000);
       parses.push(t1 - t0);
       extractions.push(t2 - t1);
     }
     outcome = parsed.ok ? `${parsed.value.format}, ${facts} facts` : `422 ${parsed.error.code}`;
   }
   const maxMs = Math.max(...parses.map((p, i) => p + extractions[i]!));
-  return { chars: input.length, outcome, parseMs: median(parses), extractMs: median(extractions), maxMs };
+  return { chars: input.length, outcome, parseMs: median(parses), extractMs: median(extractions), maxMs, cpuMs: median(cpus) };
 }
 
 const rows = CASES.map(({ name, text }) => ({ ...timeCase(text), name }));
 const pad = (value: string, width: number): string => value.padEnd(width);
 const num = (value: number): string => value.toFixed(1).padStart(9);
 console.log(
-  `worst-case text: ${CASES.length} inputs, median of ${RUNS} runs after a warm-up, budget ${BUDGET_MS} ms (parse + extraction); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`,
+  `worst-case text: ${CASES.length} inputs, median of ${RUNS} runs after a warm-up, budget ${BUDGET_MS} ms of CPU (parse + extraction; wall time beside it, which on a shared machine includes waiting for a CPU); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`,
 );
-console.log(`${pad('input', 36)} ${'chars'.padStart(9)} ${'parse ms'.padStart(9)} ${'extract'.padStart(9)} ${'total'.padStart(9)} ${'slowest'.padStart(9)}  outcome`);
+console.log(`${pad('input', 36)} ${'chars'.padStart(9)} ${'parse ms'.padStart(9)} ${'extract'.padStart(9)} ${'total'.padStart(9)} ${'slowest'.padStart(9)} ${'cpu ms'.padStart(9)}  outcome`);
 let over = 0;
 for (const row of rows) {
   const total = row.parseMs + row.extractMs;
-  if (total >= BUDGET_MS) over++;
+  if (row.cpuMs >= BUDGET_MS) over++;
   console.log(
-    `${pad(row.name, 36)} ${String(row.chars).padStart(9)} ${num(row.parseMs)} ${num(row.extractMs)} ${num(total)} ${num(row.maxMs)}  ${row.outcome}${total >= BUDGET_MS ? '  OVER BUDGET' : ''}`,
+    `${pad(row.name, 36)} ${String(row.chars).padStart(9)} ${num(row.parseMs)} ${num(row.extractMs)} ${num(total)} ${num(row.maxMs)} ${num(row.cpuMs)}  ${row.outcome}${row.cpuMs >= BUDGET_MS ? '  OVER BUDGET' : ''}`,
   );
 }
 console.log(over === 0 ? 'every input within budget' : `${over} input(s) over ${BUDGET_MS} ms`);

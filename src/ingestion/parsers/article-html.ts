@@ -4,7 +4,8 @@ import { err, ok, type Result } from '../../domain/shared/result.js';
 import { cleanLabel, type UnwrappedArticle } from './article-json.js';
 import { publicationTime } from './article-parser.js';
 import { type DocumentParseError, parseError } from './document-parse-error.js';
-import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_PAGE_TEXT_LENGTH } from './text-checks.js';
+import { collapseWrapperChains, type HtmlElement, textTimesDivDepth } from './html-wrappers.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_PAGE_TEXT_LENGTH, MAX_TEXT_TIMES_DIV_DEPTH } from './text-checks.js';
 
 // Blocks whose text is one paragraph of the stored body; a block holding other blocks is read through them.
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
@@ -53,6 +54,22 @@ function textOutsideCode(page: Element): number {
   return (body.textContent?.length ?? 0) - code;
 }
 
+/** Blocks holding no other block, found in one pass rather than one selector query per block. */
+function innermostBlocks(content: Element): Element[] {
+  const blocks = [...content.querySelectorAll(BLOCKS)];
+  const all = new Set(blocks);
+  const holders = new Set<Element>();
+  for (const block of blocks) {
+    for (let up = block.parentElement; up !== null; up = up.parentElement) {
+      if (all.has(up)) {
+        holders.add(up);
+        break;
+      }
+    }
+  }
+  return blocks.filter((block) => !holders.has(block));
+}
+
 const attribute = (document: Element, selector: string, name: string): string | null =>
   document.querySelector(selector)?.getAttribute(name) ?? null;
 
@@ -75,9 +92,17 @@ export function readHtmlArticle(html: string): Result<UnwrappedArticle, Document
   if (pageText > MAX_PAGE_TEXT_LENGTH) {
     return err(parseError('DOCUMENT_TOO_LARGE', `The HTML page holds ${pageText} characters of text; at most ${MAX_PAGE_TEXT_LENGTH} are read`));
   }
+  const body = page.querySelector('body') as unknown as HtmlElement | null;
+  if (body !== null) {
+    collapseWrapperChains(body);
+    const weight = textTimesDivDepth(body);
+    if (weight > MAX_TEXT_TIMES_DIV_DEPTH) {
+      return err(parseError('HTML_TOO_DEEP', `The HTML page nests its text in too many <div>s: ${weight} characters times their <div> depth; at most ${MAX_TEXT_TIMES_DIV_DEPTH}`));
+    }
+  }
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Element) : null;
-  const blocks = content === null ? [] : [...content.querySelectorAll(BLOCKS)].filter((b) => b.querySelector(BLOCKS) === null);
+  const blocks = content === null ? [] : innermostBlocks(content);
   const paragraphs = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
   if (paragraphs.length === 0) {
     return err(parseError('NO_TEXT', 'The HTML page has no readable article text (Readability found no paragraphs)'));

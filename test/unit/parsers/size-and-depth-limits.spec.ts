@@ -1,6 +1,6 @@
 import { parseArticle } from '../../../src/ingestion/parsers/article-parser.js';
 import { parseDocument } from '../../../src/ingestion/parsers/document-parser.js';
-import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_PAGE_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../../../src/ingestion/parsers/text-checks.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_PAGE_TEXT_LENGTH, MAX_TEXT_LENGTH, MAX_TEXT_TIMES_DIV_DEPTH } from '../../../src/ingestion/parsers/text-checks.js';
 
 const codeOf = (text: string): string => {
   const result = parseDocument(text);
@@ -66,6 +66,24 @@ describe('HTML nesting limit', () => {
 
   it('given thousands of stray paragraph openings and closings, when parsed, then refused before Readability reads them', () => {
     expect(codeOf(`<!doctype html><html><body>${'<p>'.repeat(6000)}<p>The envoys met.</p>${'</p>'.repeat(6000)}</body></html>`)).toBe('TOO_MANY_ELEMENTS');
+  });
+
+  it('given long text inside many bare wrappers, when parsed, then the same text as inside one wrapper', () => {
+    const article = `<article>${`<p>${words(900)}</p>`.repeat(60)}</article>`;
+    const bodyOf = (depth: number): string => {
+      const result = parseDocument(nested(depth, article));
+      if (!result.ok) throw new Error(result.error.code);
+      return result.value.text;
+    };
+    expect(bodyOf(MAX_HTML_DEPTH - 5)).toBe(bodyOf(1));
+  });
+
+  it('given text at every level of many nested <div>s, when parsed, then HTML_TOO_DEEP naming the bound', () => {
+    const levels = 60;
+    const perLevel = `<p>${words(Math.ceil((2 * MAX_TEXT_TIMES_DIV_DEPTH) / (levels * levels)))}</p>`;
+    const page = `<!doctype html><html><body>${`<div>${perLevel}`.repeat(levels)}${'</div>'.repeat(levels)}</body></html>`;
+    const result = parseDocument(page);
+    expect(result.ok ? 'parsed' : result.error.message).toMatch(/too many <div>s: \d+ characters times their <div> depth; at most 2000000$/);
   });
 
   it('given thousands of unclosed elements, when parsed, then HTML_TOO_DEEP', () => {
