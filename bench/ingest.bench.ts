@@ -6,10 +6,15 @@
  * already in the ledger). Peak RSS is sampled every 50 ms for the whole process (worker threads
  * included); the event-loop delay shows what an HTTP server on the main thread would feel.
  *
+ * The floor: the same events appended by the store alone, into a fresh ledger (appendSameEvents).
+ *
  * Usage: DATABASE_URL=postgres://... npm run bench:ingest [-- <documents> [<threads>]]
  * It creates its own database next to DATABASE_URL's and drops it at the end.
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
+import type pg from 'pg';
+import type { NewEvent, StreamAppend } from '../src/event-store/event-store.port.js';
+import { eventStoreMigrations } from '../src/event-store/postgres/event-store-migrations.js';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ALL_MIGRATIONS } from '../src/migrations.js';
 import { runMigrations } from '../src/event-store/postgres/migrations-runner.js';
@@ -19,6 +24,7 @@ import { runImport } from '../src/ingestion/import/import-run.js';
 import type { ImportItem } from '../src/ingestion/import/import-sources.js';
 import { PROJECTIONS } from '../src/projections/projections.js';
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
+import { recordCheck, recordFigure } from './support/bench-report.js';
 import { newsDocuments } from './support/news-corpus.js';
 import { postgresCpuSeconds } from './support/postgres-cpu.js';
 import { createScratchDatabase } from './support/scratch-database.js';
@@ -27,6 +33,8 @@ const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server the benchmark may create a database on');
 const count = Number(process.argv[2] ?? 50_000);
 const threads = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
+// Of the store's own append of the same events (issue 19).
+const TARGET_RATIO = 0.5;
 
 function* items(): Generator<ImportItem> {
   let i = 0;
@@ -102,9 +110,38 @@ try {
         `; ${(count / (nodeSeconds + (pgSeconds ?? 0))).toFixed(0)} documents per CPU-second; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     );
 
+    const floor = await appendSameEvents(db.pool, adminUrl, Math.max(1, threads ?? availableParallelism()));
+    console.log(
+      `floor: the store's own append of the same ${floor.events} events (${floor.transactions} atomic appends, ` +
+        `${floor.concurrency} at once) in ${floor.seconds.toFixed(1)} s: ${(count / floor.seconds).toFixed(0)} documents/s`,
+    );
+    recordFigure({
+      bench: 'ingest',
+      name: `ingest of ${count} generated ~2 KB documents, appended (parse, extraction, decisions, append)`,
+      value: count / seconds(appended - started),
+      unit: 'documents/s',
+      better: 'higher',
+      floor: { name: "the store's own append of the same events", value: count / floor.seconds },
+      target: TARGET_RATIO,
+    });
+    recordFigure({
+      bench: 'ingest',
+      name: `same, until both projections applied the last event`,
+      value: count / seconds(projected - started),
+      unit: 'documents/s',
+      better: 'higher',
+      floor: { name: "the store's own append of the same events", value: count / floor.seconds },
+    });
+
     const againStarted = performance.now();
     const again = await runImport(items(), runner, { onRejected: () => undefined });
     const againSeconds = seconds(performance.now() - againStarted);
+    recordCheck({
+      bench: 'ingest',
+      name: 'the same documents again write nothing',
+      ok: again.eventsWritten === 0 && again.alreadyIngested === tally.created,
+      detail: `${again.alreadyIngested} already ingested of ${tally.created} created, ${again.eventsWritten} events written`,
+    });
     console.log(
       `again: ${again.alreadyIngested} already ingested, ${again.eventsWritten} events written, ` +
         `${againSeconds.toFixed(1)} s (${(count / againSeconds).toFixed(0)} documents/s); peak RSS ${mb(peakRss)}`,
@@ -116,4 +153,41 @@ try {
 } finally {
   clearInterval(sampler);
   await db.drop();
+}
+
+/**
+ * The floor: the events the ingest wrote, read back and appended to a fresh ledger by the store
+ * itself, one atomic append per ingest transaction (a document's streams together), as many at
+ * once as the ingest had worker threads; nothing parsed, extracted or decided.
+ */
+async function appendSameEvents(source: pg.Pool, adminUrl: string, concurrency: number) {
+  const { rows } = await source.query<{ transaction_id: string; stream_id: string; event: NewEvent }>(
+    `SELECT transaction_id::text, stream_id,
+            jsonb_build_object('eventId', event_id, 'type', type, 'schemaVersion', schema_version, 'data', data, 'metadata', metadata) AS event
+       FROM events ORDER BY transaction_id, global_position`,
+  );
+  const transactions = new Map<string, Map<string, NewEvent[]>>();
+  for (const row of rows) {
+    const streams = transactions.get(row.transaction_id) ?? new Map<string, NewEvent[]>();
+    transactions.set(row.transaction_id, streams);
+    streams.set(row.stream_id, [...(streams.get(row.stream_id) ?? []), row.event]);
+  }
+  const appends: StreamAppend[][] = [...transactions.values()].map((streams) =>
+    [...streams].map(([streamId, events]) => ({ streamId, events })),
+  );
+  const target = await createScratchDatabase(adminUrl, concurrency);
+  try {
+    await runMigrations(target.pool, eventStoreMigrations);
+    const store = createPostgresEventStore(target.pool);
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < appends.length) await store.appendMany(appends[next++]!);
+      }),
+    );
+    return { events: rows.length, transactions: appends.length, concurrency, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await target.drop();
+  }
 }
