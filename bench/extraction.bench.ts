@@ -1,13 +1,25 @@
 /**
  * Fact extraction throughput on generated news articles of about 3 KB: event sentences of
  * every type (countries, cities, figures in digits and words, dates and framings drawn at
- * random) mixed with prose that mentions diplomats without any event. One core, one process.
- * Usage: npm run build && node dist/bench/extraction.bench.js [articles]
+ * random) mixed with prose that mentions diplomats without any event; then the real texts in
+ * test/fixtures (extraction-dev, extraction-real, current-events). One core, one process.
+ * Usage: npm run build && node dist/bench/extraction.bench.js [articles] [--runs 5]
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRealSet, repositoryRoot } from '../src/ingestion/extraction/evaluation/real-set.js';
+import type { ExtractionInput } from '../src/ingestion/extraction/extracted-fact.js';
 import { extractFacts } from '../src/ingestion/extraction/extract-facts.js';
+import { documentIngestedData, parseDocument } from '../src/ingestion/parsers/document-parser.js';
+import { median, recordFigure } from './support/bench-report.js';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index < 0 ? undefined : process.argv[index + 1];
+}
 
 const TARGET_BYTES = 3000;
-const RUNS = 5;
+const RUNS = Number(option('runs') ?? 5);
 
 /** Deterministic PRNG (mulberry32) so every run reads the same articles. */
 function random(seed: number): () => number {
@@ -83,27 +95,63 @@ function article(next: () => number): string {
 
 const count = Number(process.argv[2] ?? 2000);
 const next = random(42);
-const articles = Array.from({ length: count }, () => article(next));
-const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a), 0);
 const publishedAt = '2021-04-16T09:00:00Z';
+const generated: ExtractionInput[] = Array.from({ length: count }, (_, i) => ({ documentId: `doc-${i}`, text: article(next), publishedAt }));
 
-for (let i = 0; i < 200; i++) extractFacts({ documentId: `warm-${i}`, text: articles[i % count]!, publishedAt });
-
-// Wall-clock rate, and the rate per CPU-second this process used: on a busy machine the
-// second still measures what one core does.
-const rates: number[] = [];
-const cpuRates: number[] = [];
-let facts = 0;
-for (let run = 0; run < RUNS; run++) {
-  facts = 0;
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) facts += extractFacts({ documentId: `doc-${i}`, text: articles[i]!, publishedAt }).length;
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const used = process.cpuUsage(cpu);
-  rates.push(count / seconds);
-  cpuRates.push(count / ((used.user + used.system) / 1e6));
+/** The real texts: the labelled article sets as the evaluation reads them, current-events entries as ingestion parses them. */
+function realCorpora(): { name: string; inputs: ExtractionInput[] }[] {
+  const fixtures = join(repositoryRoot(import.meta.url), 'test/fixtures');
+  const labelled = (set: string) => ({
+    name: `${set} (real articles)`,
+    inputs: loadRealSet(join(fixtures, set)).map((t) => ({ documentId: t.gold.file, text: t.body, publishedAt: t.publishedAt })),
+  });
+  const entries = readdirSync(join(fixtures, 'current-events'))
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .flatMap((file) => {
+      const raw = readFileSync(join(fixtures, 'current-events', file), 'utf8');
+      const parsed = parseDocument(raw);
+      if (!parsed.ok) return [];
+      const document = documentIngestedData(raw, parsed.value, { publisher: null, url: null });
+      return [{ documentId: file, text: document.text, publishedAt: document.publishedAt, kind: document.kind }];
+    });
+  return [labelled('extraction-dev'), labelled('extraction-real'), { name: 'current-events (real portal entries)', inputs: entries }];
 }
-const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-console.log(`fact extraction: ${count} articles, ${(bytes / count / 1024).toFixed(2)} KB average, ${(facts / count).toFixed(1)} facts per article`);
-console.log(`median of ${RUNS} runs: ${median(rates).toFixed(0)} articles/s wall clock (${((median(rates) * bytes) / count / 1024 / 1024).toFixed(2)} MB/s), ${median(cpuRates).toFixed(0)} articles per CPU-second`);
+
+/**
+ * Wall-clock rate, and the rate per CPU-second this process used (on a busy machine the second
+ * still measures what one core does); medians of the runs, after one warm-up pass.
+ */
+function measure(name: string, inputs: readonly ExtractionInput[]): void {
+  for (const input of inputs.slice(0, 200)) extractFacts({ ...input, documentId: `warm-${input.documentId}` });
+  const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
+  const rates: number[] = [];
+  const cpuRates: number[] = [];
+  let facts = 0;
+  for (let run = 0; run < RUNS; run++) {
+    facts = 0;
+    const cpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    for (const input of inputs) facts += extractFacts(input).length;
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
+    rates.push(inputs.length / seconds);
+    cpuRates.push(inputs.length / ((used.user + used.system) / 1e6));
+  }
+  const kb = bytes / inputs.length / 1024;
+  console.log(`${name}: ${inputs.length} articles, ${kb.toFixed(2)} KB average, ${(facts / inputs.length).toFixed(1)} facts per article`);
+  console.log(
+    `  median of ${RUNS} runs: ${median(rates).toFixed(0)} articles/s wall clock (${((median(rates) * kb) / 1024).toFixed(2)} MB/s), ` +
+      `${median(cpuRates).toFixed(0)} articles per CPU-second (${(median(cpuRates) * kb).toFixed(0)} KB per CPU-second)`,
+  );
+  recordFigure({
+    bench: 'extraction',
+    name: `${name}, ${inputs.length} texts of ${kb.toFixed(1)} KB average, median of ${RUNS} runs`,
+    value: median(cpuRates) * kb,
+    unit: 'KB per CPU-second',
+    better: 'higher',
+    note: `${median(cpuRates).toFixed(0)} articles per CPU-second`,
+  });
+}
+
+measure('generated', generated);
+for (const corpus of realCorpora()) measure(corpus.name, corpus.inputs);
