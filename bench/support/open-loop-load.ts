@@ -8,7 +8,8 @@ export interface OpenLoopOptions {
   readonly durationS: number;
   /** Keep-alive connections shared by all requests; a request waits when all are busy. */
   readonly connections: number;
-  readonly path: () => string;
+  /** The path of request `index` (0, 1, ...). */
+  readonly path: (index: number) => string;
 }
 
 export interface OpenLoopResult {
@@ -22,15 +23,42 @@ export interface OpenLoopResult {
   readonly achievedRate: number;
 }
 
+/** HTTP GETs on a fixed schedule; a non-2xx answer or an error counts as a failure. */
+export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  try {
+    return await runOpenLoopTasks({
+      rate: options.rate,
+      durationS: options.durationS,
+      task: (index) =>
+        new Promise<boolean>((resolve) => {
+          get({ agent, host: '127.0.0.1', port: options.port, path: options.path(index) }, (response) => {
+            const ok = response.statusCode !== undefined && response.statusCode >= 200 && response.statusCode < 300;
+            response.on('end', () => resolve(ok));
+            response.on('error', () => resolve(false));
+            response.resume();
+          }).on('error', () => resolve(false));
+        }),
+    });
+  } finally {
+    agent.destroy();
+  }
+}
+
 /**
  * A fixed request rate in the open-loop sense, as wrk2 and vegeta mean it: request i is due at
  * start + i / rate whatever became of the requests before it, and its latency is counted from
  * that due time. A slow response, a busy connection, a stalled process or a late timer all count
  * against the measured latency, so nothing is left out by the client waiting (coordinated
  * omission). autocannon's `overallRate` is not this; see docs/benchmarks.md, "Read API".
+ * `task` does request `index` and tells whether it succeeded; whatever it waits for (a free
+ * connection, a pooled client) counts.
  */
-export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+export async function runOpenLoopTasks(options: {
+  readonly rate: number;
+  readonly durationS: number;
+  readonly task: (index: number) => Promise<boolean>;
+}): Promise<OpenLoopResult> {
   const total = Math.round(options.rate * options.durationS);
   if (total < 1) throw new Error(`no request to send at ${options.rate} requests/s for ${options.durationS} s`);
   const intervalMs = 1000 / options.rate;
@@ -42,21 +70,12 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
   const finished = new Promise<void>((resolve) => {
     const send = (index: number): void => {
       const due = start + index * intervalMs;
-      let settled = false;
-      // Once per request, though a failing one may report both an error and an end.
       const settle = (ok: boolean): void => {
-        if (settled) return;
-        settled = true;
         latencies[index] = performance.now() - due;
         if (!ok) failures += 1;
         if (++done === total) resolve();
       };
-      get({ agent, host: '127.0.0.1', port: options.port, path: options.path() }, (response) => {
-        const ok = response.statusCode !== undefined && response.statusCode >= 200 && response.statusCode < 300;
-        response.on('end', () => settle(ok));
-        response.on('error', () => settle(false));
-        response.resume();
-      }).on('error', () => settle(false));
+      options.task(index).then(settle, () => settle(false));
     };
     let next = 0;
     const tick = (): void => {
@@ -68,7 +87,6 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
   });
   await finished;
   const elapsedS = (performance.now() - start) / 1000;
-  agent.destroy();
 
   latencies.sort();
   const percentile = (q: number): number => latencies[Math.max(0, Math.ceil(q * total) - 1)]!;
