@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { type ReportLine, ratioOf, targetMet } from './support/bench-report.js';
 import { parseStoreBench } from './support/store-bench-output.js';
 import { calibrationMs, describeMachine, loadAverage } from './support/machine.js';
@@ -29,11 +30,15 @@ interface Step {
   readonly parse?: (stdout: string) => ReportLine[];
 }
 
-// Sized so the whole suite takes a few minutes on a shared 2-core machine.
-const STEPS: readonly Step[] = [
+/**
+ * Sized so the whole suite takes a few minutes on a shared 2-core machine. The benches that keep
+ * their data get databases named after DATABASE_URL's (two CI runs on one server never share
+ * one), written fresh and dropped at the end.
+ */
+const steps = (databases: { rebuild: string; api: string }): readonly Step[] => [
   { name: 'store', script: 'store.bench.js', args: ['uncontended'], env: { BENCH_STORE_SCALE: '0.1' }, parse: parseStoreBench },
-  { name: 'rebuild', script: 'rebuild.bench.js', nodeArgs: ['--max-semi-space-size=128'], args: ['--events', '50000', '--fresh', '--database', 'nl_bench_rebuild_small'] },
-  { name: 'api', script: 'api.bench.js', args: ['--facts', '2000', '--fresh', '--database', 'nl_bench_api_small', '--small'] },
+  { name: 'rebuild', script: 'rebuild.bench.js', nodeArgs: ['--max-semi-space-size=128'], args: ['--events', '50000', '--fresh', '--database', databases.rebuild] },
+  { name: 'api', script: 'api.bench.js', args: ['--facts', '2000', '--fresh', '--database', databases.api, '--small', '--rate', '100'] },
   {
     name: 'relay',
     script: 'relay.bench.js',
@@ -93,6 +98,16 @@ function readLines(file: string): ReportLine[] {
   }
 }
 
+async function dropDatabases(adminUrl: string, names: readonly string[]): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -107,14 +122,20 @@ async function main(): Promise<void> {
   const machine = await describeMachine(databaseUrl);
   const loadBefore = loadAverage();
   const calibrationBefore = calibrationMs();
-  const steps: StepOutcome[] = [];
+  const base = new URL(databaseUrl).pathname.slice(1) || 'postgres';
+  const databases = { rebuild: `${base}_bench_rebuild`, api: `${base}_bench_api` };
+  const outcomes: StepOutcome[] = [];
   const lines: ReportLine[] = [];
-  for (const step of STEPS.filter((s) => !only || only.includes(s.name))) {
-    const { lines: stepLines, ...outcome } = await runStep(step, reportFile);
-    steps.push(outcome);
-    lines.push(...stepLines);
+  try {
+    for (const step of steps(databases).filter((s) => !only || only.includes(s.name))) {
+      const { lines: stepLines, ...outcome } = await runStep(step, reportFile);
+      outcomes.push(outcome);
+      lines.push(...stepLines);
+    }
+  } finally {
+    rmSync(reportFile, { force: true });
+    await dropDatabases(databaseUrl, Object.values(databases));
   }
-  rmSync(reportFile, { force: true });
   const figures = lines
     .filter((line): line is Extract<ReportLine, { kind: 'figure' }> => line.kind === 'figure')
     .map(({ kind: _kind, ...figure }) => ({ ...figure, ratio: ratioOf(figure), met: targetMet(figure) }));
@@ -127,7 +148,7 @@ async function main(): Promise<void> {
     machine,
     loadAverage: { before: loadBefore, after: loadAverage() },
     calibrationMs: { before: calibrationBefore, after: calibrationMs() },
-    steps,
+    steps: outcomes,
     figures,
     checks,
   };
@@ -138,7 +159,7 @@ async function main(): Promise<void> {
   if (docs) writeFileSync(docs, replaceDocsSection(readFileSync(docs, 'utf8'), markdown));
   console.log(`\n${markdown}`);
   console.log(`report: ${join(out, 'latest.json')} and ${join(out, 'latest.md')}${docs ? `, and the top of ${docs}` : ''}`);
-  const failed = steps.filter((step) => step.outcome === 'FAILED');
+  const failed = outcomes.filter((step) => step.outcome === 'FAILED');
   if (failed.length > 0) {
     console.error(`bench suite FAILED: ${failed.map((step) => step.name).join(', ')} (crash or failed check)`);
     process.exit(1);
