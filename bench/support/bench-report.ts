@@ -60,7 +60,8 @@ export function recordCheck(check: Check): void {
 }
 
 export function formatValue(value: number): string {
-  return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(value >= 10 ? 1 : 2);
+  if (Number.isInteger(value) || Math.abs(value) >= 100) return Math.round(value).toLocaleString('en-US');
+  return value.toFixed(Math.abs(value) >= 10 ? 1 : 2);
 }
 
 export const median = (values: readonly number[]): number => {
