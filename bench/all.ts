@@ -48,6 +48,7 @@ const steps = (databases: { rebuild: string; api: string }): readonly Step[] => 
   { name: 'ingest', script: 'ingest.bench.js', args: ['300'] },
   { name: 'extraction', script: 'extraction.bench.js', args: ['300', '--runs', '3'] },
   { name: 'worst-case', script: 'worst-case-text.bench.js', args: ['1'], budgetExitCode: 1 },
+  { name: 'soak', script: 'soak.bench.js', args: ['0.25'] },
 ];
 
 function option(name: string): string | undefined {

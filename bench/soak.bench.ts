@@ -18,6 +18,7 @@ import { configureHttpApp } from '../src/api/http-app.js';
 import { AppModule } from '../src/app.module.js';
 import { loadSettings } from '../src/config/settings.js';
 import { PROJECTIONS } from '../src/projections/projections.js';
+import { recordCheck } from './support/bench-report.js';
 import { newsDocuments } from './support/news-corpus.js';
 import { createScratchDatabase } from './support/scratch-database.js';
 
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
       `RSS mean of the first third ${mean(rss.slice(0, third)).toFixed(0)} MiB, of the last third ${mean(rss.slice(-third)).toFixed(0)} MiB, peak ${Math.max(...rss).toFixed(0)} MiB`,
   );
   if (fiveHundreds.length > 0) console.log(`5xx answers: ${fiveHundreds.join('; ')}`);
+  recordCheck({ bench: 'soak', name: 'no 5xx under mixed reads, writes, live clients and rebuilds', ok: answers['5xx'] === 0, detail: JSON.stringify(answers) });
   process.exitCode = answers['5xx'] === 0 ? 0 : 1;
 }
 
