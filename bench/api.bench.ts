@@ -38,7 +38,7 @@ import { PROJECTIONS } from '../src/projections/projections.js';
 import { rebuildProjections } from '../src/projections/rebuild/rebuild.js';
 import { CorpusWriter, openBenchDatabase, random, writeCorpus } from './rebuild.bench.js';
 import { recordCheck, recordFigure } from './support/bench-report.js';
-import { runOpenLoop, runOpenLoopTasks, type OpenLoopResult } from './support/open-loop-load.js';
+import { percentile, runOpenLoop, runOpenLoopTasks, type OpenLoopResult } from './support/open-loop-load.js';
 import { type RecordedQuery, sqlRecordingMiddleware } from './support/sql-recorder.js';
 import { zipfRanks } from './support/zipf.js';
 
@@ -355,6 +355,17 @@ async function main(): Promise<void> {
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const p of phases) {
       console.log(`| ${p.name} | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(p.max)} | ${Math.round(p.achievedRate)} | ${p.failures} | ${p.appended ?? ''} |`);
+    }
+    // Where each phase's time went: the same requests split by endpoint.
+    const measured = sequence.slice(Math.round(RATE * WARM_UP_S));
+    console.log(`\n| phase | ${MIX.map(([endpoint]) => `${endpoint} p50 / p99 (ms)`).join(' | ')} |`);
+    console.log(`|---|${MIX.map(() => '---:').join('|')}|`);
+    for (const p of phases) {
+      const cells = MIX.map(([endpoint]) => {
+        const sorted = Float64Array.from(measured.flatMap((path, i) => (path.startsWith(`/${endpoint}`) ? [p.latencies[i]!] : []))).sort();
+        return sorted.length ? `${ms(percentile(sorted, 0.5))} / ${ms(percentile(sorted, 0.99))}` : '';
+      });
+      console.log(`| ${p.name} | ${cells.join(' | ')} |`);
     }
     const mix = `Zipf mix of ${distinct.length} paths at ${RATE} requests/s`;
     recordFigure({

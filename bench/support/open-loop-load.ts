@@ -21,6 +21,8 @@ export interface OpenLoopResult {
   readonly max: number;
   /** Responses per second over the whole run, the slowest response included. */
   readonly achievedRate: number;
+  /** Each request's latency (ms), by its index. */
+  readonly latencies: Float64Array;
 }
 
 /** HTTP GETs on a fixed schedule; a non-2xx answer or an error counts as a failure. */
@@ -88,14 +90,17 @@ export async function runOpenLoopTasks(options: {
   await finished;
   const elapsedS = (performance.now() - start) / 1000;
 
-  latencies.sort();
-  const percentile = (q: number): number => latencies[Math.max(0, Math.ceil(q * total) - 1)]!;
+  const sorted = latencies.slice().sort();
   return {
     sent: total,
     failures,
-    p50: percentile(0.5),
-    p99: percentile(0.99),
-    max: latencies[total - 1]!,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    max: sorted[total - 1]!,
     achievedRate: total / elapsedS,
+    latencies,
   };
 }
+
+/** The q-quantile of ascending `sorted` latencies (nearest rank). */
+export const percentile = (sorted: Float64Array, q: number): number => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
