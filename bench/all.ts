@@ -83,8 +83,11 @@ async function runStep(step: Step, reportFile: string): Promise<StepOutcome & { 
   const seconds = (performance.now() - started) / 1000;
   const recorded = readLines(reportFile);
   const lines = [...recorded, ...(step.parse?.(stdout) ?? [])];
-  const failedCheck = lines.some((line) => line.kind === 'check' && !line.ok);
-  const outcome = exitCode === 0 && !failedCheck ? 'ok' : exitCode === step.budgetExitCode && !failedCheck ? 'budget missed' : 'FAILED';
+  const checks = lines.filter((line) => line.kind === 'check');
+  const failedCheck = checks.some((line) => !line.ok);
+  // A crash exits 1 too: a missed budget is only believed from a bench that got to its checks.
+  const budgetMissed = exitCode === step.budgetExitCode && checks.length > 0 && !failedCheck;
+  const outcome = exitCode === 0 && !failedCheck ? 'ok' : budgetMissed ? 'budget missed' : 'FAILED';
   return { name: step.name, command, exitCode, seconds, outcome, loadAfter: loadAverage(), lines };
 }
 
