@@ -38,7 +38,7 @@ interface Step {
 const steps = (databases: { rebuild: string; api: string }): readonly Step[] => [
   { name: 'store', script: 'store.bench.js', args: ['uncontended'], env: { BENCH_STORE_SCALE: '0.1' }, parse: parseStoreBench },
   { name: 'rebuild', script: 'rebuild.bench.js', nodeArgs: ['--max-semi-space-size=128'], args: ['--events', '50000', '--fresh', '--database', databases.rebuild] },
-  { name: 'api', script: 'api.bench.js', args: ['--facts', '2000', '--fresh', '--database', databases.api, '--small', '--rate', '100'] },
+  { name: 'api', script: 'api.bench.js', args: ['--facts', '2000', '--fresh', '--database', databases.api, '--small', '--rate', '50'] },
   {
     name: 'relay',
     script: 'relay.bench.js',

@@ -44,7 +44,7 @@ import { zipfRanks } from './support/zipf.js';
 
 const SMALL = process.argv.includes('--small');
 const RATE = Number(option('rate') ?? 200);
-const DURATION_S = Number(option('duration') ?? (SMALL ? 8 : 20));
+const DURATION_S = Number(option('duration') ?? (SMALL ? 10 : 20));
 const WARM_UP_S = SMALL ? 2 : 5;
 const CONNECTIONS = 10;
 const ZIPF_S = 1;
