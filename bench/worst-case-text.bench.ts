@@ -146,6 +146,6 @@ recordCheck({
   ok: threw.length === 0,
   detail: threw.length === 0 ? `${rows.length} inputs` : threw.map((row) => row.name).join(', '),
 });
-recordFigure({ bench: 'worst-case', name: `inputs within ${BUDGET_MS} ms (median of ${RUNS})`, value: rows.length - over, unit: `of ${rows.length}`, better: 'higher' });
+recordFigure({ bench: 'worst-case', name: `inputs within ${BUDGET_MS} ms of CPU (median of ${RUNS})`, value: rows.length - over, unit: `of ${rows.length}`, better: 'higher' });
 // 1: a time budget missed; 2: an input made the parser throw (a 500 in the service).
 process.exitCode = threw.length > 0 ? 2 : over === 0 ? 0 : 1;
