@@ -27,6 +27,8 @@ interface EventRelation {
   readonly from: string;
   readonly firstEventId: string;
   readonly count: string;
+  /** w(written): how many rows CTE i inserted (for one event, read after i ran: none). */
+  readonly written: string;
   /** ORDER BY for a batch, so that positions ascend with stream versions. */
   readonly order: string;
 }
@@ -37,6 +39,7 @@ const oneEvent = (first: number): EventRelation => ({
            $${first + 3}::jsonb AS data, $${first + 4}::jsonb AS metadata, 1::bigint AS ord) AS n`,
   firstEventId: `$${first}::uuid`,
   count: '1',
+  written: `(SELECT 0::bigint AS written WHERE NOT EXISTS (SELECT FROM i)) AS w`,
   order: '',
 });
 
@@ -47,6 +50,7 @@ const eventBatch = (first: number): EventRelation => ({
    WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)`,
   firstEventId: `($${first}::jsonb -> 0 ->> 'event_id')::uuid`,
   count: `jsonb_array_length($${first}::jsonb)`,
+  written: '(SELECT count(*) AS written FROM i) AS w',
   order: 'ORDER BY n.ord',
 });
 
@@ -71,7 +75,9 @@ const streamExistsAppend = (events: EventRelation): string =>
   lockedAppend(events, `v.version > 0 OR event_store_version_unmet($1, 'stream_exists', v.version, ${events.firstEventId})`);
 
 // $2 is the expected version. The declined branch runs after the insert: it counts what the
-// insert wrote, so the insert (and any wait on the unique index) has finished.
+// insert wrote, so the insert (and any wait on the unique index) has finished. A version gone
+// at the statement's start is the answer as it stands; what needs a fresh look (the version
+// was there and the insert lost it, a partial batch, a possible re-send) goes to the function.
 const exactAppend = (events: EventRelation): string => `
   WITH s AS MATERIALIZED (
     SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = $1
@@ -86,8 +92,13 @@ const exactAppend = (events: EventRelation): string => `
   )
   SELECT i.global_position, i.stream_version, NULL::bigint AS actual FROM i
   UNION ALL
-  SELECT NULL, NULL, event_store_exact_declined($1, $2::bigint, s.version, ${events.firstEventId}, w.written)
-    FROM s, (SELECT count(*) AS written FROM i) AS w
+  SELECT NULL, NULL,
+         CASE WHEN s.version = $2::bigint OR w.written > 0
+                   OR EXISTS (SELECT FROM events e WHERE e.event_id = ${events.firstEventId})
+              THEN event_store_exact_declined($1, $2::bigint, ${events.firstEventId}, w.written)
+              ELSE s.version
+         END
+    FROM s, ${events.written}
    WHERE w.written < ${events.count}`;
 
 const PLAIN_APPENDS = {

@@ -17,15 +17,16 @@ import type { Migration } from '../../migration.js';
  * with each other; a lock-free writer that takes their version makes them retry, as a
  * 'no_stream' append always could.
  *
- * `event_store_exact_declined` runs after the insert has declined some or all of an exact
- * append's events and returns the actual version:
- * - the version read at the statement's start, if that already missed the expectation;
- * - otherwise the insert declined because another append took the version after that read:
- *   a volatile PL/pgSQL query takes a new snapshot, which sees that append's commit;
- * - a batch that got only part of its versions is refused (ES409), which rolls back the part,
- *   with the version left by the others (the batch's own rows excluded);
- * - when the first event is stored already, the append may be a re-send: ES412 leaves it to
- *   the complete append (003), as 004's `event_store_version_unmet` does.
+ * `event_store_exact_declined` answers what an exact append's statement could not from its own
+ * snapshot: the version there now, when the insert declined because another append took the
+ * version after the statement's start (a volatile PL/pgSQL query takes a new snapshot, which
+ * sees that append's commit). It raises:
+ * - ES409 for a batch that got only part of its versions, which rolls back the part, naming
+ *   the version left by the others (the batch's own rows excluded);
+ * - ES412 when the first event is stored already, so the append may be a re-send: the
+ *   complete append (003) decides, as after 004's `event_store_version_unmet`.
+ * A version already gone at the statement's start needs none of this: the statement answers
+ * with the version it read (see postgres/append-statement.ts).
  */
 export const lockFreeExactAppendsMigration: Migration = {
   id: 'event-store/005-lock-free-exact-appends',
@@ -33,23 +34,23 @@ export const lockFreeExactAppendsMigration: Migration = {
     CREATE FUNCTION event_store_exact_declined(
       p_stream text,
       p_expected bigint,
-      p_read bigint,
       p_first_event uuid,
       p_written bigint
     ) RETURNS bigint
     LANGUAGE plpgsql VOLATILE AS $$
     DECLARE
-      v_actual bigint := p_read;
+      v_actual bigint;
+      v_stored boolean;
     BEGIN
       IF p_written > 0 THEN
         SELECT coalesce(max(e.stream_version), 0) INTO v_actual
           FROM events e WHERE e.stream_id = p_stream AND e.transaction_id <> pg_current_xact_id();
         PERFORM event_store_refuse_version(1, p_stream, p_expected::text, nullif(v_actual, 0));
       END IF;
-      IF p_read = p_expected THEN
-        SELECT coalesce(max(e.stream_version), 0) INTO v_actual FROM events e WHERE e.stream_id = p_stream;
-      END IF;
-      IF v_actual > 0 AND EXISTS (SELECT 1 FROM events e WHERE e.event_id = p_first_event) THEN
+      SELECT (SELECT coalesce(max(e.stream_version), 0) FROM events e WHERE e.stream_id = p_stream),
+             EXISTS (SELECT FROM events e WHERE e.event_id = p_first_event)
+        INTO v_actual, v_stored;
+      IF v_stored AND v_actual > 0 THEN
         PERFORM event_store_expectation_unmet();
       END IF;
       RETURN v_actual;
