@@ -122,6 +122,41 @@ describe('event store: one hot stream', () => {
     expect(await versionsOf(stream)).toEqual(oneTo(5));
   });
 
+  it('given an exact append re-sent while the original is still open, when the original commits, then the re-send writes nothing and succeeds', async () => {
+    const stream = uniqueStream('hot');
+    await fixture.store.append(stream, newEvents(2));
+    const events = newEvents(1);
+    const original = await openTransaction();
+    try {
+      await original.query(plainAppendStatement({ streamId: stream, events, expectedVersion: 2n }));
+      const resent = fixture.store.append(stream, events, { expectedVersion: 2n });
+      await someoneWaitsOnALock();
+      await original.query('COMMIT');
+
+      expect(await resent).toEqual({ nextExpectedVersion: 3n, positions: [], written: false });
+    } finally {
+      await original.end();
+    }
+    expect(await versionsOf(stream)).toEqual(oneTo(3));
+  });
+
+  it('given an exact append that lost its version to an open append, when that one rolls back, then it is written after all', async () => {
+    const stream = uniqueStream('hot');
+    await fixture.store.append(stream, newEvents(2));
+    const other = await openTransaction();
+    try {
+      await other.query(plainAppendStatement({ streamId: stream, events: newEvents(1), expectedVersion: 2n }));
+      const waiting = fixture.store.append(stream, newEvents(1), { expectedVersion: 2n });
+      await someoneWaitsOnALock();
+      await other.query('ROLLBACK');
+
+      expect((await waiting).nextExpectedVersion).toBe(3n);
+    } finally {
+      await other.end();
+    }
+    expect(await versionsOf(stream)).toEqual(oneTo(3));
+  });
+
   it('given an exact batch whose first version an open append took, when that commits, then none of the batch is written and the conflict names the version left', async () => {
     const stream = uniqueStream('hot');
     await fixture.store.append(stream, newEvents(2));
@@ -140,22 +175,27 @@ describe('event store: one hot stream', () => {
     expect(await versionsOf(stream)).toEqual(oneTo(3));
   });
 
-  it('given 8 writers with exact versions on one stream, when each retries with the version its conflict named, then every conflict names a version past the expected one and all writes land once', async () => {
+  it('given 8 writers with exact versions on one stream, when each retries with the version its conflict named, then every conflict names a version the stream had during the call and all writes land once', async () => {
     const stream = uniqueStream('hot');
     const written: string[] = [];
-    const conflicts: { expected: bigint; actual: bigint | null }[] = [];
+    // The versions appends left: a conflict must name one of them, not a version inside a batch.
+    const left = new Set<bigint>();
+    const conflicts: { expected: bigint; actual: bigint | null; before: bigint; after: bigint }[] = [];
+    const versionNow = async (): Promise<bigint> => (await fixture.store.streamVersion(stream)) ?? 0n;
     const writer = async (): Promise<void> => {
-      let expected = (await fixture.store.streamVersion(stream)) ?? 0n;
+      let expected = await versionNow();
       for (let i = 0; i < 25; i++) {
         const events = newEvents(1 + (i % 2));
         for (;;) {
+          const before = await versionNow();
           try {
             expected = (await fixture.store.append(stream, events, { expectedVersion: expected })).nextExpectedVersion;
+            left.add(expected);
             written.push(...events.map((event) => event.eventId));
             break;
           } catch (error) {
             if (!(error instanceof WrongExpectedVersionError)) throw error;
-            conflicts.push({ expected: error.expected as bigint, actual: error.actual });
+            conflicts.push({ expected: error.expected as bigint, actual: error.actual, before, after: await versionNow() });
             expected = error.actual ?? 0n;
           }
         }
@@ -167,12 +207,11 @@ describe('event store: one hot stream', () => {
     expect(stored.map((event) => event.streamVersion)).toEqual(oneTo(written.length));
     expect(stored.map((event) => event.eventId).sort()).toEqual([...written].sort());
     expect(conflicts.length).toBeGreaterThan(0);
-    // The stream only grows, so a version a conflict names is past the one expected, and no
-    // later than the end.
-    for (const { expected, actual } of conflicts) {
+    for (const { expected, actual, before, after } of conflicts) {
       expect(actual).not.toBeNull();
-      expect(actual!).toBeGreaterThan(expected);
-      expect(actual!).toBeLessThanOrEqual(BigInt(written.length));
+      expect(actual).not.toBe(expected);
+      expect(left.has(actual!)).toBe(true);
+      expect(actual! >= before && actual! <= after).toBe(true);
     }
   });
 
