@@ -4,7 +4,7 @@ import {
   type StreamAppend,
 } from '../event-store.port.js';
 
-/** SQLSTATEs raised by the append SQL (migrations/003-append-function.ts, 004-stream-locks.ts). */
+/** SQLSTATEs raised by the append SQL (migrations/003-append-function.ts, 004-stream-locks.ts, 005-lock-free-exact-appends.ts). */
 const WRONG_EXPECTED_VERSION = 'ES409';
 const EVENT_ID_CONFLICT = 'ES410';
 const EXPECTATION_UNMET = 'ES412';

@@ -2,18 +2,20 @@ import type pg from 'pg';
 import type { AppendResult, ExpectedVersion, NewEvent, StreamAppend } from '../event-store.port.js';
 
 /**
- * The plain single-stream append as one INSERT, under the stream's lock when it writes after
- * a version it read (see migrations/004-stream-locks.ts): appends to one stream take turns, so 'any' takes the next
- * version and never conflicts, and an unmet expected version fails the statement with the
- * actual version (ES409), in the same round trip. What is not the plain case — possibly a
- * re-send (ES412), a taken event id (23505) — fails the whole statement, and the adapter falls
- * back to the complete append (`event_store_append_locked`), which decides it precisely.
- *
- * Six prepared statements:
+ * The plain single-stream append as one INSERT, in one round trip:
+ * - an exact expected version takes no lock: the unique index (stream_id, stream_version)
+ *   decides, and an append that lost (or whose version was gone already) gets a row with the
+ *   actual version instead of an error (see migrations/005-lock-free-exact-appends.ts);
+ * - 'any' and 'stream_exists' write after the version they find under the stream's lock
+ *   (migrations/004-stream-locks.ts), so they do not conflict with each other; an unmet
+ *   'stream_exists' fails with the actual version (ES409);
  * - 'no_stream' reads no version, since version 1 being taken is exactly its conflict, and
- *   takes no lock (it cost 9-21 % of 1-event appends at concurrency 8): only one such append
- *   can ever succeed on a stream, and an 'any' append it overtakes there is retried;
- * - 'any' has no expectation to check;
+ *   takes no lock (it cost 9-21 % of 1-event appends at concurrency 8).
+ * What is not the plain case — possibly a re-send (ES412), a taken event id (23505), a version
+ * a lock-free writer took from under the lock — fails the whole statement, and the adapter
+ * falls back to the complete append (`event_store_append_locked`), which decides it precisely.
+ *
+ * One prepared statement per expectation kind and size:
  * - one event travels as plain parameters, sparing the server a JSON document to take apart;
  * - no statement has branches the planner could fold away for known parameters: those make
  *   PostgreSQL find a custom plan cheaper every time and re-plan on every execution.
@@ -24,6 +26,9 @@ interface EventRelation {
   /** The events as a relation n(event_id, type, schema_version, data, metadata, ord). */
   readonly from: string;
   readonly firstEventId: string;
+  readonly count: string;
+  /** w(written): how many rows CTE i inserted (for one event, read after i ran: none). */
+  readonly written: string;
   /** ORDER BY for a batch, so that positions ascend with stream versions. */
   readonly order: string;
 }
@@ -33,6 +38,8 @@ const oneEvent = (first: number): EventRelation => ({
   from: `(SELECT $${first}::uuid AS event_id, $${first + 1}::text AS type, $${first + 2}::integer AS schema_version,
            $${first + 3}::jsonb AS data, $${first + 4}::jsonb AS metadata, 1::bigint AS ord) AS n`,
   firstEventId: `$${first}::uuid`,
+  count: '1',
+  written: `(SELECT 0::bigint AS written WHERE NOT EXISTS (SELECT FROM i)) AS w`,
   order: '',
 });
 
@@ -42,6 +49,8 @@ const eventBatch = (first: number): EventRelation => ({
      AS (event_id uuid, type text, schema_version integer, data jsonb, metadata jsonb))
    WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)`,
   firstEventId: `($${first}::jsonb -> 0 ->> 'event_id')::uuid`,
+  count: `jsonb_array_length($${first}::jsonb)`,
+  written: '(SELECT count(*) AS written FROM i) AS w',
   order: 'ORDER BY n.ord',
 });
 
@@ -53,39 +62,50 @@ const newStreamAppend = (events: EventRelation): string => `
   RETURNING global_position, stream_version`;
 
 // The version comes from a MATERIALIZED CTE: locked and read once, before any row is inserted.
-const anyAppend = (events: EventRelation): string => `
+const lockedAppend = (events: EventRelation, condition = 'true'): string => `
   WITH v AS MATERIALIZED (SELECT event_store_locked_version($1) AS version)
   INSERT INTO events (${COLUMNS})
   SELECT $1, v.version + n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
     FROM v, ${events.from}
+   WHERE ${condition}
   ${events.order}
   RETURNING global_position, stream_version`;
 
-// $2 is 'exact' or 'stream_exists', $3 the exact version.
-const MET = (version: string) => `($2 = 'stream_exists' AND ${version} > 0) OR ${version} = $3::bigint`;
+const streamExistsAppend = (events: EventRelation): string =>
+  lockedAppend(events, `v.version > 0 OR event_store_version_unmet($1, 'stream_exists', v.version, ${events.firstEventId})`);
 
-// The version as of the statement's start decides first: an append that is behind already
-// is refused without waiting in line. One that is not waits for the lock and decides again
-// on the version it finds then.
-const expectedAppend = (events: EventRelation): string => `
-  WITH v AS MATERIALIZED (
-    SELECT CASE WHEN ${MET('s.version')} THEN event_store_locked_version($1) ELSE s.version END AS version
-      FROM (SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = $1) AS s
+// $2 is the expected version. The declined branch runs after the insert: it counts what the
+// insert wrote, so the insert (and any wait on the unique index) has finished. A version gone
+// at the statement's start is the answer as it stands; what needs a fresh look (the version
+// was there and the insert lost it, a partial batch, a possible re-send) goes to the function.
+const exactAppend = (events: EventRelation): string => `
+  WITH s AS MATERIALIZED (
+    SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = $1
+  ), i AS (
+    INSERT INTO events (${COLUMNS})
+    SELECT $1, s.version + n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
+      FROM s, ${events.from}
+     WHERE s.version = $2::bigint
+    ${events.order}
+    ON CONFLICT (stream_id, stream_version) DO NOTHING
+    RETURNING global_position, stream_version
   )
-  INSERT INTO events (${COLUMNS})
-  SELECT $1, v.version + n.ord, n.event_id, n.type, n.schema_version, n.data, n.metadata
-    FROM v, ${events.from}
-   WHERE CASE WHEN ${MET('v.version')}
-              THEN true
-              ELSE event_store_version_unmet($1, coalesce($3::bigint::text, $2), v.version, ${events.firstEventId})
+  SELECT i.global_position, i.stream_version, NULL::bigint AS actual FROM i
+  UNION ALL
+  SELECT NULL, NULL,
+         CASE WHEN s.version = $2::bigint OR w.written > 0
+                   OR EXISTS (SELECT FROM events e WHERE e.event_id = ${events.firstEventId})
+              THEN event_store_exact_declined($1, $2::bigint, ${events.firstEventId}, w.written)
+              ELSE s.version
          END
-  ${events.order}
-  RETURNING global_position, stream_version`;
+    FROM s, ${events.written}
+   WHERE w.written < ${events.count}`;
 
 const PLAIN_APPENDS = {
   newStream: { one: newStreamAppend(oneEvent(2)), batch: newStreamAppend(eventBatch(2)) },
-  any: { one: anyAppend(oneEvent(2)), batch: anyAppend(eventBatch(2)) },
-  expected: { one: expectedAppend(oneEvent(4)), batch: expectedAppend(eventBatch(4)) },
+  any: { one: lockedAppend(oneEvent(2)), batch: lockedAppend(eventBatch(2)) },
+  streamExists: { one: streamExistsAppend(oneEvent(2)), batch: streamExistsAppend(eventBatch(2)) },
+  exact: { one: exactAppend(oneEvent(3)), batch: exactAppend(eventBatch(3)) },
 };
 
 export function plainAppendStatement({ streamId, events, expectedVersion = 'any' }: StreamAppend): pg.QueryConfig {
@@ -95,26 +115,35 @@ export function plainAppendStatement({ streamId, events, expectedVersion = 'any'
   const eventValues = single
     ? [event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata ?? {})]
     : [eventsJson(events)];
-  const kind = newStream ? 'newStream' : expectedVersion === 'any' ? 'any' : 'expected';
-  const expectation =
-    kind !== 'expected' ? [] : typeof expectedVersion === 'bigint' ? ['exact', expectedVersion] : [expectedVersion, null];
+  const kind = newStream
+    ? 'newStream'
+    : typeof expectedVersion === 'bigint'
+      ? 'exact'
+      : expectedVersion === 'stream_exists'
+        ? 'streamExists'
+        : 'any';
   const size = single ? 'one' : 'batch';
   return {
     name: `event_store_append_${kind}_${size}`,
     text: PLAIN_APPENDS[kind][size],
-    values: [streamId, ...expectation, ...eventValues],
+    values: [streamId, ...(kind === 'exact' ? [expectedVersion] : []), ...eventValues],
   };
 }
 
+/** A written event, or (a single row) the actual version of an exact append the insert declined. */
 export interface PlainAppendRow {
-  readonly global_position: string;
-  readonly stream_version: string;
+  readonly global_position: string | null;
+  readonly stream_version: string | null;
+  readonly actual?: string | null;
 }
 
-export function plainAppendResult(rows: readonly PlainAppendRow[]): AppendResult {
+/** The append's result, or the stream's actual version (0: no stream) when it was declined. */
+export function plainAppendResult(rows: readonly PlainAppendRow[]): AppendResult | { readonly declinedAt: bigint } {
+  const actual = rows[0]?.actual;
+  if (actual != null) return { declinedAt: BigInt(actual) };
   return {
-    nextExpectedVersion: BigInt(rows.at(-1)!.stream_version),
-    positions: rows.map((row) => BigInt(row.global_position)),
+    nextExpectedVersion: BigInt(rows.at(-1)!.stream_version!),
+    positions: rows.map((row) => BigInt(row.global_position!)),
     written: true,
   };
 }

@@ -18,16 +18,18 @@ import { validateAppends } from './append-validation.js';
 import { refusableQuery } from './refusable-query.js';
 import { readStreamVersion } from './streams.js';
 
-// Appends take turns on a stream's lock, so a retry is needed only after a writer that did not
-// take it (a 'no_stream' append creating the stream, an older service) or under a default
+// Appends that take the next version ('any', 'stream_exists', complete appends) take turns on
+// a stream's lock, so a retry is needed only after a writer that takes none (an exact or
+// 'no_stream' append that named the version first, an older service) or under a default
 // isolation stricter than READ COMMITTED; each failed attempt means another append committed.
+// A taken version is never a refusal for an 'any' append, so those retries are not counted.
 const COMPLETE_APPEND_ATTEMPTS = 10;
 
 /**
  * Appends in one round trip when it can: a single-stream append runs the plain statement,
- * which also reports an unmet expected version with the actual one; only what it declines (a
- * possible re-send, a taken event id) costs a second statement, the complete append, which
- * also serves multi-stream appends.
+ * which also reports an unmet exact version with the actual one; only what it leaves to the
+ * complete append (a possible re-send, a taken event id, a version taken from under an 'any')
+ * costs a second statement, which also serves multi-stream appends.
  */
 export function createAppender(
   pool: pg.Pool,
@@ -36,28 +38,39 @@ export function createAppender(
   async function write(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     const [single] = appends;
     if (appends.length !== 1 || !single || single.events.length === 0) return writeComplete(appends, false);
+    let result;
     try {
-      const { rows } = await refusableQuery<PlainAppendRow>(pool, plainAppendStatement(single));
-      return [plainAppendResult(rows)];
+      result = plainAppendResult((await refusableQuery<PlainAppendRow>(pool, plainAppendStatement(single))).rows);
     } catch (error) {
       if (!isRetryableAppendError(error)) throw toAppendError(error, appends);
       return writeComplete(appends, isTakenEventId(error));
     }
+    if ('declinedAt' in result) {
+      const actual = result.declinedAt === 0n ? null : result.declinedAt;
+      throw new WrongExpectedVersionError(single.streamId, single.expectedVersion ?? 'any', actual);
+    }
+    return [result];
   }
 
   async function writeComplete(appends: readonly StreamAppend[], resendCheck: boolean): Promise<AppendResult[]> {
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1; ; ) {
       try {
         const { rows } = await refusableQuery<AppendRow>(pool, appendStatement(appends, resendCheck));
         return appendResults(rows, appends.length);
       } catch (error) {
-        if (attempt < COMPLETE_APPEND_ATTEMPTS && isRetryableAppendError(error)) {
+        if (!isAnyVersionTaken(error, appends)) attempt++;
+        if (attempt <= COMPLETE_APPEND_ATTEMPTS && isRetryableAppendError(error)) {
           resendCheck ||= isTakenEventId(error);
           continue;
         }
         throw await settledError(error, appends);
       }
     }
+  }
+
+  function isAnyVersionTaken(error: unknown, appends: readonly StreamAppend[]): boolean {
+    const streamId = takenStreamVersionOf(error);
+    return appends.some((append) => append.streamId === streamId && (append.expectedVersion ?? 'any') === 'any');
   }
 
   // Out of attempts while others kept taking the stream's next version: report the version

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { WrongExpectedVersionError, type ExpectedVersion } from '../../../src/event-store/event-store.port.js';
+import { WrongExpectedVersionError, type ExpectedVersion, type StreamAppend } from '../../../src/event-store/event-store.port.js';
 import { plainAppendStatement } from '../../../src/event-store/postgres/append-statement.js';
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store.js';
 import { createStoreFixture, eventually, newEvents, uniqueStream, type StoreFixture } from './event-store-fixture.js';
@@ -35,6 +35,25 @@ describe('event store: one hot stream', () => {
       );
       return rows[0]!.waiting > 0;
     }, 'an append waits on a lock');
+  }
+
+  /**
+   * Runs `open` in a transaction of its own (a slow writer), starts `append` behind it, waits
+   * until that waits on a lock, then ends the slow one with `end`; returns the append's promise.
+   */
+  async function appendBehind<T>(open: StreamAppend, end: 'COMMIT' | 'ROLLBACK', append: () => Promise<T>): Promise<T> {
+    const slow = await openTransaction();
+    try {
+      await slow.query(plainAppendStatement(open));
+      const waiting = append();
+      // The caller awaits it once the slow one has ended; until then a refusal is not unhandled.
+      waiting.catch(() => undefined);
+      await someoneWaitsOnALock();
+      await slow.query(end);
+      return await waiting;
+    } finally {
+      await slow.end();
+    }
   }
 
   it("given 8 writers x 200 'any' appends on one stream, then all 1,600 are accepted at versions 1..1,600", async () => {
@@ -91,71 +110,86 @@ describe('event store: one hot stream', () => {
   it("given an 'any' append waiting behind an open one, when that commits, then it takes the next version instead of conflicting", async () => {
     const stream = uniqueStream('hot');
     await fixture.store.append(stream, newEvents(2));
-    const slow = await openTransaction();
-    try {
-      await slow.query(plainAppendStatement({ streamId: stream, events: newEvents(3), expectedVersion: 'any' }));
-      const waiting = fixture.store.append(stream, newEvents(1), { expectedVersion: 'any' });
-      await someoneWaitsOnALock();
-      await slow.query('COMMIT');
 
-      expect((await waiting).nextExpectedVersion).toBe(6n);
-    } finally {
-      await slow.end();
-    }
+    const result = await appendBehind({ streamId: stream, events: newEvents(3), expectedVersion: 'any' }, 'COMMIT', () =>
+      fixture.store.append(stream, newEvents(1), { expectedVersion: 'any' }),
+    );
+
+    expect(result.nextExpectedVersion).toBe(6n);
     expect(await versionsOf(stream)).toEqual(oneTo(6));
   });
 
   it('given an exact append waiting on a version an open append took, when that commits, then it is refused with the version that append left', async () => {
     const stream = uniqueStream('hot');
     await fixture.store.append(stream, newEvents(2));
-    const slow = await openTransaction();
-    try {
-      await slow.query(plainAppendStatement({ streamId: stream, events: newEvents(3), expectedVersion: 2n }));
-      const waiting = fixture.store.append(stream, newEvents(1), { expectedVersion: 2n });
-      await someoneWaitsOnALock();
-      await slow.query('COMMIT');
 
-      await expect(waiting).rejects.toMatchObject({ name: 'WrongExpectedVersionError', expected: 2n, actual: 5n });
-    } finally {
-      await slow.end();
-    }
+    const waiting = appendBehind({ streamId: stream, events: newEvents(3), expectedVersion: 2n }, 'COMMIT', () =>
+      fixture.store.append(stream, newEvents(1), { expectedVersion: 2n }),
+    );
+
+    await expect(waiting).rejects.toMatchObject({ name: 'WrongExpectedVersionError', expected: 2n, actual: 5n });
     expect(await versionsOf(stream)).toEqual(oneTo(5));
+  });
+
+  it('given an exact append re-sent while the original is still open, when the original commits, then the re-send writes nothing and succeeds', async () => {
+    const stream = uniqueStream('hot');
+    await fixture.store.append(stream, newEvents(2));
+    const events = newEvents(1);
+
+    const resent = await appendBehind({ streamId: stream, events, expectedVersion: 2n }, 'COMMIT', () =>
+      fixture.store.append(stream, events, { expectedVersion: 2n }),
+    );
+
+    expect(resent).toEqual({ nextExpectedVersion: 3n, positions: [], written: false });
+    expect(await versionsOf(stream)).toEqual(oneTo(3));
+  });
+
+  it('given an exact append that lost its version to an open append, when that one rolls back, then it is written after all', async () => {
+    const stream = uniqueStream('hot');
+    await fixture.store.append(stream, newEvents(2));
+
+    const result = await appendBehind({ streamId: stream, events: newEvents(1), expectedVersion: 2n }, 'ROLLBACK', () =>
+      fixture.store.append(stream, newEvents(1), { expectedVersion: 2n }),
+    );
+
+    expect(result.nextExpectedVersion).toBe(3n);
+    expect(await versionsOf(stream)).toEqual(oneTo(3));
   });
 
   it('given an exact batch whose first version an open append took, when that commits, then none of the batch is written and the conflict names the version left', async () => {
     const stream = uniqueStream('hot');
     await fixture.store.append(stream, newEvents(2));
-    const slow = await openTransaction();
-    try {
-      await slow.query(plainAppendStatement({ streamId: stream, events: newEvents(1), expectedVersion: 2n }));
-      // Versions 4 and 5 are free: only the first of the three is taken.
-      const waiting = fixture.store.append(stream, newEvents(3), { expectedVersion: 2n });
-      await someoneWaitsOnALock();
-      await slow.query('COMMIT');
 
-      await expect(waiting).rejects.toMatchObject({ name: 'WrongExpectedVersionError', expected: 2n, actual: 3n });
-    } finally {
-      await slow.end();
-    }
+    // Versions 4 and 5 are free: only the first of the three is taken.
+    const waiting = appendBehind({ streamId: stream, events: newEvents(1), expectedVersion: 2n }, 'COMMIT', () =>
+      fixture.store.append(stream, newEvents(3), { expectedVersion: 2n }),
+    );
+
+    await expect(waiting).rejects.toMatchObject({ name: 'WrongExpectedVersionError', expected: 2n, actual: 3n });
     expect(await versionsOf(stream)).toEqual(oneTo(3));
   });
 
-  it('given 8 writers with exact versions on one stream, when each retries with the version its conflict named, then every conflict names a version past the expected one and all writes land once', async () => {
+  it('given 8 writers with exact versions on one stream, when each retries with the version its conflict named, then every conflict names a version the stream had during the call and all writes land once', async () => {
     const stream = uniqueStream('hot');
     const written: string[] = [];
-    const conflicts: { expected: bigint; actual: bigint | null }[] = [];
+    // The versions appends left: a conflict must name one of them, not a version inside a batch.
+    const left = new Set<bigint>();
+    const conflicts: { expected: bigint; actual: bigint | null; before: bigint; after: bigint }[] = [];
+    const versionNow = async (): Promise<bigint> => (await fixture.store.streamVersion(stream)) ?? 0n;
     const writer = async (): Promise<void> => {
-      let expected = (await fixture.store.streamVersion(stream)) ?? 0n;
+      let expected = await versionNow();
       for (let i = 0; i < 25; i++) {
         const events = newEvents(1 + (i % 2));
         for (;;) {
+          const before = await versionNow();
           try {
             expected = (await fixture.store.append(stream, events, { expectedVersion: expected })).nextExpectedVersion;
+            left.add(expected);
             written.push(...events.map((event) => event.eventId));
             break;
           } catch (error) {
             if (!(error instanceof WrongExpectedVersionError)) throw error;
-            conflicts.push({ expected: error.expected as bigint, actual: error.actual });
+            conflicts.push({ expected: error.expected as bigint, actual: error.actual, before, after: await versionNow() });
             expected = error.actual ?? 0n;
           }
         }
@@ -167,12 +201,11 @@ describe('event store: one hot stream', () => {
     expect(stored.map((event) => event.streamVersion)).toEqual(oneTo(written.length));
     expect(stored.map((event) => event.eventId).sort()).toEqual([...written].sort());
     expect(conflicts.length).toBeGreaterThan(0);
-    // The stream only grows, so a version a conflict names is past the one expected, and no
-    // later than the end.
-    for (const { expected, actual } of conflicts) {
+    for (const { expected, actual, before, after } of conflicts) {
       expect(actual).not.toBeNull();
-      expect(actual!).toBeGreaterThan(expected);
-      expect(actual!).toBeLessThanOrEqual(BigInt(written.length));
+      expect(actual).not.toBe(expected);
+      expect(left.has(actual!)).toBe(true);
+      expect(actual! >= before && actual! <= after).toBe(true);
     }
   });
 

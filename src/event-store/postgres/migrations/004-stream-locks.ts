@@ -1,6 +1,8 @@
 import type { Migration } from '../../migration.js';
 
 /**
+ * (Exact-version appends no longer take the lock: see 005-lock-free-exact-appends.ts.)
+ *
  * Appends to one stream take turns: every append that writes after a version it read holds the
  * stream's lock from before that read until it commits. So 'any' appends take the next version
  * and cannot conflict at all, and an exact append that finds its version gone learns the
