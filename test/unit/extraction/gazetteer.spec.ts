@@ -31,6 +31,7 @@ describe('gazetteer', () => {
       'country:Türkiye=TUR', 'country:Türkiye=TUR', 'country:Türkiye=TUR', 'country:Ivory Coast=CIV',
     ]);
     expect(mentions('the Democratic Republic of the Congo and the Soviet Union')).toEqual(['country:DR Congo=COD', 'country:Soviet Union=SUN']);
+    expect(mentions('Cabo Verde and Cape Verde')).toEqual(['country:Cape Verde=CPV', 'country:Cape Verde=CPV']);
   });
 
   it('given the people of a country, when named as nouns or in the plural, then they are its demonym', () => {

@@ -59,6 +59,11 @@ SVK||Slovakian|
 ISL||Icelandic|
 MDV||Maldivian|
 TLS||Timorese|
+CPV|Cabo Verde|Cape Verdean|
+COM||Comorian|
+DJI||Djiboutian|
+SUR||Surinamese|
+LUX||Luxembourgish|
 UKR|||Kiev
 YEM|||Sanaa
 MNG|||Ulaanbaatar
