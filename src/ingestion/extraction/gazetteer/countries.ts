@@ -88,8 +88,8 @@ const NEWS = new Map(
     .map(([code, names, demonyms, capitals]) => [code!, { names: split(names), demonyms: split(demonyms), capitals: split(capitals) }]),
 );
 
-/** A name news could write: Latin script, and not an index form ("Korea, Republic of"). */
-const readable = (s: string): boolean => /^[\p{Script=Latin} .'’-]+$/u.test(s) && !NOT_NAMES.has(s);
+/** A name news could write: Latin script, capitalised ("the Abode of Peace" is a description), not an index form ("Korea, Republic of"). */
+const readable = (s: string): boolean => /^\p{Lu}[\p{Script=Latin} .'’-]*$/u.test(s) && !NOT_NAMES.has(s);
 
 /** A demonym and its plural as a noun: Afghan, Afghans; no plural for Chinese, Swiss, Dutch, Kyrgyz, Icelandic. */
 const withPlural = (demonym: string): string[] => (/(?:ese|[sxz]|sh|ch|ic)$/.test(demonym) ? [demonym] : [demonym, `${demonym}s`]);
