@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import isoCountries, { type LocaleData } from 'i18n-iso-countries';
+import type { LocaleData } from 'i18n-iso-countries';
 import type { Country } from 'world-countries';
 
 /**
@@ -16,15 +17,21 @@ export interface CountryRecord {
 }
 
 const require = createRequire(import.meta.url);
-const WORLD = require('world-countries') as readonly Country[];
-isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json') as LocaleData);
-const ENGLISH_NAMES = isoCountries.getNames('en', { select: 'all' });
+/**
+ * Both data sets are read, not required: a required module stays alive for every garbage
+ * collection of the process, and both carry far more than this needs (world-countries'
+ * translations, currencies and borders; i18n-iso-countries registers every language it has).
+ */
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(require.resolve(path), 'utf8')) as T;
+const worldCountries = (): readonly Country[] => readJson<Country[]>('world-countries/countries.json');
+const englishNames = (): LocaleData['countries'] => readJson<LocaleData>('i18n-iso-countries/langs/en.json').countries;
 
 /**
  * English forms news writes that neither library lists (checked against both):
  * alpha-3 | names | demonyms | capitals. Person nouns ("a Pole", "Britons") and adjectives news
- * prefers beside the libraries' one demonym; capitals by their older or other spelling ("Kiev"
- * until 2022, "Nur-Sultan" 2019-2022) and the Soviet Union (SUN, ISO 3166-3), which news still reports as a party.
+ * prefers beside the libraries' one demonym; names in use beside the libraries' ("Britain",
+ * "Cabo Verde"); capitals by their older or other spelling ("Kiev" until 2022, "Nur-Sultan"
+ * 2019-2022); and the Soviet Union (SUN, ISO 3166-3), which news still reports as a party.
  */
 const NEWS_FORMS = `
 USA|America||
@@ -99,9 +106,9 @@ const withoutDistrict = (capital: string): string => capital.replace(/ D\.C\.$/,
 
 const unique = (forms: readonly string[], taken: ReadonlySet<string>): string[] => [...new Set(forms)].filter((f) => !taken.has(f));
 
-function recordOf(c: Country): CountryRecord {
+function recordOf(c: Country, englishNames: LocaleData['countries']): CountryRecord {
   const news = NEWS.get(c.cca3);
-  const english = ENGLISH_NAMES[c.cca2] ?? [];
+  const english = [englishNames[c.cca2] ?? []].flat();
   const demonymNouns = [c.demonyms['eng']?.m, c.demonyms['eng']?.f, ...(news?.demonyms ?? [])].filter(
     (d): d is string => d !== undefined && readable(d) && !d.includes(' or '),
   );
@@ -136,7 +143,13 @@ function withoutClashes(records: readonly CountryRecord[], independent: Readonly
 
 const SOVIET_UNION = NEWS.get('SUN')!;
 
+function libraryCountries(): CountryRecord[] {
+  const world = worldCountries();
+  const english = englishNames();
+  return withoutClashes(world.map((c) => recordOf(c, english)), new Set(world.filter((c) => c.independent).map((c) => c.cca3)));
+}
+
 export const COUNTRIES: readonly CountryRecord[] = [
-  ...withoutClashes(WORLD.map(recordOf), new Set(WORLD.filter((c) => c.independent).map((c) => c.cca3))),
+  ...libraryCountries(),
   { code: 'SUN', names: SOVIET_UNION.names, demonyms: SOVIET_UNION.demonyms, capitals: [] },
 ];
