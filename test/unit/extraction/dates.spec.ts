@@ -54,4 +54,14 @@ describe('dates', () => {
     expect(findDates(tokenize('the 2010 New START treaty'))).toEqual([]);
     expect(findDates(tokenize('in May'))).toHaveLength(1);
   });
+
+  // What chrono-node read otherwise when it was measured in their place (docs/extraction.md, Libraries).
+  it('given a bare weekday in a report of what happened, when resolved, then it is the last such day, never the next', () => {
+    expect(resolved('the ministry shut its office on Wednesday', '2019-05-14')?.date).toEqual({ value: '2019-05-08', precision: 'day' });
+  });
+
+  it('given a length of time or a day counted from another event, when read, then neither is a date', () => {
+    expect(findDates(tokenize('relations have been tense for four years'))).toEqual([]);
+    expect(findDates(tokenize('the mission reopened a day after it was shut'))).toEqual([]);
+  });
 });

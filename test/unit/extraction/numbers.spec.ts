@@ -23,4 +23,11 @@ describe('numbers', () => {
   it('given "one" standing alone, when read, then it is a pronoun, not a count', () => {
     expect(figures('two compounds, one in Maryland and one in New York')).toEqual([{ value: 2, approximate: false }]);
   });
+
+  // What compromise read otherwise when it was measured in its place (docs/extraction.md, Libraries).
+  it('given a vague multitude or a sum in millions, when read, then the first is no figure and the second is whole', () => {
+    expect(figures('hundreds of millions of people')).toEqual([]);
+    expect(figures('a fund of 150 million euros')).toEqual([{ value: 150_000_000, approximate: false }]);
+    expect(figures('no one was hurt')).toEqual([]);
+  });
 });
