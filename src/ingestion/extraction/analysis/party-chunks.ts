@@ -88,9 +88,11 @@ export function findPartyChunks(tokens: readonly Token[], lower: readonly string
         break;
       }
       if (titles > 0 && tokens[i]?.capitalized && tokens[i]!.kind === 'word' && !mentionAt.has(i)) {
-        // An unlisted name after a title: "Deputy Prime Minister Matteo Salvini".
+        // An unlisted name after a title: "Deputy Prime Minister Matteo Salvini". A headline in
+        // title case can run past the name's length limit; then the chunk ends there.
+        const nameStart = i;
         while (tokens[i]?.capitalized && tokens[i]!.kind === 'word' && !mentionAt.has(i) && i - start < 8) i++;
-        continue;
+        if (i > nameStart) continue;
       }
       break;
     }
