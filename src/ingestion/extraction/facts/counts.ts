@@ -20,10 +20,11 @@ const PEOPLE_ACTS = new Set(['DiplomatsExpelled', 'EmbassyStaffRecalled', 'Ambas
  * The people noun a figure counts ("755 US diplomatic and technical staff"), the figure itself
  * when it stands as a subject ("755 will have to"), or -1.
  */
-function countedNoun(a: SentenceAnalysis, n: NumberMention): number {
+function countedNoun(a: SentenceAnalysis, n: NumberMention, theme = -1): number {
   for (let k = n.end; k < Math.min(a.tokens.length, n.end + 6); k++) {
     const w = a.lower[k]!;
-    if (PEOPLE_NOUNS.has(w)) return k;
+    // The act's own theme counts even when it is no diplomat: "barred 77 US citizens from entering".
+    if (PEOPLE_NOUNS.has(w) || k === theme) return k;
     if (SUBJECT_MODALS.has(w) && k === n.end) return n.start;
     const isOwner = a.chunks.some((c) => c.start <= k && k < c.end);
     if (!BETWEEN_FIGURE_AND_NOUN.has(w) && !isOwner) return -1;
@@ -87,7 +88,7 @@ export function countsFor(a: SentenceAnalysis, t: TriggerMatch, from: number, to
     const whole = numbers.find((n) => wholeOf(a, n) !== undefined);
     // "expelled 10 of the 40 diplomats": the part is who is acted on.
     if (whole !== undefined) return { from: null, to: null, change: whole.value, approximate: whole.approximate };
-    const counted = numbers.find((n) => (t.theme >= 0 ? countedNoun(a, n) === t.theme : countsPeople(a, n)));
+    const counted = numbers.find((n) => (t.theme >= 0 ? countedNoun(a, n, t.theme) === t.theme : countsPeople(a, n)));
     // "all but two diplomats": the figure is who stays, not who goes.
     if (counted !== undefined && a.lower[counted.start - 1] === 'but' && a.lower[counted.start - 2] === 'all') {
       return { from: null, to: counted.value, change: null, approximate: counted.approximate };

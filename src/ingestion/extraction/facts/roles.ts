@@ -265,6 +265,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         () => (verbForm && !t.passive ? afterHead(BARE) : []),
         () => (verbForm && t.passive ? subjectBefore(a, t.head, -1).actors : []),
         () => chunkAfter(a, t.start + 1, t.head, BARE),
+        // "hit dozens of US officials with sanctions": the object between the verb and "with".
+        () => (a.lower[t.head - 1] === 'with' ? chunkAfter(a, t.start + 1, t.head, OBJECT) : []),
         // Trade measures: "banned all Lebanese imports", "suspended trade with India".
         () => ownerOf(a, t.theme),
         () => (t.theme >= 0 ? chunkAfter(a, t.theme + 1, end, WITH) : []),

@@ -52,7 +52,7 @@ export const BAN_WORDS = set(`ban bans banned banning bar bars barred barring`);
 export const SANCTION_NOUNS = set(`sanction sanctions`);
 /** Acts that bring sanctions into force or propose, threaten or announce them. */
 export const SANCTION_VERBS = set(`
-  impose imposes imposed imposing slap slaps slapped slapping approve approves approved approving pass passes passed passing
+  impose imposes imposed imposing slap slaps slapped slapping hit hits approve approves approved approving pass passes passed passing
   adopt adopts adopted adopting enact enacts enacted enacting sign signs signed signing introduce introduces introduced
   introducing announce announces announced announcing unveil unveils unveiled unveiling expand expands expanded expanding
   tighten tightens tightened tightening level levels levelled leveled levelling broaden broadened toughen toughened widen

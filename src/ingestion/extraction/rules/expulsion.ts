@@ -37,7 +37,8 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
     } else if (KICK.has(w)) {
       // "kicked out 10 diplomats", "sent 10 diplomats home"
       const particle = findIndex(a, i + 1, i + 6, (x) => x === 'out' || x === 'home');
-      const theme = particle === -1 ? -1 : findIndex(a, i + 1, particle + 6, (x) => PEOPLE_NOUNS.has(x));
+      // "throw out an unspecified number of American diplomats": the people may follow a quantity phrase.
+      const theme = particle === -1 ? -1 : findIndex(a, i + 1, particle + 9, (x) => PEOPLE_NOUNS.has(x));
       if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: particle + 1, theme, passive: false, nominal: false, strength: 0.8 });
     }
   }
