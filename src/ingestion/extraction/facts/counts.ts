@@ -76,6 +76,39 @@ function derived(from: number | null, to: number | null, change: number | null, 
   return { from, to, change, approximate };
 }
 
+// Words between a figure and the "of"/"from" that names whose people it counts: "one more from Latvia".
+const BREAKDOWN_GLUE = new Set(['more', 'other', 'diplomatic', 'embassy', 'consular', 'staff', 'members']);
+
+/** The state a figure's people belong to: "four diplomats of Lithuania", "three from Slovakia", "two Italian diplomats". */
+function ownerOfFigure(a: SentenceAnalysis, n: NumberMention): string | null {
+  const at = (k: number): string | null => a.chunks.find((c) => c.start === k && c.country !== null)?.country ?? null;
+  let k = n.end;
+  while (k < n.end + 3 && (PEOPLE_NOUNS.has(a.lower[k]!) || BREAKDOWN_GLUE.has(a.lower[k]!))) k++;
+  if (a.lower[k] === 'of' || a.lower[k] === 'from') return at(a.lower[k + 1] === 'the' ? k + 2 : k + 1);
+  return k === n.end ? (a.chunks.find((c) => c.start === n.end && c.role === 'modifier' && c.country !== null)?.country ?? null) : null;
+}
+
+/**
+ * A count per state, when the act's people are broken down by state: "four diplomats of
+ * Lithuania, three of Latvia and three of Estonia" is three acts of 4, 3 and 3, not one of 10.
+ * Empty unless at least two states get a figure.
+ */
+export function countsByState(a: SentenceAnalysis, t: TriggerMatch, from: number, to: number): ReadonlyMap<string, Counts> {
+  const split = new Map<string, Counts>();
+  if (!PEOPLE_ACTS.has(t.type)) return split;
+  // A lone "one" is no figure elsewhere (it is mostly a pronoun), but in a breakdown it counts: "one of Finland".
+  const ones: NumberMention[] = [];
+  for (let k = from; k < Math.min(to, a.tokens.length); k++) {
+    if (a.lower[k] === 'one' && !a.numbers.some((n) => n.start <= k && k < n.end)) ones.push({ start: k, end: k + 1, figureStart: k, value: 1, approximate: false });
+  }
+  for (const n of [...a.numbers, ...ones].sort((x, y) => x.start - y.start)) {
+    if (n.start < from || n.end > to || n.value >= 1_000_000) continue;
+    const owner = ownerOfFigure(a, n);
+    if (owner !== null && !split.has(owner)) split.set(owner, { from: null, to: null, change: n.value, approximate: n.approximate });
+  }
+  return split.size >= 2 ? split : new Map();
+}
+
 /**
  * Head counts stated for the act in token window [from, to). Expulsions count the people
  * expelled; staff cuts read "from N to M", "by N", "to N", "leaving N" and "N were working".

@@ -224,6 +224,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         () => ownerOf(a, t.theme),
         // "expelled diplomats from Sweden, Poland and Germany": where the people are from.
         () => (t.passive || t.theme < 0 ? [] : chunkAfter(a, t.theme + 1, t.theme + 3, FROM, true)),
+        // "four diplomats of Lithuania were ordered to leave": whose diplomats they are.
+        () => (t.theme < 0 ? [] : chunkAfter(a, t.theme + 1, t.theme + 3, OF, true)),
         () => (t.passive ? [] : ownerOfPeople(a, t.head, end)),
         () => country(mission?.owner),
         () => (t.passive ? [] : afterHead()),

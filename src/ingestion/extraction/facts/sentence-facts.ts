@@ -1,10 +1,11 @@
 import type { Party } from '../../../domain/facts/fact-events.js';
 import { modalityClass } from '../../../domain/facts/modality-class.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import type { TriggerMatch } from '../rules/trigger-match.js';
 import type { TextSegment } from '../extracted-fact.js';
 import { SPEECH_VERBS } from '../lexicon/event-words.js';
 import { findTriggers } from '../rules/all-rules.js';
-import { countsFor } from './counts.js';
+import { countsByState, countsFor } from './counts.js';
 import { detailOf } from './detail.js';
 import { absorb, type DraftFact } from './draft-fact.js';
 import { detectModality, legislativeStage } from './modality.js';
@@ -57,7 +58,10 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const counts = countsFor(a, t, from, to);
     const places = placesFor(a, t, from, to);
     const actors: (Party | null)[] = roles.actors.length > 0 ? [...roles.actors] : [null];
-    const targets: (Party | null)[] = roles.targets.length > 0 ? [...roles.targets] : [null];
+    // People broken down by state: each state is a target with its own count.
+    const byState = countsByState(a, t, from, to);
+    const stated: Party[] = [...byState.keys()].filter((c) => !actors.some((x) => x?.country === c)).map((c) => ({ country: c, organisation: null, name: null }));
+    const targets: (Party | null)[] = stated.length >= 2 ? stated : roles.targets.length > 0 ? [...roles.targets] : [null];
     for (const actor of actors) {
       for (const target of targets) {
         if (actor !== null && target !== null && actor.country === target.country) continue;
@@ -67,7 +71,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           target,
           actorInferred: false,
           targetInferred: false,
-          counts,
+          counts: (target !== null && byState.get(target.country ?? '')) || counts,
           places: [...places],
           validTime,
           modality,
@@ -75,14 +79,38 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           strength: t.strength,
           nominal: t.nominal,
           lastSentence: sentence,
-          start: a.start,
-          end: a.end,
+          ...quoteSpan(a, t),
         });
       }
     }
   }
   fillFromSentence(a, drafts);
   return mergeSameKey(drafts);
+}
+
+/**
+ * The characters a fact quotes: its sentence, without the background clauses around the act
+ * ("..., after its embassy was attacked"), or only its own background clause when the act is
+ * the background. A quote then never claims what the sentence says happened to someone else.
+ */
+function quoteSpan(a: SentenceAnalysis, t: TriggerMatch): { start: number; end: number } {
+  const { of, background } = a.clauses;
+  const clause = of[t.head]!;
+  const last = a.tokens.length - 1;
+  let first = 0;
+  let end = last;
+  if (background[clause]) {
+    first = of.indexOf(clause);
+    end = of.lastIndexOf(clause);
+  } else {
+    const from = Math.min(t.start, t.theme >= 0 ? t.theme : t.start);
+    const to = Math.max(t.end - 1, t.theme);
+    for (let k = from - 1; k >= 0; k--) if (background[of[k]!] && !background[of[k + 1]!]) { first = k + 1; break; }
+    for (let k = to + 1; k <= last; k++) if (background[of[k]!] && !background[of[k - 1]!]) { end = k - 1; break; }
+  }
+  // Punctuation left at the edges of a cut ("Iran ," or ", after") is not part of the claim.
+  while (end > first && a.tokens[end]!.kind === 'punct' && a.lower[end] !== '.' && a.lower[end] !== '"' && a.lower[end] !== '”') end--;
+  return first === 0 && end === last ? { start: a.start, end: a.end } : { start: a.tokens[first]!.start, end: a.tokens[end]!.end };
 }
 
 /** "according to the Kremlin" when the reporting party is not the one acting. */

@@ -48,7 +48,8 @@ export function findSummons(a: SentenceAnalysis): TriggerMatch[] {
     if (!SUMMON_WORDS.has(w) && !calledIn) continue;
     if (findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1) continue;
     const passive = isPassive(a, i);
-    const theme = passive ? findLastIndex(a, i - 12, i, summoned) : findIndex(a, i + 1, i + 7, summoned);
+    // A passive subject may carry a long title and a name in apposition: "The head of the ... mission in Russia, Lynn Tracy, was summoned".
+    const theme = passive ? findLastIndex(a, i - 15, i, summoned) : findIndex(a, i + 1, i + 7, summoned);
     if (theme === -1) continue;
     found.push({ type: 'AmbassadorSummoned', head: i, start: i, end: Math.max(i, theme) + 1, theme, passive, nominal: false, strength: 0.9 });
   }

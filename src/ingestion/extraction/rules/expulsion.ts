@@ -19,7 +19,8 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       const nominal = w.startsWith('expuls') || w.startsWith('eject');
       if (nominal && onlyReferredTo(a, i)) continue;
       const passive = isPassive(a, i);
-      const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 9, isPerson);
+      // A list of figures by nationality may stand before the people: "expelled two Swedish, one Danish and four Finnish diplomats".
+      const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
       // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
       const causative = (c: { start: number; end: number }): boolean => c.end === i && CAUSATIVE.has(a.lower[c.start - 1] ?? '');
       if (theme === -1 && !nominal && a.chunks.some((c) => (passive || causative(c) ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;

@@ -28,7 +28,8 @@ export function findTradeMeasures(a: SentenceAnalysis): TriggerMatch[] {
     }
     if (BAN_WORDS.has(w) || w === 'deny' || w === 'denied') {
       const people = findIndex(a, i + 1, i + 7, (x) => PEOPLE_NOUNS.has(x) || AMBASSADOR_NOUNS.has(x) || BARRED.has(x));
-      const entering = findIndex(a, Math.max(i, people) + 1, i + 10, (x) => ENTRY.has(x));
+      // A name in apposition may stand between: "bans the ambassador, Jan de Vries, from returning".
+      const entering = findIndex(a, Math.max(i, people) + 1, i + 13, (x) => ENTRY.has(x));
       if (people !== -1 && entering !== -1) {
         found.push({ type: 'EntryBanImposed', head: i, start: i, end: entering + 1, theme: people, passive: isPassive(a, i), nominal: false, strength: 0.8 });
       }
