@@ -102,3 +102,10 @@ describe('status cues that reach further, or that are the act itself', () => {
     expect(statuses('Norway considers the Swedish ambassador persona non grata.')).toEqual(['enacted']);
   });
 });
+
+describe('an act named as the subject of a counterfactual', () => {
+  it('given "the expulsions would have been", then they did not happen', () => {
+    const modalities = briefsOf('Diplomats said the expulsion of the Swedish ambassador from Norway would have been unprecedented.', '2020-09-01').map((b) => b.modality);
+    expect(modalities.filter((m) => m === 'enacted' || m === 'announced')).toEqual([]);
+  });
+});

@@ -73,6 +73,17 @@ function opensWithCondition(a: SentenceAnalysis, t: TriggerMatch): boolean {
   return !a.lower.slice(first, t.head).some((w) => HARD_STOPS.has(w));
 }
 
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
+
+/** "the expulsions would have been unprecedented": an act named as the subject of a counterfactual never happened. */
+function counterfactualAfter(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  if (!t.nominal) return false;
+  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 4); k++) {
+    if (COUNTERFACTUAL_MODALS.has(a.lower[k]!) && a.lower[k + 1] === 'have') return true;
+  }
+  return false;
+}
+
 /** Nouns that put an act forward without doing it, however long their complement: "a motion by ... to expel". */
 const PROPOSING_NOUNS = new Set(['motion', 'petition', 'proposal']);
 const PROPOSAL_REACH = 25;
@@ -126,7 +137,7 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
     }
   }
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.denied && deniedReport(a, t)) return 'denied';
-  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.hypothetical && opensWithCondition(a, t)) return 'hypothetical';
+  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.hypothetical && (opensWithCondition(a, t) || counterfactualAfter(a, t))) return 'hypothetical';
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.proposed && proposedByNoun(a, t, others)) return 'proposed';
   // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.
   if ((best === 'announced' || best === 'threatened') && conditionFollows(a, t)) return 'hypothetical';

@@ -88,6 +88,9 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
   return mergeSameKey(drafts);
 }
 
+const OBJECT_PREPOSITIONS = new Set(['over', 'for', 'against', 'about']);
+const SECOND_PREDICATES = new Set([...SPEECH_VERBS, 'says', 'tells', 'warns', 'demanded', 'demands', 'demanding', 'threatened', 'threatens', 'vowed', 'vows', 'urged', 'urges', 'accused', 'accuses']);
+
 /**
  * The characters a fact quotes: its sentence, without the background clauses around the act
  * ("..., after its embassy was attacked"), or only its own background clause when the act is
@@ -102,11 +105,27 @@ function quoteSpan(a: SentenceAnalysis, t: TriggerMatch): { start: number; end: 
   if (background[clause]) {
     first = of.indexOf(clause);
     end = of.lastIndexOf(clause);
+    // "following the attack by a crowd ... in a protest over sanctions imposed by Britain": the act starts at the object of its preposition.
+    for (let k = t.start - 1; k > first; k--) {
+      if (a.chunks.some((c) => c.start <= k && k < c.end)) break;
+      if (OBJECT_PREPOSITIONS.has(a.lower[k]!)) {
+        first = k + 1;
+        break;
+      }
+    }
   } else {
     const from = Math.min(t.start, t.theme >= 0 ? t.theme : t.start);
     const to = Math.max(t.end - 1, t.theme);
     for (let k = from - 1; k >= 0; k--) if (background[of[k]!] && !background[of[k + 1]!]) { first = k + 1; break; }
     for (let k = to + 1; k <= last; k++) if (background[of[k]!] && !background[of[k - 1]!]) { end = k - 1; break; }
+  }
+  // "China recalled its ambassador and told Lithuania to ...": a second predicate is a claim of its own.
+  const afterAct = Math.max(t.end, t.theme + 1);
+  for (let k = afterAct; k < end; k++) {
+    if (a.lower[k] === 'and' && SECOND_PREDICATES.has(a.lower[k + 1] ?? '')) {
+      end = k - 1;
+      break;
+    }
   }
   // Punctuation left at the edges of a cut ("Iran ," or ", after") is not part of the claim.
   while (end > first && a.tokens[end]!.kind === 'punct' && a.lower[end] !== '.' && a.lower[end] !== '"' && a.lower[end] !== '”') end--;

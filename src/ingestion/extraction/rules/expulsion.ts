@@ -1,9 +1,10 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { AMBASSADOR_NOUNS, EXPEL_WORDS, PEOPLE_NOUNS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS } from '../lexicon/event-words.js';
 import { findLeaveFrames } from './leave-frames.js';
 import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
+const ARMED_GROUPS = new Set(['men', 'group', 'groups', 'gang', 'gangs', 'individuals']);
 const KICK = new Set(['kick', 'kicks', 'kicked', 'kicking', 'throw', 'throws', 'threw', 'thrown', 'throwing', 'send', 'sends', 'sent', 'sending']);
 const CAUSATIVE = new Set(['have', 'has', 'had', 'get', 'got', 'see']);
 const ORDERED = new Set(['order', 'orders', 'ordered', 'ordering']);
@@ -43,8 +44,10 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: particle + 1, theme, passive: false, nominal: false, strength: 0.8 });
     }
   }
+  // "ordered to leave at gunpoint by armed men": made to leave by no state, so expelled by none.
+  const forcedByNonState = a.lower.some((x, k) => NON_STATE_WORDS.has(x) || x === 'gunpoint' || (x === 'armed' && ARMED_GROUPS.has(a.lower[k + 1] ?? '')));
   for (const f of findLeaveFrames(a)) {
-    if (f.property || f.who !== 'diplomats') continue;
+    if (f.property || f.who !== 'diplomats' || forcedByNonState) continue;
     const start = Math.min(f.order, f.theme);
     found.push({ type: 'DiplomatsExpelled', head: f.leave, start, end: f.leave + 1, theme: f.theme, passive: false, nominal: false, strength: 0.8 });
   }
