@@ -98,3 +98,20 @@ describe('a total over unnamed states, broken down later', () => {
     ]);
   });
 });
+
+describe('single persons of several states', () => {
+  it('given envoys of two states listed as the people made to leave, then each state counts its own', () => {
+    const facts = factsOf('Norway said the Swedish ambassador, the Danish chargé d’affaires and the Danish consul were all ordered to leave the country within 48 hours.');
+    expect(facts.map((f) => [f.values.target.country, f.values.counts?.change])).toEqual([
+      ['SWE', 1],
+      ['DNK', 2],
+    ]);
+  });
+});
+
+describe('the progressive of a sanctioning verb', () => {
+  it('given "was sanctioning four officials", then the subject sanctions and the officials are counted', () => {
+    const facts = factsOf('Norway announced on Monday that it was sanctioning four Swedish officials.');
+    expect(facts.map((f) => [f.values.actor.country, f.values.target.country, f.values.counts?.change])).toEqual([['NOR', 'SWE', 4]]);
+  });
+});

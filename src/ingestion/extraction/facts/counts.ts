@@ -12,7 +12,7 @@ const WORKING = new Set(['working', 'worked', 'work', 'employed', 'employs', 'em
 const SINGULAR = new Set(['diplomat', 'envoy', 'official', 'attache', 'attaché', 'spy', 'consul', 'officer']);
 // One person each: "the ambassador and the consul-general" are two.
 const ONE_PERSON = new Set([...SINGULAR, 'ambassador', 'chargé', 'charge', 'commissioner', 'secretary', 'counsellor', 'counselor']);
-const LIST_GLUE = new Set(['and', ',', 'the', 'its', 'their', 'a', 'an', 'general', 'in', 'd', "'", 'affaires', 'high', 'deputy', 'first', 'second', 'military', 'defence', 'defense', 'cultural', 'political', 'press']);
+const LIST_GLUE = new Set(['and', ',', 'the', 'its', 'their', 'a', 'an', 'general', 'in', 'd', "'", '’', 'affaires', 'high', 'deputy', 'first', 'second', 'military', 'defence', 'defense', 'cultural', 'political', 'press']);
 /** Acts whose count is the people they concern: expelled, recalled, detained, banned or sanctioned. */
 const PEOPLE_ACTS = new Set(['DiplomatsExpelled', 'EmbassyStaffRecalled', 'AmbassadorRecalled', 'DiplomatsDetained', 'EntryBanImposed', 'SanctionsEnacted']);
 
@@ -106,7 +106,30 @@ export function countsByState(a: SentenceAnalysis, t: TriggerMatch, from: number
     const owner = ownerOfFigure(a, n);
     if (owner !== null && !split.has(owner)) split.set(owner, { from: null, to: null, change: n.value, approximate: n.approximate });
   }
-  return split.size >= 2 ? split : new Map();
+  return split.size >= 2 ? split : personsByState(a, t.theme);
+}
+
+/**
+ * Single persons of several states listed as the act's people: "the Mexican ambassador, the
+ * Spanish chargé d'affaires and the Spanish consul" are one Mexican and two Spanish envoys. A
+ * person named without a state ("and the consul") belongs to the state of the one before.
+ */
+function personsByState(a: SentenceAnalysis, theme: number): Map<string, Counts> {
+  const persons = new Map<string, number>();
+  if (theme < 0 || !ONE_PERSON.has(a.lower[theme]!)) return new Map();
+  const inList = (k: number): boolean =>
+    ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end) || (a.tokens[k]!.capitalized && k > 0);
+  let first = theme;
+  while (first > 0 && theme - first < 14 && inList(first - 1)) first--;
+  let owner: string | null = null;
+  for (let k = first; k < Math.min(a.tokens.length, theme + 20) && inList(k); k++) {
+    if (!ONE_PERSON.has(a.lower[k]!)) continue;
+    const own = a.chunks.find((c) => c.country !== null && ((c.role === 'modifier' && c.head === k) || (c.start > k && c.start <= k + 3 && c.preposition === 'of')));
+    owner = own?.country ?? owner;
+    if (owner !== null) persons.set(owner, (persons.get(owner) ?? 0) + 1);
+  }
+  if (persons.size < 2) return new Map();
+  return new Map([...persons].map(([country, n]) => [country, { from: null, to: null, change: n, approximate: false }]));
 }
 
 /**
