@@ -78,3 +78,19 @@ describe('attribution in coordinated and listed wording', () => {
     expect(briefsOf('Accra accused Lome of plotting to have Ghana expelled from the African Union.', '2020-09-01')).toEqual([]);
   });
 });
+
+describe('datelines and missions whose owner goes unsaid', () => {
+  it('given a dateline city and a mission reopened in another state, then the host state is the counterpart, not the dateline', () => {
+    expect(briefsOf('OSLO (Reuters) - Sweden reopened two diplomatic missions in Denmark on Monday.')).toEqual([
+      { type: 'MissionReopened', actor: 'SWE', target: 'DNK', modality: 'enacted' },
+    ]);
+  });
+});
+
+describe('headlines in title case', () => {
+  it('given a title-case headline, then the verb of the act ends the name before it and the sides stay apart', () => {
+    expect(briefsOf('Norwegian Foreign Ministry Summons Swedish Ambassador Over Border Incident')).toEqual([
+      { type: 'AmbassadorSummoned', actor: 'NOR', target: 'SWE', modality: 'enacted' },
+    ]);
+  });
+});

@@ -250,6 +250,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         () => (ownedByActor ? country(host) : []),
         () => ownerOfPeople(a, Math.min(t.start, t.theme < 0 ? t.start : t.theme) - 6, t.end + 6),
         () => (t.passive ? [] : afterHead()),
+        // "Iran reopened three diplomatic missions in Saudi Arabia": a mission whose owner goes unsaid, in another state, is the actor's own there.
+        () => (owner === null && !t.passive ? country(host).filter((p) => !acting.has(p.country)) : []),
       );
       return { actors, targets };
     }

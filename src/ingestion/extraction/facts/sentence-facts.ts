@@ -19,9 +19,23 @@ export const sameKey = (x: DraftFact, y: DraftFact): boolean =>
   x.target?.country === y.target?.country &&
   modalityClass(x.modality) === modalityClass(y.modality);
 
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * Where a dateline ends: "MOSCOW (Sputnik) -", "VILNIUS, Lithuania (AP) —". The place a report
+ * was filed from is never the counterpart of an act whose actor is named. 0 when the sentence has none.
+ */
+function datelineEnd(a: SentenceAnalysis): number {
+  const first = a.tokens[0];
+  if (first === undefined || first.text.length < 3 || first.text !== first.text.toUpperCase() || first.kind !== 'word') return 0;
+  for (let k = 1; k < Math.min(a.tokens.length, 10); k++) if (DASHES.has(a.lower[k]!)) return k + 1;
+  return 0;
+}
+
 /** Countries the sentence names other than `except`, for filling a missing side. */
 function otherCountries(a: SentenceAnalysis, except: string | null): string[] {
-  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location').map((c) => c.country!);
+  const dateline = datelineEnd(a);
+  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location' && c.start >= dateline).map((c) => c.country!);
   const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location').map((c) => c.country)];
   return [...named, ...located].filter((c): c is string => c !== null && c !== except);
 }
