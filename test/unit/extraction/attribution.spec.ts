@@ -94,3 +94,19 @@ describe('headlines in title case', () => {
     ]);
   });
 });
+
+describe("another state's envoy told not to come back", () => {
+  it('given a state deciding that the other state\'s ambassador may not return, then his departure is ordered', () => {
+    expect(briefsOf('Norway has decided that the Swedish ambassador, now visiting Stockholm, may not return for the time being.')).toContainEqual({
+      type: 'DiplomatsExpelled', actor: 'NOR', target: 'SWE', modality: 'ordered',
+    });
+  });
+
+  it('given a state telling another not to send its ambassador back, then the departure is ordered of that state', () => {
+    expect(briefsOf('Norway told Sweden not to send back its ambassador.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'NOR', target: 'SWE', modality: 'ordered' }]);
+  });
+
+  it('given an ambassador saying he will not return to his desk, then nothing is ordered', () => {
+    expect(briefsOf('The Norwegian ambassador said he would not return to his desk until Monday.')).toEqual([]);
+  });
+});

@@ -86,9 +86,9 @@ describe('scoring a real set like the outside scorer', () => {
  */
 const GATES = [
   { set: 'extraction-dev', texts: 71, f1: 0.91, counts: 10 / 10, nonEvents: 1 },
-  { set: 'extraction-real', texts: 77, f1: 0.83, counts: 12 / 14, nonEvents: 1 },
+  { set: 'extraction-real', texts: 77, f1: 0.85, counts: 12 / 14, nonEvents: 1 },
   { set: 'extraction-heldout', texts: 20, f1: 1, counts: 1, nonEvents: 0 },
-  { set: 'extraction-fresh', texts: 36, f1: 0.93, counts: 9 / 10, nonEvents: 0 },
+  { set: 'extraction-fresh', texts: 36, f1: 0.93, counts: 10 / 11, nonEvents: 0 },
 ];
 
 describe.each(GATES)('extractor accuracy on $set', (gate) => {

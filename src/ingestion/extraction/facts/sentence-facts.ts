@@ -61,7 +61,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
     const roles = assignRoles(a, t);
-    const modality = legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    const modality = t.modality ?? legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
     // Reported speech: the one who says it is the source of the claim, not its actor.
     const source = reporter(a);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;

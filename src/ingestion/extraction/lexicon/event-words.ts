@@ -28,7 +28,7 @@ export const ORDER_VERBS = set(`
 /** Verbs that direct an order at another party, whose own property or staff the act concerns. */
 export const DIRECTIVE_VERBS = set(`
   order orders ordered ordering told tell tells telling instructed instruct instructs demanded demand demands demanding
-  asked ask asks required require requires gave give gives giving`);
+  asked ask asks required require requires gave give gives giving notified notify notifies informed inform informs`);
 
 export const REDUCE_WORDS = set(`
   cut cuts cutting reduce reduces reduced reducing reduction reductions slash slashes slashed slashing trim trims trimmed

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { AMBASSADOR_NOUNS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon/event-words.js';
 import { findLeaveFrames } from './leave-frames.js';
 import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
@@ -9,6 +9,41 @@ const KICK = new Set(['kick', 'kicks', 'kicked', 'kicking', 'throw', 'throws', '
 const CAUSATIVE = new Set(['have', 'has', 'had', 'get', 'got', 'see']);
 const ORDERED = new Set(['order', 'orders', 'ordered', 'ordering']);
 const isPerson = (w: string): boolean => PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w);
+
+/**
+ * "Pakistan has decided ... that the Iranian ambassador may not return": another state decides
+ * it, not the envoy himself ("the ambassador said he would not return to his desk").
+ */
+function decidedByAnother(a: SentenceAnalysis, theme: number): boolean {
+  if (a.lower.slice(theme + 1, theme + 4).some((x) => SPEECH_VERBS.has(x))) return false;
+  const owner = a.chunks.find((c) => c.role === 'modifier' && c.head === theme)?.country ?? null;
+  const phrase = a.chunks.find((c) => c.role === 'modifier' && c.head === theme)?.start ?? theme;
+  return a.chunks.some((c) => c.end <= phrase && c.role === 'party' && c.country !== null && c.country !== owner);
+}
+
+const BARRING_MODALS = new Set(['should', 'may', 'must', 'will', 'would', 'can', 'could', 'shall']);
+const RETURNING = new Set(['return', 'come']);
+
+/**
+ * Another state's envoy told not to come back: "the Iranian ambassador, now in Tehran, may not
+ * return", "should not send back the Israeli ambassador". The departure is requested, which
+ * the labels count with expulsions; the "not" is the order, so the status is ordered.
+ */
+function returnsBarred(a: SentenceAnalysis): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 1; i < a.tokens.length; i++) {
+    if (a.lower[i] !== 'not') continue;
+    const verb = a.lower[i + 1] === 'to' ? i + 2 : i + 1;
+    if (RETURNING.has(a.lower[verb] ?? '') && (BARRING_MODALS.has(a.lower[i - 1]!) || verb === i + 2)) {
+      const theme = findLastIndex(a, i - 14, i, (x) => AMBASSADOR_NOUNS.has(x));
+      if (theme !== -1 && decidedByAnother(a, theme)) found.push({ type: 'DiplomatsExpelled', head: verb, start: theme, end: verb + 1, theme, passive: false, nominal: false, strength: 0.75, modality: 'ordered' });
+    } else if (a.lower[verb] === 'send' && a.lower[verb + 1] === 'back') {
+      const theme = findIndex(a, verb + 2, verb + 6, (x) => AMBASSADOR_NOUNS.has(x));
+      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: verb, start: verb, end: theme + 1, theme, passive: false, nominal: false, strength: 0.75, modality: 'ordered' });
+    }
+  }
+  return found;
+}
 
 /** DiplomatsExpelled: "expelled 35 Russian diplomats", "declared persona non grata", "ordered 20 diplomats to leave". */
 export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
@@ -46,6 +81,7 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
   }
   // "ordered to leave at gunpoint by armed men": made to leave by no state, so expelled by none.
   const forcedByNonState = a.lower.some((x, k) => NON_STATE_WORDS.has(x) || x === 'gunpoint' || (x === 'armed' && ARMED_GROUPS.has(a.lower[k + 1] ?? '')));
+  found.push(...returnsBarred(a));
   for (const f of findLeaveFrames(a)) {
     if (f.property || f.who !== 'diplomats' || forcedByNonState) continue;
     const start = Math.min(f.order, f.theme);
