@@ -40,18 +40,30 @@ function wholeOf(a: SentenceAnalysis, n: NumberMention): NumberMention | undefin
   return a.numbers.find((m) => m.start > n.end && m.start <= n.end + 3 && countsPeople(a, m));
 }
 
-/** How many single persons a list names from `theme` on: "the ambassador and the consul" are two. */
-function personsListed(a: SentenceAnalysis, theme: number): number {
-  if (theme < 0 || !ONE_PERSON.has(a.lower[theme]!)) return 0;
-  // Names and titles written with capitals belong to the list too ("Ambassador Yasumasa Nagamine in Seoul").
+/**
+ * The token range [first, end) of a list of single persons around `theme`: "the ambassador and
+ * the consul", or null when the theme is no single person. Names and titles written with
+ * capitals belong to the list ("Ambassador Yasumasa Nagamine in Seoul"), and the theme may be its
+ * last member ("declared the ambassador and the consul persona non grata").
+ */
+function personList(a: SentenceAnalysis, theme: number): { first: number; end: number } | null {
+  if (theme < 0 || !ONE_PERSON.has(a.lower[theme]!)) return null;
   const inList = (k: number): boolean =>
     ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end) || (a.tokens[k]!.capitalized && k > 0);
-  // The theme may be the last of the list ("declared the ambassador and the consul persona non grata").
   let first = theme;
   while (first > 0 && theme - first < 14 && inList(first - 1)) first--;
+  let end = first;
+  while (end < Math.min(a.tokens.length, theme + 14) && inList(end)) end++;
+  return { first, end };
+}
+
+/** How many single persons a list names from `theme` on: "the ambassador and the consul" are two. */
+function personsListed(a: SentenceAnalysis, theme: number): number {
+  const list = personList(a, theme);
+  if (list === null) return 0;
   let persons = 0;
   const owners = new Set<string | null>();
-  for (let k = first; k < Math.min(a.tokens.length, theme + 14) && inList(k); k++) {
+  for (let k = list.first; k < list.end; k++) {
     if (ONE_PERSON.has(a.lower[k]!)) persons++;
     for (const c of a.chunks) if (c.start === k) owners.add(c.country);
   }
@@ -115,14 +127,10 @@ export function countsByState(a: SentenceAnalysis, t: TriggerMatch, from: number
  * person named without a state ("and the consul") belongs to the state of the one before.
  */
 function personsByState(a: SentenceAnalysis, theme: number): Map<string, Counts> {
+  const list = personList(a, theme);
   const persons = new Map<string, number>();
-  if (theme < 0 || !ONE_PERSON.has(a.lower[theme]!)) return new Map();
-  const inList = (k: number): boolean =>
-    ONE_PERSON.has(a.lower[k]!) || LIST_GLUE.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end) || a.mentions.some((m) => m.start <= k && k < m.end) || (a.tokens[k]!.capitalized && k > 0);
-  let first = theme;
-  while (first > 0 && theme - first < 14 && inList(first - 1)) first--;
   let owner: string | null = null;
-  for (let k = first; k < Math.min(a.tokens.length, theme + 20) && inList(k); k++) {
+  for (let k = list?.first ?? 0; k < (list?.end ?? 0); k++) {
     if (!ONE_PERSON.has(a.lower[k]!)) continue;
     const own = a.chunks.find((c) => c.country !== null && ((c.role === 'modifier' && c.head === k) || (c.start > k && c.start <= k + 3 && c.preposition === 'of')));
     owner = own?.country ?? owner;
