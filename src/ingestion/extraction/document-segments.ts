@@ -5,6 +5,7 @@ import { detectDocumentKind } from '../parsers/document-kind.js';
 import { indexOfWord, lineRanges } from '../parsers/text-span.js';
 import { referenceDay } from './dates/calendar.js';
 import type { TextSegment } from './extracted-fact.js';
+import { endsMidSentence } from './text/sentences.js';
 
 const CREDIT = 'Image copyright';
 const CAPTION = 'Image caption';
@@ -73,6 +74,11 @@ function articleSegments(text: string, publishedAt: string | null): TextSegment[
       continue;
     }
     if (CREDIT_ONLY.test(body)) continue;
+    const last = segments.at(-1);
+    if (last !== undefined && last.end === line.start - 1 && endsMidSentence(text.slice(last.start, last.end))) {
+      segments[segments.length - 1] = { ...last, end: line.end };
+      continue;
+    }
     const heading = isHeading(body);
     segments.push({ start: from, end: line.end, referenceDate: reference, eventsOnReferenceDate: false, continuesPrevious: !afterHeading && !heading });
     afterHeading = heading;

@@ -1,3 +1,4 @@
+import { modalityClass } from '../../domain/facts/modality-class.js';
 import { analyseSentence, mayStateEvent, readNames, type SentenceNames } from './analysis/sentence-analysis.js';
 import { documentSegments } from './document-segments.js';
 import { FactThreads } from './discourse/fact-threads.js';
@@ -93,8 +94,14 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
   // ambassadors") are on one side: never each other's missing side.
   const sameSide = (d: DraftFact, all: readonly DraftFact[], side: 'actor' | 'target'): Set<string | null> =>
     new Set(all.filter((x) => x.type === d.type && x.start === d.start).map((x) => x[side]?.country ?? null));
+  // "expelling 10 diplomats of the three Baltic states ... four of Lithuania, three of Latvia and
+  // three of Estonia": an act on unnamed states that the text breaks down by name elsewhere sums
+  // those acts; guessing one state for it would double one of them with the total's figure.
+  const summarises = (d: DraftFact, all: readonly DraftFact[]): boolean =>
+    all.some((x) => x !== d && x.type === d.type && x.actor?.country === d.actor?.country && x.target !== null && !x.targetInferred && modalityClass(x.modality) === modalityClass(d.modality));
   const fill = (d: DraftFact, all: readonly DraftFact[]): void => {
     if (d.target === null && d.actor !== null) {
+      if (summarises(d, all)) return;
       const country = salience.mostNamedBesides(sameSide(d, all, 'actor'));
       if (country !== null) [d.target, d.targetInferred] = [{ country, organisation: null, name: null }, true];
     } else if (d.actor === null && d.target !== null) {

@@ -78,3 +78,35 @@ describe('attribution in coordinated and listed wording', () => {
     expect(briefsOf('Accra accused Lome of plotting to have Ghana expelled from the African Union.', '2020-09-01')).toEqual([]);
   });
 });
+
+describe('datelines and missions whose owner goes unsaid', () => {
+  it('given a dateline city and a mission reopened in another state, then the host state is the counterpart, not the dateline', () => {
+    expect(briefsOf('OSLO (Reuters) - Sweden reopened two diplomatic missions in Denmark on Monday.')).toEqual([
+      { type: 'MissionReopened', actor: 'SWE', target: 'DNK', modality: 'enacted' },
+    ]);
+  });
+});
+
+describe('headlines in title case', () => {
+  it('given a title-case headline, then the verb of the act ends the name before it and the sides stay apart', () => {
+    expect(briefsOf('Norwegian Foreign Ministry Summons Swedish Ambassador Over Border Incident')).toEqual([
+      { type: 'AmbassadorSummoned', actor: 'NOR', target: 'SWE', modality: 'enacted' },
+    ]);
+  });
+});
+
+describe("another state's envoy told not to come back", () => {
+  it('given a state deciding that the other state\'s ambassador may not return, then his departure is ordered', () => {
+    expect(briefsOf('Norway has decided that the Swedish ambassador, now visiting Stockholm, may not return for the time being.')).toContainEqual({
+      type: 'DiplomatsExpelled', actor: 'NOR', target: 'SWE', modality: 'ordered',
+    });
+  });
+
+  it('given a state telling another not to send its ambassador back, then the departure is ordered of that state', () => {
+    expect(briefsOf('Norway told Sweden not to send back its ambassador.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'NOR', target: 'SWE', modality: 'ordered' }]);
+  });
+
+  it('given an ambassador saying he will not return to his desk, then nothing is ordered', () => {
+    expect(briefsOf('The Norwegian ambassador said he would not return to his desk until Monday.')).toEqual([]);
+  });
+});

@@ -55,3 +55,63 @@ describe('single persons listed with their names', () => {
     expect(f?.values.counts?.change).toBe(2);
   });
 });
+
+describe('counts broken down by state', () => {
+  const perState = (text: string): [string, string, number | null | undefined][] =>
+    factsOf(text).map((f) => [f.values.actor.country ?? '-', f.values.target.country ?? '-', f.values.counts?.change]);
+
+  it('given people counted "of" each state, then each state is a target with its own count', () => {
+    expect(perState('Norway expelled five diplomats of Sweden, two of Denmark and one of Finland.')).toEqual([
+      ['NOR', 'SWE', 5],
+      ['NOR', 'DNK', 2],
+      ['NOR', 'FIN', 1],
+    ]);
+  });
+
+  it('given a passive order to leave with the breakdown before it, then the country left acts on each state', () => {
+    expect(perState('Three diplomats of Sweden and two of Denmark were ordered to leave Norway.')).toEqual([
+      ['NOR', 'SWE', 3],
+      ['NOR', 'DNK', 2],
+    ]);
+  });
+
+  it('given figures before demonyms, then each nationality gets its figure', () => {
+    expect(perState('Norway expelled two Swedish, one Danish and four Finnish diplomats.').sort()).toEqual([
+      ['NOR', 'DNK', 1],
+      ['NOR', 'FIN', 4],
+      ['NOR', 'SWE', 2],
+    ]);
+  });
+
+  it('given a single state with a figure, then the usual count stands', () => {
+    expect(perState('Norway expelled five Swedish diplomats.')).toEqual([['NOR', 'SWE', 5]]);
+  });
+});
+
+describe('a total over unnamed states, broken down later', () => {
+  it('given an act on "the three states" followed by its breakdown by name, then only the named acts remain, each with its own figure', () => {
+    const text = 'Norway said it is expelling a total of 9 diplomats of the three Nordic states. Four diplomats of Sweden, three of Denmark and two of Finland were ordered to leave Norway.';
+    expect(factsOf(text).map((f) => [f.values.target.country, f.values.counts?.change])).toEqual([
+      ['SWE', 4],
+      ['DNK', 3],
+      ['FIN', 2],
+    ]);
+  });
+});
+
+describe('single persons of several states', () => {
+  it('given envoys of two states listed as the people made to leave, then each state counts its own', () => {
+    const facts = factsOf('Norway said the Swedish ambassador, the Danish chargé d’affaires and the Danish consul were all ordered to leave the country within 48 hours.');
+    expect(facts.map((f) => [f.values.target.country, f.values.counts?.change])).toEqual([
+      ['SWE', 1],
+      ['DNK', 2],
+    ]);
+  });
+});
+
+describe('the progressive of a sanctioning verb', () => {
+  it('given "was sanctioning four officials", then the subject sanctions and the officials are counted', () => {
+    const facts = factsOf('Norway announced on Monday that it was sanctioning four Swedish officials.');
+    expect(facts.map((f) => [f.values.actor.country, f.values.target.country, f.values.counts?.change])).toEqual([['NOR', 'SWE', 4]]);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentSegments } from '../../../src/ingestion/extraction/document-segments.js';
+import { briefsOf } from './facts-of.js';
 
 const seed = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../seeds/documents/${name}`, import.meta.url)), 'utf8');
 
@@ -35,5 +36,18 @@ describe('document segments', () => {
   it('given a heading line, when segmented, then the text after it does not continue what came before', () => {
     const text = 'The consulate was closed.\nIt had stood for decades.\n\nThe US position\n\nIt was ordered by Washington.';
     expect(documentSegments(text, null).map((s) => s.continuesPrevious)).toEqual([false, true, false, false]);
+  });
+});
+
+describe('a line broken inside a sentence', () => {
+  it('given a line that ends on "of" and the rest of the sentence on the next line, when extracted, then it is one sentence', () => {
+    expect(briefsOf('Yesterday the Norwegian government announced the expulsion of\nSwedish diplomats from Norway.')).toEqual([
+      { type: 'DiplomatsExpelled', actor: 'NOR', target: 'SWE', modality: 'announced' },
+    ]);
+  });
+
+  it('given a line that ends a sentence, then the next line is a segment of its own', () => {
+    const text = 'Norway expelled two Swedish diplomats.\nDenmark recalled its ambassador to Finland.';
+    expect(documentSegments(text, '2020-01-01').length).toBe(2);
   });
 });

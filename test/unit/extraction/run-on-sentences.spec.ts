@@ -14,4 +14,9 @@ describe('run-on sentences', () => {
   it('given the same act inside a sentence of ordinary length, when extracted, then it is read', () => {
     expect(briefsOf(act)).toHaveLength(1);
   });
+
+  it('given a headline in title case where a title is followed by more capitalised words than a name has, when extracted, then reading ends and the next line is read', () => {
+    const headline = 'Norwegian Foreign Ministry Summons Danish Envoy To Hand Over Formal Protest Note';
+    expect(briefsOf(`${headline}\nNorway summoned the Danish ambassador on Monday.`)).toContainEqual({ type: 'AmbassadorSummoned', actor: 'NOR', target: 'DNK', modality: 'enacted' });
+  });
 });

@@ -57,3 +57,55 @@ describe('status cues for acts only talked about, favoured, foreseen or denied a
     expect(facts.map((b) => b.modality)).toEqual(['denied']);
   });
 });
+
+describe('status cues for hedged, attempted, conditional and merely proposed acts', () => {
+  const happened = (m: string): boolean => m === 'enacted' || m === 'ordered' || m === 'announced';
+  const statuses = (text: string): string[] => briefsOf(text, '2020-09-01').map((b) => b.modality);
+
+  it('given a hedge before the act, then it is hypothetical', () => {
+    expect(statuses('Perhaps Norway will expel the Swedish ambassador.')).toEqual(['hypothetical']);
+    expect(statuses('Finland discussed the possible expulsion of Estonian diplomats.').some(happened)).toBe(false);
+  });
+
+  it('given a scale of measures that reaches the act, then it is threatened', () => {
+    expect(statuses('Norway said it would answer any meddling with measures up to declaring Danish diplomats persona non grata.')).toEqual(['threatened']);
+    expect(statuses('Norway expelled up to 20 Danish diplomats.')).toEqual(['enacted']);
+  });
+
+  it('given an attempt or a measure being weighed, then it is proposed', () => {
+    expect(statuses('Austria tried to impose sanctions on Hungary.')).toEqual(['proposed']);
+    expect(statuses('Chile and Peru weigh new sanctions on Bolivia.').every((m) => m === 'proposed')).toBe(true);
+  });
+
+  it('given a sentence that opens with a condition, then the act in its main clause is hypothetical', () => {
+    expect(statuses('If Oslo keeps provoking its neighbour, Sweden will declare the Norwegian ambassador persona non grata.')).toEqual(['hypothetical']);
+  });
+
+  it('given a motion or a petition whose infinitive is the act, however far, then it is proposed', () => {
+    expect(statuses('A motion tabled by four opposition members of the lower chamber of the Danish parliament to expel the Norwegian ambassador goes to a vote.')).toEqual(['proposed']);
+  });
+
+  it('given the same acts stated plainly, then they happened', () => {
+    expect(statuses('Norway expelled the Swedish ambassador.')).toEqual(['enacted']);
+    expect(statuses('Austria imposed sanctions on Hungary.')).toEqual(['enacted']);
+  });
+});
+
+describe('status cues that reach further, or that are the act itself', () => {
+  const statuses = (text: string): string[] => briefsOf(text, '2020-09-01').map((b) => b.modality);
+
+  it('given an act named among measures being considered, then it shares their framing', () => {
+    expect(statuses('Norway said several answers would be considered against Sweden if the broadcasts went on, including the expulsion of the Swedish ambassador.')).not.toContain('enacted');
+  });
+
+  it('given a state that considers an envoy persona non grata, then that is the declaration', () => {
+    expect(statuses('Norway considers the Swedish ambassador persona non grata.')).toEqual(['enacted']);
+  });
+});
+
+describe('an act named as the subject of a counterfactual', () => {
+  it('given "the expulsions would have been", then they did not happen', () => {
+    const modalities = briefsOf('Diplomats said the expulsion of the Swedish ambassador from Norway would have been unprecedented.', '2020-09-01').map((b) => b.modality);
+    expect(modalities.filter((m) => m === 'enacted' || m === 'announced')).toEqual([]);
+  });
+});

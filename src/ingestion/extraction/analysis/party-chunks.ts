@@ -1,5 +1,8 @@
 import type { EntityMention } from '../gazetteer/entity-mentions.js';
-import { AMBASSADOR_NOUNS, DIRECTIVE_NOUNS, PEOPLE_NOUNS, RELATION_NOUNS, SANCTION_NOUNS } from '../lexicon/event-words.js';
+import {
+  AMBASSADOR_NOUNS, CLOSE_WORDS, DETAIN_WORDS, DIRECTIVE_NOUNS, EXPEL_WORDS, PEOPLE_NOUNS, RECALL_WORDS, RELATION_NOUNS, REOPEN_WORDS, RESTORE_WORDS,
+  SANCTION_NOUNS, SEVER_WORDS, SUMMON_WORDS,
+} from '../lexicon/event-words.js';
 import { FACILITY_NOUNS, FACILITY_TERMS } from '../lexicon/facility-words.js';
 import { LOCATIVE_PREPOSITIONS, PHRASE_OPENERS, TITLE_PHRASES } from '../lexicon/party-words.js';
 import type { Token } from '../text/tokens.js';
@@ -32,6 +35,10 @@ const ATTRIBUTIVE = new Set([
   'diplomatic', 'technical', 'consular', 'intelligence', 'embassy', 'military', 'local', 'senior', 'state', 'new', 'fresh',
   'further', 'trade', 'two', 'and', 'top', 'former', 'remaining', 'accredited', 'diplomacy', 'nuclear',
 ]);
+
+// A headline in title case ("Foreign Ministry Summons Envoy"): the act's verb ends the name before it.
+const ACT_WORDS = [EXPEL_WORDS, SUMMON_WORDS, RECALL_WORDS, SEVER_WORDS, CLOSE_WORDS, REOPEN_WORDS, RESTORE_WORDS, DETAIN_WORDS];
+const isActWord = (w: string): boolean => ACT_WORDS.some((words) => words.has(w)) || w === 'sanctions' || w === 'sanctioned';
 
 const isHeadNoun = (w: string): boolean =>
   PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w) || SANCTION_NOUNS.has(w) || DIRECTIVE_NOUNS.has(w) || RELATION_NOUNS.has(w) || FACILITY_NOUNS.has(w);
@@ -88,9 +95,11 @@ export function findPartyChunks(tokens: readonly Token[], lower: readonly string
         break;
       }
       if (titles > 0 && tokens[i]?.capitalized && tokens[i]!.kind === 'word' && !mentionAt.has(i)) {
-        // An unlisted name after a title: "Deputy Prime Minister Matteo Salvini".
-        while (tokens[i]?.capitalized && tokens[i]!.kind === 'word' && !mentionAt.has(i) && i - start < 8) i++;
-        continue;
+        // An unlisted name after a title: "Deputy Prime Minister Matteo Salvini". A headline in
+        // title case can run past the name's length limit; then the chunk ends there.
+        const nameStart = i;
+        while (tokens[i]?.capitalized && tokens[i]!.kind === 'word' && !mentionAt.has(i) && !isActWord(lower[i]!) && i - start < 8) i++;
+        if (i > nameStart) continue;
       }
       break;
     }

@@ -5,6 +5,8 @@ import { MODALITY_CUES, MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 
 const WINDOW = 10;
+const LISTED_WINDOW = 25;
+const LISTING = new Set(['including', 'notably']);
 const HARD_STOPS = new Set([';', ':', '—', '–']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were']);
 
@@ -61,6 +63,42 @@ function deniedReport(a: SentenceAnalysis, t: TriggerMatch): boolean {
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '(']);
+
+/** "If Washington does X, we will expel Y": a sentence that opens with a condition frames every act after it. */
+function opensWithCondition(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  let first = 0;
+  while (first < a.tokens.length && QUOTE_MARKS.has(a.lower[first]!)) first++;
+  if (!CONDITIONS.has(a.lower[first] ?? '') || t.head <= first) return false;
+  return !a.lower.slice(first, t.head).some((w) => HARD_STOPS.has(w));
+}
+
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
+
+/** "the expulsions would have been unprecedented": an act named as the subject of a counterfactual never happened. */
+function counterfactualAfter(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  if (!t.nominal) return false;
+  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 4); k++) {
+    if (COUNTERFACTUAL_MODALS.has(a.lower[k]!) && a.lower[k + 1] === 'have') return true;
+  }
+  return false;
+}
+
+/** Nouns that put an act forward without doing it, however long their complement: "a motion by ... to expel". */
+const PROPOSING_NOUNS = new Set(['motion', 'petition', 'proposal']);
+const PROPOSAL_REACH = 25;
+
+/** "A motion by several members of the lower house to expel the ambassador": the act is the motion's infinitive. */
+function proposedByNoun(a: SentenceAnalysis, t: TriggerMatch, others: readonly TriggerMatch[]): boolean {
+  if (a.lower[t.start - 1] !== 'to') return false;
+  for (let k = t.start - 2; k >= Math.max(0, t.start - PROPOSAL_REACH); k--) {
+    const w = a.lower[k]!;
+    if (HARD_STOPS.has(w) || others.some((o) => o !== t && o.head === k)) return false;
+    if (PROPOSING_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * How the sentence frames the act at `t.head`: the strongest cue in the words before it.
  * Another act in between takes the cues before it for itself, except modal verbs, which a
@@ -70,7 +108,10 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
   const skip = asides(a);
   // Names are not cues: the "May" of Theresa May.
   for (const m of a.mentions) for (let k = m.start; k < m.end; k++) skip.add(k);
-  const from = Math.max(0, Math.min(t.start, t.head - WINDOW));
+  // "responses would be considered ..., including the expulsion of an ambassador": an act named as
+  // one of a list of measures shares the framing of the list, which may stand further back.
+  const listed = LISTING.has(a.lower[t.start - 1] ?? '') || LISTING.has(a.lower[t.start - 2] ?? '');
+  const from = Math.max(0, Math.min(t.start, t.head - (listed ? LISTED_WINDOW : WINDOW)));
   let best: Modality = 'enacted';
   let modalsOnly = false;
   for (let k = t.head - 1; k >= from; k--) {
@@ -87,11 +128,17 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
       if (cue.needsTo && !a.lower.slice(k + 1, t.head + 1).some((x) => x === 'to' || x === 'until')) continue;
       if (w === 'no' && a.lower[k + 1] === 'later') continue;
       if (w === 'not' && a.lower[k + 1] === 'only') continue;
+      // "We consider the ambassador persona non grata" is the declaration itself.
+      if (w.startsWith('consider') && a.lower[t.head] === 'persona') continue;
+      // "up to 20 diplomats" is a figure, not a scale of measures.
+      if (w === 'up' && a.tokens[k + 2]?.kind === 'number') continue;
       if (MODALITY_STRENGTH[cue.modality] > MODALITY_STRENGTH[best]) best = cue.modality;
       break;
     }
   }
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.denied && deniedReport(a, t)) return 'denied';
+  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.hypothetical && (opensWithCondition(a, t) || counterfactualAfter(a, t))) return 'hypothetical';
+  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.proposed && proposedByNoun(a, t, others)) return 'proposed';
   // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.
   if ((best === 'announced' || best === 'threatened') && conditionFollows(a, t)) return 'hypothetical';
   // "Russia has said it is seizing ...": a reported act in progress is announced.

@@ -224,6 +224,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         () => ownerOf(a, t.theme),
         // "expelled diplomats from Sweden, Poland and Germany": where the people are from.
         () => (t.passive || t.theme < 0 ? [] : chunkAfter(a, t.theme + 1, t.theme + 3, FROM, true)),
+        // "four diplomats of Lithuania were ordered to leave": whose diplomats they are.
+        () => (t.theme < 0 ? [] : chunkAfter(a, t.theme + 1, t.theme + 3, OF, true)),
         () => (t.passive ? [] : ownerOfPeople(a, t.head, end)),
         () => country(mission?.owner),
         () => (t.passive ? [] : afterHead()),
@@ -248,6 +250,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         () => (ownedByActor ? country(host) : []),
         () => ownerOfPeople(a, Math.min(t.start, t.theme < 0 ? t.start : t.theme) - 6, t.end + 6),
         () => (t.passive ? [] : afterHead()),
+        // "Iran reopened three diplomatic missions in Saudi Arabia": a mission whose owner goes unsaid, in another state, is the actor's own there.
+        () => (owner === null && !t.passive ? country(host).filter((p) => !acting.has(p.country)) : []),
       );
       return { actors, targets };
     }
@@ -265,6 +269,8 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
         () => (verbForm && !t.passive ? afterHead(BARE) : []),
         () => (verbForm && t.passive ? subjectBefore(a, t.head, -1).actors : []),
         () => chunkAfter(a, t.start + 1, t.head, BARE),
+        // "hit dozens of US officials with sanctions": the object between the verb and "with".
+        () => (a.lower[t.head - 1] === 'with' ? chunkAfter(a, t.start + 1, t.head, OBJECT) : []),
         // Trade measures: "banned all Lebanese imports", "suspended trade with India".
         () => ownerOf(a, t.theme),
         () => (t.theme >= 0 ? chunkAfter(a, t.theme + 1, end, WITH) : []),

@@ -1,10 +1,11 @@
 import type { Party } from '../../../domain/facts/fact-events.js';
 import { modalityClass } from '../../../domain/facts/modality-class.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import type { TriggerMatch } from '../rules/trigger-match.js';
 import type { TextSegment } from '../extracted-fact.js';
 import { SPEECH_VERBS } from '../lexicon/event-words.js';
 import { findTriggers } from '../rules/all-rules.js';
-import { countsFor } from './counts.js';
+import { countsByState, countsFor } from './counts.js';
 import { detailOf } from './detail.js';
 import { absorb, type DraftFact } from './draft-fact.js';
 import { detectModality, legislativeStage } from './modality.js';
@@ -18,9 +19,23 @@ export const sameKey = (x: DraftFact, y: DraftFact): boolean =>
   x.target?.country === y.target?.country &&
   modalityClass(x.modality) === modalityClass(y.modality);
 
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * Where a dateline ends: "MOSCOW (Sputnik) -", "VILNIUS, Lithuania (AP) —". The place a report
+ * was filed from is never the counterpart of an act whose actor is named. 0 when the sentence has none.
+ */
+function datelineEnd(a: SentenceAnalysis): number {
+  const first = a.tokens[0];
+  if (first === undefined || first.text.length < 3 || first.text !== first.text.toUpperCase() || first.kind !== 'word') return 0;
+  for (let k = 1; k < Math.min(a.tokens.length, 10); k++) if (DASHES.has(a.lower[k]!)) return k + 1;
+  return 0;
+}
+
 /** Countries the sentence names other than `except`, for filling a missing side. */
 function otherCountries(a: SentenceAnalysis, except: string | null): string[] {
-  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location').map((c) => c.country!);
+  const dateline = datelineEnd(a);
+  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location' && c.start >= dateline).map((c) => c.country!);
   const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location').map((c) => c.country)];
   return [...named, ...located].filter((c): c is string => c !== null && c !== except);
 }
@@ -46,7 +61,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
     const roles = assignRoles(a, t);
-    const modality = legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    const modality = t.modality ?? legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
     // Reported speech: the one who says it is the source of the claim, not its actor.
     const source = reporter(a);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;
@@ -57,7 +72,10 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const counts = countsFor(a, t, from, to);
     const places = placesFor(a, t, from, to);
     const actors: (Party | null)[] = roles.actors.length > 0 ? [...roles.actors] : [null];
-    const targets: (Party | null)[] = roles.targets.length > 0 ? [...roles.targets] : [null];
+    // People broken down by state: each state is a target with its own count.
+    const byState = countsByState(a, t, from, to);
+    const stated: Party[] = [...byState.keys()].filter((c) => !actors.some((x) => x?.country === c)).map((c) => ({ country: c, organisation: null, name: null }));
+    const targets: (Party | null)[] = stated.length >= 2 ? stated : roles.targets.length > 0 ? [...roles.targets] : [null];
     for (const actor of actors) {
       for (const target of targets) {
         if (actor !== null && target !== null && actor.country === target.country) continue;
@@ -67,7 +85,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           target,
           actorInferred: false,
           targetInferred: false,
-          counts,
+          counts: (target !== null && byState.get(target.country ?? '')) || counts,
           places: [...places],
           validTime,
           modality,
@@ -75,14 +93,57 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           strength: t.strength,
           nominal: t.nominal,
           lastSentence: sentence,
-          start: a.start,
-          end: a.end,
+          ...quoteSpan(a, t),
         });
       }
     }
   }
   fillFromSentence(a, drafts);
   return mergeSameKey(drafts);
+}
+
+const OBJECT_PREPOSITIONS = new Set(['over', 'for', 'against', 'about']);
+const SECOND_PREDICATES = new Set([...SPEECH_VERBS, 'says', 'tells', 'warns', 'demanded', 'demands', 'demanding', 'threatened', 'threatens', 'vowed', 'vows', 'urged', 'urges', 'accused', 'accuses']);
+
+/**
+ * The characters a fact quotes: its sentence, without the background clauses around the act
+ * ("..., after its embassy was attacked"), or only its own background clause when the act is
+ * the background. A quote then never claims what the sentence says happened to someone else.
+ */
+function quoteSpan(a: SentenceAnalysis, t: TriggerMatch): { start: number; end: number } {
+  const { of, background } = a.clauses;
+  const clause = of[t.head]!;
+  const last = a.tokens.length - 1;
+  let first = 0;
+  let end = last;
+  if (background[clause]) {
+    first = of.indexOf(clause);
+    end = of.lastIndexOf(clause);
+    // "following the attack by a crowd ... in a protest over sanctions imposed by Britain": the act starts at the object of its preposition.
+    for (let k = t.start - 1; k > first; k--) {
+      if (a.chunks.some((c) => c.start <= k && k < c.end)) break;
+      if (OBJECT_PREPOSITIONS.has(a.lower[k]!)) {
+        first = k + 1;
+        break;
+      }
+    }
+  } else {
+    const from = Math.min(t.start, t.theme >= 0 ? t.theme : t.start);
+    const to = Math.max(t.end - 1, t.theme);
+    for (let k = from - 1; k >= 0; k--) if (background[of[k]!] && !background[of[k + 1]!]) { first = k + 1; break; }
+    for (let k = to + 1; k <= last; k++) if (background[of[k]!] && !background[of[k - 1]!]) { end = k - 1; break; }
+  }
+  // "China recalled its ambassador and told Lithuania to ...": a second predicate is a claim of its own.
+  const afterAct = Math.max(t.end, t.theme + 1);
+  for (let k = afterAct; k < end; k++) {
+    if (a.lower[k] === 'and' && SECOND_PREDICATES.has(a.lower[k + 1] ?? '')) {
+      end = k - 1;
+      break;
+    }
+  }
+  // Punctuation left at the edges of a cut ("Iran ," or ", after") is not part of the claim.
+  while (end > first && a.tokens[end]!.kind === 'punct' && a.lower[end] !== '.' && a.lower[end] !== '"' && a.lower[end] !== '”') end--;
+  return first === 0 && end === last ? { start: a.start, end: a.end } : { start: a.tokens[first]!.start, end: a.tokens[end]!.end };
 }
 
 /** "according to the Kremlin" when the reporting party is not the one acting. */

@@ -28,7 +28,7 @@ export const ORDER_VERBS = set(`
 /** Verbs that direct an order at another party, whose own property or staff the act concerns. */
 export const DIRECTIVE_VERBS = set(`
   order orders ordered ordering told tell tells telling instructed instruct instructs demanded demand demands demanding
-  asked ask asks required require requires gave give gives giving`);
+  asked ask asks required require requires gave give gives giving notified notify notifies informed inform informs`);
 
 export const REDUCE_WORDS = set(`
   cut cuts cutting reduce reduces reduced reducing reduction reductions slash slashes slashed slashing trim trims trimmed
@@ -52,7 +52,7 @@ export const BAN_WORDS = set(`ban bans banned banning bar bars barred barring`);
 export const SANCTION_NOUNS = set(`sanction sanctions`);
 /** Acts that bring sanctions into force or propose, threaten or announce them. */
 export const SANCTION_VERBS = set(`
-  impose imposes imposed imposing slap slaps slapped slapping approve approves approved approving pass passes passed passing
+  impose imposes imposed imposing slap slaps slapped slapping hit hits approve approves approved approving pass passes passed passing
   adopt adopts adopted adopting enact enacts enacted enacting sign signs signed signing introduce introduces introduced
   introducing announce announces announced announcing unveil unveils unveiled unveiling expand expands expanded expanding
   tighten tightens tightened tightening level levels levelled leveled levelling broaden broadened toughen toughened widen

@@ -4,6 +4,7 @@ import { findIndex, findLastIndex, governingOrder, isPassive } from './sentence-
 import type { TriggerMatch } from './trigger-match.js';
 
 const isAmbassador = (w: string): boolean => AMBASSADOR_NOUNS.has(w);
+const MISSION_NOUNS = new Set(['mission', 'embassy', 'delegation']);
 const ORDERING = new Set(['ordered', 'orders', 'order', 'ordering', 'instructed', 'told']);
 const OWN = new Set(['its', 'their', 'our', 'his', 'her']);
 // One's own people called home: the chargé d'affaires, diplomats, embassy staff.
@@ -23,7 +24,8 @@ export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
     // "summoned their top diplomat back from China": summoned home is recalled.
     const homeward = (BRING_WORDS.has(w) || SUMMON_WORDS.has(w) || w === 'called' || w === 'call' || w === 'calls') && findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1;
     // "ordered its envoy home", "ordering its ambassador to return": one's own envoy sent home.
-    const own = ORDERING.has(w) && OWN.has(a.lower[i + 1] ?? '') && findIndex(a, i + 2, i + 7, (x) => x === 'home' || x === 'return') !== -1;
+    // "ordered home its ambassador": the particle may come first.
+    const own = ORDERING.has(w) && ((OWN.has(a.lower[i + 1] ?? '') && findIndex(a, i + 2, i + 7, (x) => x === 'home' || x === 'return') !== -1) || (a.lower[i + 1] === 'home' && OWN.has(a.lower[i + 2] ?? '')));
     if (!RECALL_WORDS.has(w) && !homeward && !own) continue;
     const passive = RECALL_WORDS.has(w) && isPassive(a, i);
     const theme = passive ? findLastIndex(a, i - 10, i, isRecalled) : findIndex(a, i + 1, i + 6, isRecalled);
@@ -37,14 +39,17 @@ export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
 /** AmbassadorSummoned: "summoned the Russian ambassador", "was summoned to the foreign ministry", "called in the envoy". */
 export function findSummons(a: SentenceAnalysis): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  const summoned = (x: string): boolean => isAmbassador(x) || DIPLOMAT_NOUNS.has(x) || x === 'affaires';
+  // "the head of the American diplomatic mission": the envoy named by his office.
+  const headOfMission = (k: number): boolean => a.lower[k] === 'head' && a.lower[k + 1] === 'of' && findIndex(a, k + 2, k + 6, (x) => MISSION_NOUNS.has(x)) !== -1;
+  const summoned = (x: string, k: number): boolean => isAmbassador(x) || DIPLOMAT_NOUNS.has(x) || x === 'affaires' || headOfMission(k);
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
     const calledIn = (w === 'called' || w === 'calls' || w === 'call' || w === 'hauled') && a.lower[i + 1] === 'in';
     if (!SUMMON_WORDS.has(w) && !calledIn) continue;
     if (findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1) continue;
     const passive = isPassive(a, i);
-    const theme = passive ? findLastIndex(a, i - 12, i, summoned) : findIndex(a, i + 1, i + 7, summoned);
+    // A passive subject may carry a long title and a name in apposition: "The head of the ... mission in Russia, Lynn Tracy, was summoned".
+    const theme = passive ? findLastIndex(a, i - 15, i, summoned) : findIndex(a, i + 1, i + 7, summoned);
     if (theme === -1) continue;
     found.push({ type: 'AmbassadorSummoned', head: i, start: i, end: Math.max(i, theme) + 1, theme, passive, nominal: false, strength: 0.9 });
   }

@@ -1,13 +1,49 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { AMBASSADOR_NOUNS, EXPEL_WORDS, PEOPLE_NOUNS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon/event-words.js';
 import { findLeaveFrames } from './leave-frames.js';
 import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
+const ARMED_GROUPS = new Set(['men', 'group', 'groups', 'gang', 'gangs', 'individuals']);
 const KICK = new Set(['kick', 'kicks', 'kicked', 'kicking', 'throw', 'throws', 'threw', 'thrown', 'throwing', 'send', 'sends', 'sent', 'sending']);
 const CAUSATIVE = new Set(['have', 'has', 'had', 'get', 'got', 'see']);
 const ORDERED = new Set(['order', 'orders', 'ordered', 'ordering']);
 const isPerson = (w: string): boolean => PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w);
+
+/**
+ * "Pakistan has decided ... that the Iranian ambassador may not return": another state decides
+ * it, not the envoy himself ("the ambassador said he would not return to his desk").
+ */
+function decidedByAnother(a: SentenceAnalysis, theme: number): boolean {
+  if (a.lower.slice(theme + 1, theme + 4).some((x) => SPEECH_VERBS.has(x))) return false;
+  const owner = a.chunks.find((c) => c.role === 'modifier' && c.head === theme)?.country ?? null;
+  const phrase = a.chunks.find((c) => c.role === 'modifier' && c.head === theme)?.start ?? theme;
+  return a.chunks.some((c) => c.end <= phrase && c.role === 'party' && c.country !== null && c.country !== owner);
+}
+
+const BARRING_MODALS = new Set(['should', 'may', 'must', 'will', 'would', 'can', 'could', 'shall']);
+const RETURNING = new Set(['return', 'come']);
+
+/**
+ * Another state's envoy told not to come back: "the Iranian ambassador, now in Tehran, may not
+ * return", "should not send back the Israeli ambassador". The departure is requested, which
+ * the labels count with expulsions; the "not" is the order, so the status is ordered.
+ */
+function returnsBarred(a: SentenceAnalysis): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 1; i < a.tokens.length; i++) {
+    if (a.lower[i] !== 'not') continue;
+    const verb = a.lower[i + 1] === 'to' ? i + 2 : i + 1;
+    if (RETURNING.has(a.lower[verb] ?? '') && (BARRING_MODALS.has(a.lower[i - 1]!) || verb === i + 2)) {
+      const theme = findLastIndex(a, i - 14, i, (x) => AMBASSADOR_NOUNS.has(x));
+      if (theme !== -1 && decidedByAnother(a, theme)) found.push({ type: 'DiplomatsExpelled', head: verb, start: theme, end: verb + 1, theme, passive: false, nominal: false, strength: 0.75, modality: 'ordered' });
+    } else if (a.lower[verb] === 'send' && a.lower[verb + 1] === 'back') {
+      const theme = findIndex(a, verb + 2, verb + 6, (x) => AMBASSADOR_NOUNS.has(x));
+      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: verb, start: verb, end: theme + 1, theme, passive: false, nominal: false, strength: 0.75, modality: 'ordered' });
+    }
+  }
+  return found;
+}
 
 /** DiplomatsExpelled: "expelled 35 Russian diplomats", "declared persona non grata", "ordered 20 diplomats to leave". */
 export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
@@ -19,7 +55,8 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
       const nominal = w.startsWith('expuls') || w.startsWith('eject');
       if (nominal && onlyReferredTo(a, i)) continue;
       const passive = isPassive(a, i);
-      const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 9, isPerson);
+      // A list of figures by nationality may stand before the people: "expelled two Swedish, one Danish and four Finnish diplomats".
+      const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
       // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
       const causative = (c: { start: number; end: number }): boolean => c.end === i && CAUSATIVE.has(a.lower[c.start - 1] ?? '');
       if (theme === -1 && !nominal && a.chunks.some((c) => (passive || causative(c) ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;
@@ -37,12 +74,16 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
     } else if (KICK.has(w)) {
       // "kicked out 10 diplomats", "sent 10 diplomats home"
       const particle = findIndex(a, i + 1, i + 6, (x) => x === 'out' || x === 'home');
-      const theme = particle === -1 ? -1 : findIndex(a, i + 1, particle + 6, (x) => PEOPLE_NOUNS.has(x));
+      // "throw out an unspecified number of American diplomats": the people may follow a quantity phrase.
+      const theme = particle === -1 ? -1 : findIndex(a, i + 1, particle + 9, (x) => PEOPLE_NOUNS.has(x));
       if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: particle + 1, theme, passive: false, nominal: false, strength: 0.8 });
     }
   }
+  // "ordered to leave at gunpoint by armed men": made to leave by no state, so expelled by none.
+  const forcedByNonState = a.lower.some((x, k) => NON_STATE_WORDS.has(x) || x === 'gunpoint' || (x === 'armed' && ARMED_GROUPS.has(a.lower[k + 1] ?? '')));
+  found.push(...returnsBarred(a));
   for (const f of findLeaveFrames(a)) {
-    if (f.property || f.who !== 'diplomats') continue;
+    if (f.property || f.who !== 'diplomats' || forcedByNonState) continue;
     const start = Math.min(f.order, f.theme);
     found.push({ type: 'DiplomatsExpelled', head: f.leave, start, end: f.leave + 1, theme: f.theme, passive: false, nominal: false, strength: 0.8 });
   }

@@ -10,6 +10,9 @@ const ADJECTIVAL_BEFORE = new Set(['a', 'very', 'so', 'too', 'as']);
 const SUSPEND = new Set(['suspend', 'suspended', 'suspends', 'suspending', 'halted', 'halt']);
 // Vacating closes a mission only: "the consulate must be vacated by Friday".
 const VACATE = new Set(['vacate', 'vacated', 'vacates', 'vacating']);
+// What else gets closed: "closes its airspace to Dutch diplomats" closes no mission named nearby.
+const OTHER_OBJECTS = new Set(['airspace', 'border', 'borders', 'port', 'ports', 'airport', 'airports', 'crossing', 'crossings', 'route', 'routes', 'market', 'markets', 'schools', 'school', 'case', 'investigation', 'deal']);
+const DETERMINERS = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'all']);
 const ROUTINE = new Set(['holiday', 'holidays', 'christmas', 'weekend', 'weekends', 'sabbath', 'ramadan', 'eid']);
 
 /** Whether `i` is a closing verb or noun here, not "close to" or a closed-door meeting. */
@@ -19,6 +22,8 @@ export function closesSomething(a: SentenceAnalysis, i: number): boolean {
   if (!CLOSE_WORDS.has(w) && !SUSPEND.has(w)) return false;
   if (!CLOSE_WORDS.has(w) && a.lower[i + 1] !== 'operations' && a.lower[i + 1] !== 'work') return false;
   if (ADJECTIVAL_NEXT.has(a.lower[i + 1] ?? '') || ADJECTIVAL_BEFORE.has(a.lower[i - 1] ?? '')) return false;
+  const object = DETERMINERS.has(a.lower[i + 1] ?? '') ? i + 2 : i + 1;
+  if (OTHER_OBJECTS.has(a.lower[object] ?? '')) return false;
   return !a.lower.some((x) => ROUTINE.has(x));
 }
 

@@ -3,6 +3,7 @@ import { RELATION_NOUNS, SEVER_WORDS } from '../lexicon/event-words.js';
 import { findIndex, findLastIndex, isPassive } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'its', 'their', 'restore', 'restored', 'restores', 'restoring', 'resume', 'resumed', 'resuming', 'repair', 'mend', 're-establish', 'long']);
 const BETWEEN = new Set(['off', 'diplomatic', 'all', 'its', 'their', 'formal', 'the', 'bilateral', 'economic', 'political', 'of']);
 
 /** DiplomaticRelationsSuspended: "cut diplomatic ties with Qatar", "broke off relations", "relations were severed". */
@@ -19,6 +20,8 @@ export function findRelationsSuspended(a: SentenceAnalysis): TriggerMatch[] {
     while (k < a.tokens.length && k - i <= 3 + skipped && BETWEEN.has(a.lower[k]!)) k++;
     const breaking = w.startsWith('br') && a.lower[i + 1] !== 'off' && !RELATION_NOUNS.has(a.lower[k] ?? '');
     if (breaking) continue;
+    // "restore severed relations", "the severed ties": a state the relations are in, not the act of cutting them.
+    if (w.endsWith('ed') && k === i + 1 + (a.lower[i + 1] === 'diplomatic' ? 1 : 0) && ATTRIBUTIVE_BEFORE.has(a.lower[i - 1] ?? '')) continue;
     // "top-level ties" are contacts (contacts-and-ties.ts), not relations.
     if (RELATION_NOUNS.has(a.lower[k] ?? '') && a.lower[k - 1] !== 'level') {
       found.push({ type: 'DiplomaticRelationsSuspended', head: i, start: i, end: k + 1, theme: k, passive: false, nominal: w === 'severance' || w === 'rupture', strength: 0.9 });

@@ -32,7 +32,8 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
       continue;
     }
     if (verbForm) {
-      const passive = findIndex(a, i - 2, i, (x) => x === 'was' || x === 'were' || x === 'been' || x === 'be') !== -1;
+      // "was sanctioned" is passive; "was sanctioning" is the progressive of the act.
+      const passive = w !== 'sanctioning' && findIndex(a, i - 2, i, (x) => x === 'was' || x === 'were' || x === 'been' || x === 'be') !== -1;
       found.push({ type: 'SanctionsEnacted', head: i, start: i, end: i + 1, theme: -1, passive, nominal: false, strength: 0.85 });
       continue;
     }

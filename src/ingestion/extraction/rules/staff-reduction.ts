@@ -7,11 +7,15 @@ import type { TriggerMatch } from './trigger-match.js';
 const HEADCOUNT = (w: string): boolean => STAFF_NOUNS.has(w) || DIPLOMAT_NOUNS.has(w);
 const DIPLOMATIC_CONTEXT = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'missions', 'diplomats', 'diplomatic', 'employees', 'staff']);
 
+const LOWER_HOUSES = new Set(['house', 'chamber', 'houses', 'chambers']);
+
 /** Whether a reduce word really reduces: "bring ... to 455", "scaled back", but not "cut ties". */
 function reduces(a: SentenceAnalysis, i: number): boolean {
   const w = a.lower[i]!;
   if (BRING_WORDS.has(w)) return findIndex(a, i + 1, i + 4, (x, k) => (x === 'to' && a.tokens[k + 1]?.kind === 'number') || x === 'down') !== -1;
   if (w === 'scale' || w === 'scaled') return a.lower[i + 1] === 'back' || a.lower[i + 1] === 'down';
+  // "the lower house", "the lower chamber": an adjective, not the verb.
+  if (w === 'lower' && LOWER_HOUSES.has(a.lower[i + 1] ?? '')) return false;
   // "cut ties", "cuts off all top-level ties": relations or contacts, not staff.
   if (a.lower[i + 1] === 'off' || findIndex(a, i + 1, i + 5, (x) => RELATION_NOUNS.has(x) || CONTACT_NOUNS.has(x)) !== -1) return false;
   return REDUCE_WORDS.has(w);

@@ -1,10 +1,12 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { BAN_WORDS, HALT_WORDS, PEOPLE_NOUNS, TRADE_NOUNS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, BAN_WORDS, HALT_WORDS, PEOPLE_NOUNS, TRADE_NOUNS } from '../lexicon/event-words.js';
 import { findIndex, isPassive } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
 const BETWEEN = new Set(['all', 'any', 'new', 'bilateral', 'the', 'its', 'their', 'further', 'direct', 'and', 'some']);
-const ENTRY = new Set(['entering', 'entry', 'visiting']);
+const ENTRY = new Set(['entering', 'entry', 'visiting', 'returning']);
+// Who may be barred: officials and diplomats, and people named by their standing or nationality.
+const BARRED = new Set(['lawmakers', 'legislators', 'ministers', 'citizens', 'nationals', 'politicians', 'senators']);
 
 /**
  * Measures the labels count as sanctions: trade suspended, frozen or banned ("suspended
@@ -25,8 +27,9 @@ export function findTradeMeasures(a: SentenceAnalysis): TriggerMatch[] {
       }
     }
     if (BAN_WORDS.has(w) || w === 'deny' || w === 'denied') {
-      const people = findIndex(a, i + 1, i + 7, (x) => PEOPLE_NOUNS.has(x) || x === 'lawmakers' || x === 'legislators' || x === 'ministers');
-      const entering = findIndex(a, Math.max(i, people) + 1, i + 10, (x) => ENTRY.has(x));
+      const people = findIndex(a, i + 1, i + 7, (x) => PEOPLE_NOUNS.has(x) || AMBASSADOR_NOUNS.has(x) || BARRED.has(x));
+      // A name in apposition may stand between: "bans the ambassador, Jan de Vries, from returning".
+      const entering = findIndex(a, Math.max(i, people) + 1, i + 13, (x) => ENTRY.has(x));
       if (people !== -1 && entering !== -1) {
         found.push({ type: 'EntryBanImposed', head: i, start: i, end: entering + 1, theme: people, passive: isPassive(a, i), nominal: false, strength: 0.8 });
       }

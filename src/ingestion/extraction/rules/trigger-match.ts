@@ -1,4 +1,4 @@
-import type { FactEventType } from '../../../domain/facts/fact-events.js';
+import type { FactEventType, Modality } from '../../../domain/facts/fact-events.js';
 
 /** Where a rule found an event in a sentence, as token indexes. */
 export interface TriggerMatch {
@@ -16,4 +16,6 @@ export interface TriggerMatch {
   readonly nominal: boolean;
   /** How sure the wording alone makes the event, 0..1. */
   readonly strength: number;
+  /** A status the wording itself carries, read instead of the cues before it ("may not return" is a departure ordered). */
+  readonly modality?: Modality;
 }

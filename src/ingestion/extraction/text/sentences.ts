@@ -28,7 +28,12 @@ function endsSentence(text: string, dot: number): boolean {
   return !/^\p{Lu}$/u.test(word) && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
 }
 
-/** Splits `text[start, end)` into trimmed sentences. Line breaks always end a sentence. */
+const WRAPPED_END = /(?:^|\s)(?:of|the|a|an|to|and|or|in|on|for|with|by|from|that|its|their|his|her)\s*$/i;
+
+/** A line broken inside a sentence ("announced the expulsion of" / "Russian diplomats"): it ends on a word no sentence ends on. */
+export const endsMidSentence = (line: string): boolean => WRAPPED_END.test(line);
+
+/** Splits `text[start, end)` into trimmed sentences. Line breaks end a sentence, unless the line ends mid-sentence. */
 export function splitSentences(text: string, start = 0, end = text.length): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const push = (s: number, e: number): void => {
@@ -40,6 +45,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
   for (let i = start; i < end; i++) {
     const c = text[i]!;
     if (c === '\n') {
+      if (endsMidSentence(text.slice(Math.max(from, i - 40), i))) continue;
       push(from, i);
       from = i + 1;
       continue;
