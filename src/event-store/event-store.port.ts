@@ -144,6 +144,15 @@ export interface EventStore {
    * already holds without asking for each.
    */
   existingStreams(streamIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * Whole streams in one round trip, each in version order; a stream that does not exist is
+   * absent from the map. A batch of decisions reads the streams it knows it needs this way.
+   */
+  readStreams(streamIds: readonly string[]): Promise<ReadonlyMap<string, readonly StoredEvent[]>>;
+  /** The last event of each stream that exists, in one round trip. */
+  readStreamHeads(streamIds: readonly string[]): Promise<ReadonlyMap<string, StoredEvent>>;
+  /** `streamIdsStartingWith` for several prefixes in one round trip, keyed by prefix. */
+  streamIdsStartingWithAny(prefixes: readonly string[], limit?: number): Promise<ReadonlyMap<string, readonly string[]>>;
   /** Position of the newest committed, readable event (for lag figures). */
   headPosition(): Promise<bigint>;
   subscribe(options: SubscribeOptions): Subscription;
