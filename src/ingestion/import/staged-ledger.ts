@@ -28,6 +28,7 @@ export class StagedLedger {
   /** Streams of which only the last event was read (null: none). */
   private readonly heads = new Map<string, StoredEvent | null>();
   private readonly prefixes = new Map<string, Set<string>>();
+  private readonly prefixLengths = new Set<number>();
   private readonly staged = new Map<
     string,
     { readonly index: number; readonly expectedVersion: ExpectedVersion; readonly events: NewEvent[]; readonly stored: StoredEvent[] }
@@ -57,7 +58,12 @@ export class StagedLedger {
 
   knowPrefixes(found: ReadonlyMap<string, readonly string[]>, limit: number): void {
     // A full page may have been cut short: such a prefix is asked again when read.
-    for (const [prefix, ids] of found) if (ids.length < limit) this.prefixes.set(prefix, new Set(ids));
+    for (const [prefix, ids] of found) if (ids.length < limit) this.knowPrefix(prefix, new Set(ids));
+  }
+
+  private knowPrefix(prefix: string, ids: Set<string>): void {
+    this.prefixes.set(prefix, ids);
+    this.prefixLengths.add(prefix.length);
   }
 
   /** Applies one document's decisions (each at the version this ledger showed) and says where they went. */
@@ -67,8 +73,8 @@ export class StagedLedger {
       if (!staged) {
         staged = { index: this.staged.size, expectedVersion, events: [], stored: [] };
         this.staged.set(streamId, staged);
-        // Every prefix of the id, not every prefix known: a batch knows hundreds.
-        for (let end = 1; end <= streamId.length; end++) this.prefixes.get(streamId.slice(0, end))?.add(streamId);
+        // The id's prefixes of the lengths known, not every prefix known: a batch knows hundreds.
+        for (const length of this.prefixLengths) this.prefixes.get(streamId.slice(0, length))?.add(streamId);
       }
       const offset = staged.events.length;
       staged.events.push(...events);
@@ -118,7 +124,7 @@ export class StagedLedger {
       for (const streamId of this.staged.keys()) if (streamId.startsWith(prefix)) found.push(streamId);
       if (found.length >= limit) return found.sort().slice(0, limit);
       ids = new Set(found);
-      this.prefixes.set(prefix, ids);
+      this.knowPrefix(prefix, ids);
     }
     return [...ids].sort().slice(0, limit);
   }
