@@ -105,8 +105,14 @@ export interface SubscribeOptions {
   readonly batchSize?: number;
   /** Poll interval when no notification arrives (ms); LISTEN/NOTIFY wakes it earlier. */
   readonly pollIntervalMs?: number;
-  /** Handler for a batch; the cursor advances only after it resolves. */
-  readonly handler: (events: readonly StoredEvent[]) => Promise<void>;
+  /**
+   * Only events of these types are handed over, and the data of the others is never fetched;
+   * the cursor still moves past them. A page of none of them is handed over empty, with the
+   * cursor it ends at, so a consumer can record how far it has read.
+   */
+  readonly types?: ReadonlySet<string>;
+  /** Handler for a batch; the cursor advances only after it resolves. `through`: where the page ended. */
+  readonly handler: (events: readonly StoredEvent[], through: LogCursor) => Promise<void>;
   readonly onError?: (error: unknown) => void;
 }
 

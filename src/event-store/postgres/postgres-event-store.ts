@@ -75,7 +75,7 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
     subscribe: (subscribeOptions) =>
       startSubscription(
         {
-          readPage: (after, limit) => readLogPage(pool, after, limit),
+          readPage: (after, limit, types) => readLogPage(pool, after, limit, types),
           hasUnreadAfter: (after) => hasUnreadAfter(pool, after),
           listen: (waker) => listener.add(waker),
           unlisten: (waker) => listener.remove(waker),
