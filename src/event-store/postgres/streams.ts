@@ -43,6 +43,9 @@ export async function readStreamVersion(pool: pg.Pool, streamId: string): Promis
   return version == null ? null : BigInt(version);
 }
 
+// The bulk reads below serve a batch's decisions, which fold what they read and never write it
+// out again: pg's own parsers, without the JSON text kept beside each value (json-text.ts),
+// which would double what a batch holds.
 export async function readStreams(pool: pg.Pool, streamIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
   const streams = new Map<string, StoredEvent[]>();
   if (streamIds.length === 0) return streams;
@@ -51,7 +54,6 @@ export async function readStreams(pool: pg.Pool, streamIds: readonly string[]): 
     text: `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
     values: [streamIds],
     rowMode: 'array',
-    types: EVENT_ROW_TYPES,
   });
   for (const event of result.rows.map(toStoredEvent)) {
     const stream = streams.get(event.streamId);
@@ -71,7 +73,6 @@ export async function readStreamHeads(pool: pg.Pool, streamIds: readonly string[
                                   WHERE stream_id = s.id ORDER BY stream_version DESC LIMIT 1) AS head`,
     values: [streamIds],
     rowMode: 'array',
-    types: EVENT_ROW_TYPES,
   });
   return new Map(result.rows.map(toStoredEvent).map((event) => [event.streamId, event]));
 }
