@@ -68,4 +68,24 @@ describe('a batch decided at once', () => {
     expect(again.every((o) => o.status === 'already-ingested')).toBe(true);
     expect((await batched.pool.query('select count(*)::int as n from events')).rows[0].n).toBe(head);
   }, 300_000);
+
+  it('given two batches reporting one event, when decided at the same time (two processes), then both are whole and the event is one fact', async () => {
+    const db = await createTestDatabase(4);
+    try {
+      const store = await storeOf(db);
+      // One wire text as outlets republish it: each its own document, one expulsion.
+      const reprint = (outlet: number) =>
+        `date 2018-03-26\nThe United States expelled 60 Russian diplomats over the poisoning of a former spy.\n\nRepublished by outlet ${outlet}.`;
+      const batch = (first: number) => Array.from({ length: 20 }, (_, i) => ({ text: reprint(first + i) }));
+      const [a, b] = await Promise.all([ingestBatch(store, batch(0), { source: 'a' }), ingestBatch(store, batch(20), { source: 'b' })]);
+
+      expect([...a, ...b].every((o) => o.status === 'created')).toBe(true);
+      const { rows } = await db.pool.query(
+        `select stream_id, count(*)::int as reports from events where type in ('DiplomatsExpelled', 'FactCorroborated') group by stream_id`,
+      );
+      expect(rows).toEqual([{ stream_id: expect.stringMatching(/^fact-/), reports: 40 }]);
+    } finally {
+      await db.drop();
+    }
+  }, 120_000);
 });
