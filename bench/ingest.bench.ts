@@ -56,7 +56,7 @@ try {
     onError: (name, error) => console.error(`projection ${name}:`, error),
   });
   projections.start();
-  const runner = createIngestRunner(store, db.url, { source: 'bench', threads });
+  const runner = createIngestRunner(store, { source: 'bench', threads });
   try {
     let chars = 0;
     const rejections = new Map<string, number>();

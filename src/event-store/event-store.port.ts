@@ -105,8 +105,14 @@ export interface SubscribeOptions {
   readonly batchSize?: number;
   /** Poll interval when no notification arrives (ms); LISTEN/NOTIFY wakes it earlier. */
   readonly pollIntervalMs?: number;
-  /** Handler for a batch; the cursor advances only after it resolves. */
-  readonly handler: (events: readonly StoredEvent[]) => Promise<void>;
+  /**
+   * Only events of these types are handed over, and the data of the others is never fetched;
+   * the cursor still moves past them. A page of none of them is handed over empty, with the
+   * cursor it ends at, so a consumer can record how far it has read.
+   */
+  readonly types?: ReadonlySet<string>;
+  /** Handler for a batch; the cursor advances only after it resolves. `through`: where the page ended. */
+  readonly handler: (events: readonly StoredEvent[], through: LogCursor) => Promise<void>;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -144,6 +150,15 @@ export interface EventStore {
    * already holds without asking for each.
    */
   existingStreams(streamIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * Whole streams in one round trip, each in version order; a stream that does not exist is
+   * absent from the map. A batch of decisions reads the streams it knows it needs this way.
+   */
+  readStreams(streamIds: readonly string[]): Promise<ReadonlyMap<string, readonly StoredEvent[]>>;
+  /** The last event of each stream that exists, in one round trip. */
+  readStreamHeads(streamIds: readonly string[]): Promise<ReadonlyMap<string, StoredEvent>>;
+  /** `streamIdsStartingWith` for several prefixes in one round trip, keyed by prefix. */
+  streamIdsStartingWithAny(prefixes: readonly string[], limit?: number): Promise<ReadonlyMap<string, readonly string[]>>;
   /** Position of the newest committed, readable event (for lag figures). */
   headPosition(): Promise<bigint>;
   subscribe(options: SubscribeOptions): Subscription;

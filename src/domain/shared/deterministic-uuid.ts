@@ -1,19 +1,22 @@
-import { sha1Bytes, toHex, utf8Bytes } from './sha-digests.js';
+import { sha1Of } from './sha-digests.js';
 
 /** Newsledger's namespace for name-based UUIDs. Changing it would change every event id. */
 export const NEWSLEDGER_NAMESPACE = 'edbec2ad-334e-4afe-8430-b8ca875cd372';
 
+// Each id would otherwise parse its namespace again: ids are minted for every event ingested.
+const namespaceBytes = new Map<string, Uint8Array>();
+
 /** RFC 9562 version 5 UUID: SHA-1 of namespace bytes + UTF-8 name, with version and variant bits. */
 export function uuidV5(namespace: string, name: string): string {
-  const ns = Uint8Array.from(namespace.replace(/-/g, '').match(/../g)!, (hex) => parseInt(hex, 16));
-  const nameBytes = utf8Bytes(name);
-  const input = new Uint8Array(ns.length + nameBytes.length);
-  input.set(ns);
-  input.set(nameBytes, ns.length);
-  const bytes = sha1Bytes(input).slice(0, 16);
+  let ns = namespaceBytes.get(namespace);
+  if (!ns) {
+    ns = Uint8Array.from(namespace.replace(/-/g, '').match(/../g)!, (hex) => parseInt(hex, 16));
+    namespaceBytes.set(namespace, ns);
+  }
+  const bytes = sha1Of(ns, name);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = toHex(bytes);
+  const hex = Array.from(bytes.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

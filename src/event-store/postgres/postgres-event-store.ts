@@ -4,7 +4,15 @@ import { AppendNotifier } from './append-notifier.js';
 import { createAppender } from './appender.js';
 import { hasUnreadAfter, readCursorAt, readHeadPosition, readLogPage } from './global-log.js';
 import { NotificationListener } from './notification-listener.js';
-import { readExistingStreams, readStreamEvents, readStreamIdsStartingWith, readStreamVersion } from './streams.js';
+import {
+  readExistingStreams,
+  readStreamEvents,
+  readStreamHeads,
+  readStreamIdsStartingWith,
+  readStreamIdsStartingWithAny,
+  readStreams,
+  readStreamVersion,
+} from './streams.js';
 import { startSubscription } from './subscription.js';
 
 export interface PostgresEventStoreOptions {
@@ -57,6 +65,9 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
     streamVersion: (streamId) => readStreamVersion(pool, streamId),
     streamIdsStartingWith: (prefix, limit = 1000) => readStreamIdsStartingWith(pool, prefix, limit),
     existingStreams: (streamIds) => readExistingStreams(pool, streamIds),
+    readStreams: (streamIds) => readStreams(pool, streamIds),
+    readStreamHeads: (streamIds) => readStreamHeads(pool, streamIds),
+    streamIdsStartingWithAny: (prefixes, limit = 1000) => readStreamIdsStartingWithAny(pool, prefixes, limit),
     readAll: (readOptions = {}) =>
       readLogPage(pool, readOptions.after ?? LOG_START, readOptions.limit ?? batchSize, readOptions.types),
     cursorAt: (position) => readCursorAt(pool, position),
@@ -64,7 +75,7 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
     subscribe: (subscribeOptions) =>
       startSubscription(
         {
-          readPage: (after, limit) => readLogPage(pool, after, limit),
+          readPage: (after, limit, types) => readLogPage(pool, after, limit, types),
           hasUnreadAfter: (after) => hasUnreadAfter(pool, after),
           listen: (waker) => listener.add(waker),
           unlisten: (waker) => listener.remove(waker),

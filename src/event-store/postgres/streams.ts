@@ -43,12 +43,72 @@ export async function readStreamVersion(pool: pg.Pool, streamId: string): Promis
   return version == null ? null : BigInt(version);
 }
 
-export async function readStreamIdsStartingWith(pool: pg.Pool, prefix: string, limit: number): Promise<string[]> {
+// The bulk reads below serve a batch's decisions, which fold what they read and never write it
+// out again: pg's own parsers, without the JSON text kept beside each value (json-text.ts),
+// which would double what a batch holds.
+export async function readStreams(pool: pg.Pool, streamIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+  const streams = new Map<string, StoredEvent[]>();
+  if (streamIds.length === 0) return streams;
+  const result = await pool.query<unknown[]>({
+    name: 'event_store_read_streams',
+    text: `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
+    values: [streamIds],
+    rowMode: 'array',
+  });
+  for (const event of result.rows.map(toStoredEvent)) {
+    const stream = streams.get(event.streamId);
+    if (stream) stream.push(event);
+    else streams.set(event.streamId, [event]);
+  }
+  return streams;
+}
+
+export async function readStreamHeads(pool: pg.Pool, streamIds: readonly string[]): Promise<Map<string, StoredEvent>> {
+  if (streamIds.length === 0) return new Map();
+  // One backwards probe of (stream id, stream version) per stream, not every event of each.
+  const result = await pool.query<unknown[]>({
+    name: 'event_store_read_stream_heads',
+    text: `SELECT head.* FROM unnest($1::text[]) AS s(id)
+             CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM events
+                                  WHERE stream_id = s.id ORDER BY stream_version DESC LIMIT 1) AS head`,
+    values: [streamIds],
+    rowMode: 'array',
+  });
+  return new Map(result.rows.map(toStoredEvent).map((event) => [event.streamId, event]));
+}
+
+/**
+ * The smallest string above every string starting with the prefix, in byte ("C") order, the
+ * order of events_stream_version_key.
+ */
+function prefixBound(prefix: string): string {
   if (prefix === '') throw new RangeError('A stream id prefix must not be empty');
-  // The smallest string above every string starting with the prefix, in byte ("C") order,
-  // the order of events_stream_version_key. Every stream has exactly one version 1, so its
-  // rows are the stream ids, without a DISTINCT.
-  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+export async function readStreamIdsStartingWithAny(
+  pool: pg.Pool,
+  prefixes: readonly string[],
+  limit: number,
+): Promise<Map<string, string[]>> {
+  const found = new Map(prefixes.map((prefix) => [prefix, [] as string[]]));
+  if (prefixes.length === 0) return found;
+  const { rows } = await pool.query<{ prefix: string; stream_id: string }>({
+    name: 'event_store_stream_ids_starting_with_any',
+    text: `SELECT p.prefix, e.stream_id FROM unnest($1::text[], $2::text[]) AS p(prefix, upper)
+             CROSS JOIN LATERAL (SELECT stream_id FROM events
+                                  WHERE stream_id >= p.prefix AND stream_id < p.upper AND stream_version = 1
+                                  ORDER BY stream_id LIMIT $3) AS e
+            ORDER BY p.prefix, e.stream_id`,
+    values: [prefixes, prefixes.map(prefixBound), limit],
+  });
+  for (const row of rows) found.get(row.prefix)!.push(row.stream_id);
+  return found;
+}
+
+export async function readStreamIdsStartingWith(pool: pg.Pool, prefix: string, limit: number): Promise<string[]> {
+  // Every stream has exactly one version 1, so its rows are the stream ids, without a DISTINCT.
+  const upper = prefixBound(prefix);
   const { rows } = await pool.query<{ stream_id: string }>({
     name: 'event_store_stream_ids_starting_with',
     text: `SELECT stream_id FROM events

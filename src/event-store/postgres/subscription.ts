@@ -8,7 +8,7 @@ import {
 import { Wakeup } from './wakeup.js';
 
 export interface SubscriptionSource {
-  readPage(after: LogCursor, limit: number): Promise<ReadAllPage>;
+  readPage(after: LogCursor, limit: number, types?: ReadonlySet<string>): Promise<ReadAllPage>;
   /** Rows after the cursor exist, readable or still behind an open transaction. */
   hasUnreadAfter(after: LogCursor): Promise<boolean>;
   listen(waker: () => void): Promise<void>;
@@ -53,16 +53,16 @@ export function startSubscription(
         wakeup.clear();
         let page: ReadAllPage;
         try {
-          page = await source.readPage(cursor, batchSize);
+          page = await source.readPage(cursor, batchSize, options.types);
         } catch (error) {
           report(error);
           await wakeup.wait(pollIntervalMs);
           continue;
         }
         if (stopped) break;
-        if (page.events.length > 0) {
+        if (page.scanned > 0) {
           try {
-            await options.handler(page.events);
+            await options.handler(page.events, page.next);
           } catch (error) {
             report(error);
             break;

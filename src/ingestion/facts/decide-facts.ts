@@ -202,14 +202,29 @@ async function readIndex(
     return { index: new Map(facts.map((fact) => [fact.factId, fact])), expectedVersion: latest.streamVersion };
   }
   const index = new Map<string, IndexedFact>();
-  const types = FACT_EVENT_TYPES.filter((type) => typeFamily(type) === key.family);
-  for (const type of /^[a-z]{3}$/.test(key.actor) && /^[a-z]{3}$/.test(key.target) ? types : []) {
-    for (const factId of await store.streamIdsStartingWith(monthKeyedPrefix(type, key.actor, key.target))) {
+  for (const prefix of monthKeyedPrefixes(key)) {
+    for (const factId of await store.streamIdsStartingWith(prefix)) {
       const { state } = await slot(factId);
       if (state.status === 'reported' && state.mergedInto === undefined) index.set(factId, indexedFact(factId, state.factType, state.recorded, null));
     }
   }
   return { index, expectedVersion: 'no_stream' };
+}
+
+/** Where a key's facts were, before key streams, when the key names two countries. */
+export function monthKeyedPrefixes(key: IdentityKey): string[] {
+  if (!/^[a-z]{3}$/.test(key.actor) || !/^[a-z]{3}$/.test(key.target)) return [];
+  return FACT_EVENT_TYPES.filter((type) => typeFamily(type) === key.family).map((type) => monthKeyedPrefix(type, key.actor, key.target));
+}
+
+/**
+ * The facts of a key's index that resolving `reports` will read: those not screened out for
+ * one of them, and what each has absorbed.
+ */
+export function factsToRead(facts: readonly IndexedFact[], reports: readonly FactValues[]): string[] {
+  return facts
+    .filter((fact) => reports.some((report) => screenOut(fact, report) === null))
+    .flatMap((fact) => [fact.factId, ...(fact.absorbed ?? [])]);
 }
 
 interface Resolved {

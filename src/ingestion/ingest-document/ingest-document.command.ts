@@ -4,8 +4,8 @@ import type { EventStore } from '../../event-store/event-store.port.js';
 import { EVENT_STORE } from '../../event-store/event-store.tokens.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { documentsIngested, documentsRejected } from '../../observability/metrics.js';
-import { extractedFactReports } from '../facts/extracted-fact-reports.js';
-import { type DocumentSubmission, type IngestDocumentResult, ingestDocument } from './ingest-document.js';
+import { IngestWorkers } from '../import/ingest-workers.service.js';
+import { type DocumentSubmission, type IngestDocumentResult, ingestPrepared } from './ingest-document.js';
 
 export class IngestDocumentCommand extends Command<IngestDocumentResult> {
   constructor(
@@ -18,15 +18,20 @@ export class IngestDocumentCommand extends Command<IngestDocumentResult> {
 
 @CommandHandler(IngestDocumentCommand)
 export class IngestDocumentHandler implements ICommandHandler<IngestDocumentCommand> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly workers: IngestWorkers,
+  ) {}
 
   async execute(command: IngestDocumentCommand): Promise<IngestDocumentResult> {
     try {
-      const result = await ingestDocument(this.store, command.submission, {
-        source: 'api',
-        correlationId: command.correlationId,
-        reportFacts: extractedFactReports,
-      });
+      // Parsing and extraction on a worker thread: a large or hostile text holds up no other request.
+      const preparation = await this.workers.prepare(command.submission, command.correlationId);
+      if ('rejection' in preparation) {
+        const { code, message, details } = preparation.rejection;
+        throw new DomainError(code, message, { ...details });
+      }
+      const result = await ingestPrepared(this.store, preparation.prepared);
       documentsIngested.inc({ outcome: result.created ? 'recorded' : 'duplicate' });
       return result;
     } catch (error) {

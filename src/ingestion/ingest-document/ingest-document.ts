@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { commandMetadata, decideOnStream, foldStream, retryOnConflict, type StreamDecision } from '../../application/decider-flow.js';
 import { documentDecider, documentEventId } from '../../domain/documents/document-decider.js';
 import type { DocumentIngestedData, DocumentKind } from '../../domain/documents/document-events.js';
+import type { FactValues } from '../../domain/facts/fact-events.js';
 import { sourceKeyOf } from '../../domain/facts/source-key.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { DomainEvent } from '../../domain/shared/domain-event.js';
@@ -14,7 +15,14 @@ import {
   type StoryState,
   storyStreamPrefix,
 } from '../../domain/stories/story-decider.js';
-import type { EventStore, ExpectedVersion, NewEvent } from '../../event-store/event-store.port.js';
+import type {
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  StreamAppend,
+} from '../../event-store/event-store.port.js';
 import { decideFacts, type FactReportDraft } from '../facts/decide-facts.js';
 import { documentIngestedData, type ParsedDocument, parseDocument } from '../parsers/document-parser.js';
 
@@ -63,16 +71,25 @@ export interface IngestDocumentResult {
 const INGEST_ATTEMPTS = 200;
 
 /**
- * Ingests one document as ONE atomic append across its document stream, its story stream
- * (current-events entries) and every fact stream it reports on. A failure anywhere leaves
- * nothing written; a concurrent writer on any of those streams makes the whole decision
- * run again on fresh state.
+ * A document read and its facts found: everything of an ingestion that needs no ledger, so it
+ * can run on a worker thread (and crosses threads as plain data).
  */
-export async function ingestDocument(
-  store: EventStore,
+export interface PreparedDocument {
+  readonly document: DocumentIngestedData;
+  /** The parsed entry of a current-events entry; null for an article. */
+  readonly entry: CurrentEventsEntry | null;
+  readonly url: string | null;
+  readonly reported: readonly FactReportDraft[];
+  readonly metadata: EventMetadata;
+  /** ISO 8601: the day a report without a date is bounded by when its document has none. */
+  readonly recordedAt: string;
+}
+
+/** Parses the submission and runs its fact reporter; a text the parser refuses is a PARSE_ERROR. */
+export async function prepareDocument(
   submission: DocumentSubmission,
   options: { source: string; reportFacts?: FactReporter; correlationId?: string },
-): Promise<IngestDocumentResult> {
+): Promise<PreparedDocument> {
   const parsed = parse(submission);
   const document = withPublishedAt(
     documentIngestedData(submission.text, parsed, {
@@ -86,76 +103,110 @@ export async function ingestDocument(
     source: options.source,
     knownAt: knownAtOf(document.publishedAt),
   });
+  return {
+    document,
+    entry: parsed.kind === 'current-events-entry' ? parsed.entry : null,
+    url: submission.url ?? null,
+    reported: (await options.reportFacts?.(document)) ?? [],
+    metadata,
+    recordedAt: new Date().toISOString(),
+  };
+}
 
-  const reported = (await options.reportFacts?.(document)) ?? [];
-  const recordedAt = new Date();
-
-  return retryOnConflict(async () => {
-    const toNew =
-      <E extends DomainEvent>(
-        eventId: (streamId: string, event: E) => string,
-        ownKnownAt: (event: E) => string | null | undefined = () => undefined,
-      ) =>
-      (event: E, streamId: string): NewEvent => {
-        const knownAt = ownKnownAt(event);
-        return {
-          eventId: eventId(streamId, event),
-          type: event.type,
-          schemaVersion: event.schemaVersion,
-          data: event.data as Record<string, unknown>,
-          metadata: knownAt === undefined ? metadata : { ...metadata, knownAt },
-        };
+/**
+ * Decides a prepared document on the streams it touches: its document stream, its story
+ * stream (current-events entries) and every fact stream it reports on, each with the version
+ * read. Null when the ledger already holds the document. The decisions returned all have events.
+ */
+export async function decideDocument(store: EventStore, prepared: PreparedDocument): Promise<StreamDecision[] | null> {
+  const { document, entry, metadata } = prepared;
+  const toNew =
+    <E extends DomainEvent>(
+      eventId: (streamId: string, event: E) => string,
+      ownKnownAt: (event: E) => string | null | undefined = () => undefined,
+    ) =>
+    (event: E, streamId: string): NewEvent => {
+      const knownAt = ownKnownAt(event);
+      return {
+        eventId: eventId(streamId, event),
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data as Record<string, unknown>,
+        metadata: knownAt === undefined ? metadata : { ...metadata, knownAt },
       };
+    };
 
-    const documentDecision = await decideOnStream(
-      store,
-      document.documentId,
-      documentDecider,
-      { type: 'IngestDocument', document },
-      toNew(documentEventId),
+  const documentDecision = await decideOnStream(
+    store,
+    document.documentId,
+    documentDecider,
+    { type: 'IngestDocument', document },
+    toNew(documentEventId),
+  );
+  if (documentDecision.events.length === 0) return null;
+
+  const decisions: StreamDecision[] = [documentDecision];
+  if (entry !== null) {
+    decisions.push(
+      ...(await decideStory(
+        store,
+        document.documentId,
+        entry,
+        prepared.url,
+        // A version's wording became known at its own timestamp; a version without one, and the
+        // revision itself, have an unknown known time (readers fall back to recordedAt), not the
+        // entry's first publication: the current version comes after every dated one.
+        toNew(storyEventId, (event) =>
+          'knownAt' in event.data ? event.data.knownAt : event.type === 'StoryRevisionRecorded' ? null : undefined,
+        ),
+      )),
     );
-    if (documentDecision.events.length === 0) return alreadyIngested(store, document.documentId);
+  }
+  // Revisions of one page are one origin: the story this revision was recorded on names it.
+  const storyId = recordedOnStory(decisions);
+  const drafts = anchoredReports(prepared.reported, document, storyId, new Date(prepared.recordedAt));
+  decisions.push(...(await decideFacts(store, drafts, metadata)));
+  return decisions.filter((d) => d.events.length > 0);
+}
 
-    const decisions: StreamDecision[] = [documentDecision];
-    if (parsed.kind === 'current-events-entry') {
-      decisions.push(
-        ...(await decideStory(
-          store,
-          document.documentId,
-          parsed.entry,
-          submission.url ?? null,
-          // A version's wording became known at its own timestamp; a version without one, and the
-          // revision itself, have an unknown known time (readers fall back to recordedAt), not the
-          // entry's first publication: the current version comes after every dated one.
-          toNew(storyEventId, (event) =>
-            'knownAt' in event.data ? event.data.knownAt : event.type === 'StoryRevisionRecorded' ? null : undefined,
-          ),
-        )),
-      );
-    }
-    // Revisions of one page are one origin: the story this revision was recorded on names it.
-    const storyId = recordedOnStory(decisions);
-    const drafts = anchoredReports(reported, document, storyId, recordedAt);
-    decisions.push(...(await decideFacts(store, drafts, metadata)));
+/** An appended event as the API shows it. */
+export const writtenEvent = (streamId: string, event: NewEvent, position: bigint): WrittenEvent => ({
+  streamId,
+  eventId: event.eventId,
+  type: event.type,
+  globalPosition: position.toString(),
+});
 
-    const appends = decisions.filter((d) => d.events.length > 0);
-    const results = await store.appendMany(
-      appends.map(({ streamId, events, expectedVersion }) => ({ streamId, events, expectedVersion })),
-    );
+const writtenEvents = (appends: readonly StreamAppend[], results: readonly AppendResult[]): WrittenEvent[] =>
+  appends.flatMap((append, i) => append.events.map((event, j) => writtenEvent(append.streamId, event, results[i]!.positions[j]!)));
+
+/**
+ * Ingests one document as ONE atomic append across its document stream, its story stream
+ * (current-events entries) and every fact stream it reports on. A failure anywhere leaves
+ * nothing written; a concurrent writer on any of those streams makes the whole decision
+ * run again on fresh state.
+ */
+export async function ingestDocument(
+  store: EventStore,
+  submission: DocumentSubmission,
+  options: { source: string; reportFacts?: FactReporter; correlationId?: string },
+): Promise<IngestDocumentResult> {
+  return ingestPrepared(store, await prepareDocument(submission, options));
+}
+
+/** The ledger's part of `ingestDocument`, for a document prepared elsewhere (a worker thread). */
+export async function ingestPrepared(store: EventStore, prepared: PreparedDocument): Promise<IngestDocumentResult> {
+  const { documentId } = prepared.document;
+  return retryOnConflict(async () => {
+    const decisions = await decideDocument(store, prepared);
+    if (decisions === null) return alreadyIngested(store, documentId);
+    const appends = decisions.map(({ streamId, events, expectedVersion }) => ({ streamId, events, expectedVersion }));
+    const results = await store.appendMany(appends);
     // A concurrent post of the same text that committed first makes this one an accepted
     // re-send of identical document events: it wrote nothing and did not create the document.
-    if (!results[0]!.written) return alreadyIngested(store, document.documentId);
-    const positions = results.flatMap((result) => result.positions);
-    const events = appends.flatMap((decision, i) =>
-        decision.events.map((event, j) => ({
-          streamId: decision.streamId,
-          eventId: event.eventId,
-          type: event.type,
-          globalPosition: results[i]!.positions[j]!.toString(),
-        })),
-    );
-    const last = positions.reduce((max, p) => (p > max ? p : max), 0n);
-    return { documentId: document.documentId, created: true, events, position: last.toString() };
+    if (!results[0]!.written) return alreadyIngested(store, documentId);
+    const last = results.flatMap((result) => result.positions).reduce((max, p) => (p > max ? p : max), 0n);
+    return { documentId, created: true, events: writtenEvents(appends, results), position: last.toString() };
   }, INGEST_ATTEMPTS);
 }
 
@@ -177,12 +228,17 @@ export function anchoredReports(
   storyId: string | null,
   recordedAt: Date,
 ): FactReportDraft[] {
-  const publishedOn = (document.publishedAt ?? recordedAt.toISOString()).slice(0, 10);
   return drafts.map((draft) => ({
     ...draft,
-    values: { ...draft.values, validTime: { ...draft.values.validTime, occurredBy: draft.values.validTime.occurredBy ?? publishedOn } },
+    values: anchoredValues(draft, document, recordedAt),
     provenance: { ...draft.provenance, sourceKey: sourceKeyOf(document.text, draft.provenance, storyId) },
   }));
+}
+
+/** A report's values bounded by its document's publication (see anchoredReports). */
+export function anchoredValues(draft: FactReportDraft, document: DocumentIngestedData, recordedAt: Date): FactValues {
+  const publishedOn = (document.publishedAt ?? recordedAt.toISOString()).slice(0, 10);
+  return { ...draft.values, validTime: { ...draft.values.validTime, occurredBy: draft.values.validTime.occurredBy ?? publishedOn } };
 }
 
 /**

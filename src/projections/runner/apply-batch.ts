@@ -47,10 +47,12 @@ export async function applyLiveBatch(
   projection: Projection,
   schema: string,
   events: readonly StoredEvent[],
+  /** Where the batch's read ended (a type-filtered page: past events it did not return). */
+  through?: LogCursor,
 ): Promise<number> {
   return inTransaction(pool, async (client) => {
     await lockProjectionWrites(client, projection);
-    return applyToGeneration(client, projection, schema, events);
+    return applyToGeneration(client, projection, schema, events, through);
   });
 }
 

@@ -93,8 +93,10 @@ class Consumer {
           after,
           batchSize: this.options.batchSize ?? 500,
           pollIntervalMs: this.options.pollIntervalMs,
-          handler: async (events) => {
-            await applyLiveBatch(this.pool, this.projection, schema, events);
+          // The other events (a document's whole text among them) are never fetched or decoded.
+          types: this.projection.eventTypes,
+          handler: async (events, through) => {
+            await applyLiveBatch(this.pool, this.projection, schema, events, through);
           },
           onError: (error) => {
             failure = error;

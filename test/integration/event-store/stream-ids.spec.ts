@@ -45,4 +45,26 @@ describe('event store: stream ids by prefix', () => {
     expect([...existing].sort()).toEqual(['fact-diplomats-expelled-usa-rus-2016-12', 'fact-diplomats-expelledx']);
     expect(await f.store.existingStreams([])).toEqual(new Set());
   });
+
+  it('given several prefixes, when listed at once, then each prefix with what it alone would list, none for an unmatched one', async () => {
+    const prefixes = ['fact-diplomats-expelled-usa-rus-', 'fact-diplomats-expelled-usb-', 'fact-consulate'];
+    const found = await f.store.streamIdsStartingWithAny(prefixes, 2);
+    expect([...found.keys()].sort()).toEqual([...prefixes].sort());
+    for (const prefix of prefixes) expect(found.get(prefix)).toEqual(await f.store.streamIdsStartingWith(prefix, 2));
+  });
+
+  it('given existing and unknown streams, when read at once, then each existing one whole and in order, and each one\'s last event', async () => {
+    const ids = ['fact-diplomats-expelled-usa-rus-2016-12', 'fact-diplomats-expelledx', 'doc-nowhere'];
+    const streams = await f.store.readStreams(ids);
+    const heads = await f.store.readStreamHeads(ids);
+    expect([...streams.keys()].sort()).toEqual(ids.slice(0, 2).sort());
+    expect([...heads.keys()].sort()).toEqual(ids.slice(0, 2).sort());
+    for (const id of ids.slice(0, 2)) {
+      const one = await f.store.readStream(id);
+      expect(streams.get(id)!.map((e) => e.eventId)).toEqual(one.map((e) => e.eventId));
+      expect(heads.get(id)!.eventId).toBe(one.at(-1)!.eventId);
+      expect(heads.get(id)!.streamVersion).toBe(3n);
+    }
+    expect((await f.store.readStreams([])).size).toBe(0);
+  });
 });
