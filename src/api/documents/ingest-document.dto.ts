@@ -14,14 +14,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_SENTENCE_CHARS } from '../../ingestion/extraction/extract-facts.js';
-import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_LIST_ITEMS, MAX_PAGE_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../../ingestion/parsers/text-checks.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_LIST_ITEMS, MAX_PAGE_TEXT_LENGTH, MAX_TEXT_LENGTH, MAX_TEXT_TIMES_DIV_DEPTH } from '../../ingestion/parsers/text-checks.js';
 
 export class IngestDocumentDto {
   @ApiProperty({
     description:
       'The document as published (UTF-8): a current-events entry (Markdown), a plain-text article (optional leading `url:`, `date:`/`published:`, `title:`, `publisher:` lines), a JSON document `{ "text", "url", "publishedAt", "title", "publisher" }` or a saved HTML page. Quote offsets point into the stored text: this text, or the JSON `text` field, or the readable text extracted from the page (the original kept as its SHA-256 on DocumentIngested.original). ' +
       `Limits: the request body 1 MiB (413); at most ${MAX_TEXT_LENGTH} characters of text are read (an entry, a plain-text article, the JSON \`text\`, a page's readable text; 422 DOCUMENT_TOO_LARGE); ` +
-      `a page holds at most ${MAX_PAGE_TEXT_LENGTH} characters of text outside scripts and styles (422 DOCUMENT_TOO_LARGE), nests elements at most ${MAX_HTML_DEPTH} deep (422 HTML_TOO_DEEP) and has at most ${MAX_HTML_ELEMENTS} elements (422 TOO_MANY_ELEMENTS); at most ${MAX_LIST_ITEMS} list items (422 TOO_MANY_ITEMS). ` +
+      `a page holds at most ${MAX_PAGE_TEXT_LENGTH} characters of text outside scripts and styles (422 DOCUMENT_TOO_LARGE), nests elements at most ${MAX_HTML_DEPTH} deep and its text in \`<div>\`s at most ${MAX_TEXT_TIMES_DIV_DEPTH} characters × \`<div>\` depth once bare wrapper chains are folded (422 HTML_TOO_DEEP), and has at most ${MAX_HTML_ELEMENTS} elements (422 TOO_MANY_ELEMENTS); at most ${MAX_LIST_ITEMS} list items (422 TOO_MANY_ITEMS). ` +
       `Lines have no length limit, but a sentence over ${MAX_SENTENCE_CHARS} characters is not read for facts.`,
   })
   @IsString()
