@@ -10,22 +10,12 @@ import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_PAGE_TEXT_LENGTH, MAX_TEXT_TIMES
 // Blocks whose text is one paragraph of the stored body; a block holding other blocks is read through them.
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 
-interface Element {
-  readonly textContent: string | null;
-  readonly firstElementChild: Element | null;
-  readonly nextElementSibling: Element | null;
-  readonly parentElement: Element | null;
-  querySelector(selector: string): Element | null;
-  querySelectorAll(selector: string): Iterable<Element>;
-  getAttribute(name: string): string | null;
-}
-
 /**
  * Walks the tree without recursion (the point is a tree too deep for the stack), stopping at
  * the first element past either limit.
  */
-function pastLimits(root: Element): 'too deep' | 'too many' | null {
-  let node: Element | null = root.firstElementChild;
+function pastLimits(root: HtmlElement): 'too deep' | 'too many' | null {
+  let node: HtmlElement | null = root.firstElementChild;
   let depth = 1;
   let elements = 0;
   while (node !== null) {
@@ -46,7 +36,7 @@ function pastLimits(root: Element): 'too deep' | 'too many' | null {
 }
 
 /** The body's text without scripts and styles, which Readability drops: the text it walks again and again. */
-function textOutsideCode(page: Element): number {
+function textOutsideCode(page: HtmlElement): number {
   const body = page.querySelector('body');
   if (body === null) return 0;
   let code = 0;
@@ -55,10 +45,10 @@ function textOutsideCode(page: Element): number {
 }
 
 /** Blocks holding no other block, found in one pass rather than one selector query per block. */
-function innermostBlocks(content: Element): Element[] {
+function innermostBlocks(content: HtmlElement): HtmlElement[] {
   const blocks = [...content.querySelectorAll(BLOCKS)];
   const all = new Set(blocks);
-  const holders = new Set<Element>();
+  const holders = new Set<HtmlElement>();
   for (const block of blocks) {
     for (let up = block.parentElement; up !== null; up = up.parentElement) {
       if (all.has(up)) {
@@ -70,7 +60,7 @@ function innermostBlocks(content: Element): Element[] {
   return blocks.filter((block) => !holders.has(block));
 }
 
-const attribute = (document: Element, selector: string, name: string): string | null =>
+const attribute = (document: HtmlElement, selector: string, name: string): string | null =>
   document.querySelector(selector)?.getAttribute(name) ?? null;
 
 /**
@@ -83,7 +73,7 @@ const attribute = (document: Element, selector: string, name: string): string | 
  */
 export function readHtmlArticle(html: string): Result<UnwrappedArticle, DocumentParseError> {
   const { document } = parseHTML(html);
-  const page = document as unknown as Element;
+  const page = document as unknown as HtmlElement;
   const shape = pastLimits(page);
   if (shape === 'too deep') return err(parseError('HTML_TOO_DEEP', `The HTML page nests elements more than ${MAX_HTML_DEPTH} deep`));
   if (shape === 'too many') return err(parseError('TOO_MANY_ELEMENTS', `The HTML page has more than ${MAX_HTML_ELEMENTS} elements`));
@@ -92,7 +82,7 @@ export function readHtmlArticle(html: string): Result<UnwrappedArticle, Document
   if (pageText > MAX_PAGE_TEXT_LENGTH) {
     return err(parseError('DOCUMENT_TOO_LARGE', `The HTML page holds ${pageText} characters of text; at most ${MAX_PAGE_TEXT_LENGTH} are read`));
   }
-  const body = page.querySelector('body') as unknown as HtmlElement | null;
+  const body = page.querySelector('body');
   if (body !== null) {
     collapseWrapperChains(body);
     const weight = textTimesDivDepth(body);
@@ -101,7 +91,7 @@ export function readHtmlArticle(html: string): Result<UnwrappedArticle, Document
     }
   }
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Element) : null;
+  const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as HtmlElement) : null;
   const blocks = content === null ? [] : innermostBlocks(content);
   const paragraphs = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
   if (paragraphs.length === 0) {

@@ -12,6 +12,7 @@ interface Node {
   readonly textContent: string | null;
 }
 
+/** The part of linkedom's DOM the page readers use. */
 export interface HtmlElement extends Node {
   readonly tagName: string;
   readonly childNodes: ArrayLike<Node>;
@@ -19,6 +20,7 @@ export interface HtmlElement extends Node {
   readonly parentElement: HtmlElement | null;
   readonly firstElementChild: HtmlElement | null;
   readonly nextElementSibling: HtmlElement | null;
+  querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): Iterable<HtmlElement>;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
