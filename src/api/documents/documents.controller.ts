@@ -48,7 +48,7 @@ export class DocumentsController {
   @ApiProblems([503, 'The database is unavailable; nothing was written (Retry-After)'])
   @ApiProblems([
     422,
-    'The text cannot be read as a document: `code` PARSE_ERROR, `parseError` (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ELEMENTS, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the `line`',
+    'The text cannot be read as a document: `code` PARSE_ERROR, `parseError` (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ELEMENTS, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, DAY_INDEX, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the `line`',
   ])
   async ingest(@Body() body: IngestDocumentDto, @Res({ passthrough: true }) response: Response): Promise<IngestResultDto> {
     const result = await this.commands.execute(new IngestDocumentCommand(body));

@@ -2,7 +2,19 @@ import type { Decider } from '../shared/decider.js';
 import { eventIdFor } from '../shared/deterministic-uuid.js';
 import type { CurrentEventsEntry } from './current-events-entry.js';
 import type { StoryEvent, StoryVersionLabel } from './story-events.js';
-import { dateInNewsPath, mirrorSlugs, newsPath, slugOfPath, storyIdFor, storyIdForPath, storyRoot } from './story-identity.js';
+import {
+  dateInNewsPath,
+  entryWords,
+  mirrorSlugs,
+  newsPath,
+  sameHeadlineEnding,
+  sameHeadlineWords,
+  sameSummaryWords,
+  slugOfPath,
+  storyIdFor,
+  storyIdForPath,
+  storyRoot,
+} from './story-identity.js';
 
 /** Record what a document says about an entry: its page, versions, sources and links. */
 export interface RecordStoryEntry {
@@ -25,13 +37,27 @@ export interface StoryState {
    * was given (a page saved before its slug rule changed), each pointing to the version's slug.
    */
   readonly keys: ReadonlyMap<string, string>;
+  /** The words (entryWords) of every headline and Changes title recorded here. */
+  readonly headlineWords: ReadonlySet<string>;
+  /** The words (entryWords) of every summary recorded here. */
+  readonly summaryWords: ReadonlySet<string>;
   readonly latestVersion: number;
   readonly documents: ReadonlySet<string>;
   readonly citedUrls: ReadonlySet<string>;
   readonly linkedStoryIds: ReadonlySet<string>;
 }
 
-const added = <T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => new Set([...set, value]);
+const added = <T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => (set.has(value) ? set : new Set([...set, value]));
+
+function withTexts(state: StoryState, headline: string, summary: string | null): StoryState {
+  const words = entryWords(headline);
+  const summaryWords = summary === null ? '' : entryWords(summary);
+  return {
+    ...state,
+    headlineWords: words === '' ? state.headlineWords : added(state.headlineWords, words),
+    summaryWords: summaryWords === '' ? state.summaryWords : added(state.summaryWords, summaryWords),
+  };
+}
 
 const earlier = (a: string | null | undefined, b: string | null): string | null =>
   a === undefined || a === null ? b : b === null || a <= b ? a : b;
@@ -53,16 +79,17 @@ function withVersion(state: StoryState, path: string | null, title: string, know
 export function evolveStory(state: StoryState, event: StoryEvent): StoryState {
   switch (event.type) {
     case 'StoryReported': {
-      const { storyId, documentId, path, headline, knownAt, version } = event.data;
-      return { ...withVersion(state, path, headline, knownAt, version), storyId, documents: added(state.documents, documentId) };
+      const { storyId, documentId, path, headline, summary, knownAt, version } = event.data;
+      const next = withVersion(withTexts(state, headline, summary), path, headline, knownAt, version);
+      return { ...next, storyId, documents: added(state.documents, documentId) };
     }
     case 'StoryRevised':
-      return withVersion(state, event.data.path, event.data.headline, event.data.knownAt, event.data.version);
+      return withVersion(withTexts(state, event.data.headline, null), event.data.path, event.data.headline, event.data.knownAt, event.data.version);
     case 'StoryRevisionRecorded': {
-      const { storyId, documentId, pagePath, headline } = event.data;
+      const { storyId, documentId, pagePath, headline, summary } = event.data;
       const slug = slugOfPath(pagePath);
       const keys = slug === null ? state.keys : withKeys(state.keys, slug, headline);
-      return { ...state, storyId: state.storyId ?? storyId, keys, documents: added(state.documents, documentId) };
+      return { ...withTexts(state, headline, summary), storyId: state.storyId ?? storyId, keys, documents: added(state.documents, documentId) };
     }
     case 'StorySourceCited':
       return { ...state, citedUrls: added(state.citedUrls, event.data.url) };
@@ -78,6 +105,8 @@ export const initialStoryState = (): StoryState => ({
   mergedInto: null,
   versions: new Map(),
   keys: new Map(),
+  headlineWords: new Set(),
+  summaryWords: new Set(),
   latestVersion: 0,
   documents: new Set(),
   citedUrls: new Set(),
@@ -139,6 +168,8 @@ interface Component {
   readonly streamIds: string[];
   readonly versions: Map<string, string | null>;
   readonly keys: Map<string, string>;
+  readonly headlineWords: Set<string>;
+  readonly summaryWords: Set<string>;
   readonly citedUrls: Set<string>;
   readonly linkedStoryIds: Set<string>;
   latestVersion: number;
@@ -166,6 +197,8 @@ function componentsOf(streams: ReadonlyMap<string, StoryState>): Map<string, Com
       streamIds: [],
       versions: new Map(),
       keys: new Map(),
+      headlineWords: new Set(),
+      summaryWords: new Set(),
       citedUrls: new Set(),
       linkedStoryIds: new Set(),
       latestVersion: 0,
@@ -173,6 +206,8 @@ function componentsOf(streams: ReadonlyMap<string, StoryState>): Map<string, Com
     c.streamIds.push(streamId);
     for (const [slug, knownAt] of state.versions) c.versions.set(slug, earlier(c.versions.get(slug), knownAt));
     for (const [key, slug] of state.keys) if (!c.keys.has(key)) c.keys.set(key, slug);
+    for (const words of state.headlineWords) c.headlineWords.add(words);
+    for (const words of state.summaryWords) c.summaryWords.add(words);
     for (const url of state.citedUrls) c.citedUrls.add(url);
     for (const linked of state.linkedStoryIds) c.linkedStoryIds.add(linked);
     c.latestVersion = Math.max(c.latestVersion, state.latestVersion);
@@ -182,9 +217,25 @@ function componentsOf(streams: ReadonlyMap<string, StoryState>): Map<string, Com
 }
 
 /**
+ * Whether a story of the entry's date holds an earlier or later revision of it that no version
+ * link names: a headline or Changes title of one lies whole in one of the other's (a category
+ * put before it or taken off, a sentence added), or, under a cited source in common, the same
+ * summary or a short headline that the other ends with.
+ * Symmetric, so the stories found do not depend on which revision came first.
+ */
+function sharesEntryText(entry: CurrentEventsEntry, c: Component): boolean {
+  const titles = [entry.headline, ...entry.versions.filter((v) => dateInNewsPath(v.path) === entry.date).map((v) => v.title)].map(entryWords);
+  if (titles.some((words) => [...c.headlineWords].some((known) => sameHeadlineWords(words, known)))) return true;
+  if (!entry.sources.some((s) => c.citedUrls.has(s.url))) return false;
+  const summary = entry.summary === null ? '' : entryWords(entry.summary);
+  if ([...c.summaryWords].some((known) => sameSummaryWords(summary, known))) return true;
+  return titles.some((words) => [...c.headlineWords].some((known) => sameHeadlineEnding(words, known)));
+}
+
+/**
  * Records one revision of an entry's page, given every story stream of the entry's date. A
- * story is every entry linked by date and version slugs: the document joins each story that
- * shares a slug with it, stories it shows to be one are merged, and the story is named by its
+ * story is every entry linked by date and version slugs, or by the text revisions of one page
+ * share (sharesEntryText): the document joins each story that is linked to it, stories it shows to be one are merged, and the story is named by its
  * root version (storyRoot), so the end state does not depend on arrival order. Returns the
  * events per stream; nothing when the document is already recorded.
  */
@@ -198,7 +249,9 @@ export function decideStoryEntry(
   const components = componentsOf(streams);
   const own = ownPage(command);
   const lookup = [...own.slugs, ...mirrorSlugs(entry.headline), ...entry.versions.flatMap((v) => [v.slug ?? '', ...mirrorSlugs(v.title)])];
-  const touched = [...components].filter(([, c]) => lookup.some((key) => c.keys.has(key)));
+  const bySlug = [...components].filter(([, c]) => lookup.some((key) => c.keys.has(key)));
+  const byText = [...components].filter(([, c]) => !lookup.some((key) => c.keys.has(key)) && sharesEntryText(entry, c));
+  const touched = [...bySlug, ...byText];
   const knownKeys = new Map<string, string>();
   for (const [, c] of touched) for (const [key, slug] of c.keys) if (!knownKeys.has(key)) knownKeys.set(key, slug);
   const { claims, ownSlug } = claimsOf(command, own, knownKeys);
@@ -206,9 +259,14 @@ export function decideStoryEntry(
   const known = new Map<string, string | null>();
   for (const [, c] of touched) for (const [slug, knownAt] of c.versions) known.set(slug, earlier(known.get(slug), knownAt));
   const all = new Map(known);
-  for (const claim of claims) all.set(claim.slug, earlier(all.get(claim.slug), claim.knownAt));
+  // A revision found by its text alone joins the story under the name it has: no link says
+  // whether its page came before the story's, so it does not rename it.
+  if (bySlug.length > 0 || byText.length === 0) for (const claim of claims) all.set(claim.slug, earlier(all.get(claim.slug), claim.knownAt));
   const root = storyRoot([...all].map(([slug, knownAt]) => ({ slug, knownAt })))!;
-  const storyId = storyIdFor(entry.date, root);
+  const named = storyIdFor(entry.date, root);
+  // A Changes list can date a page whose story was already merged away; naming the story by it
+  // again would merge the two into each other. The story keeps the name it has now.
+  const storyId = (streams.get(named)?.mergedInto ?? null) === null ? named : canonical(streams, named);
   const ids = new Set<string>([storyId, ...touched.flatMap(([, c]) => c.streamIds)]);
 
   const out = new Map<string, StoryEvent[]>();

@@ -111,3 +111,47 @@ function compareClaims(a: VersionClaim, b: VersionClaim): number {
   }
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
+
+/**
+ * The words of a headline or summary with everything else dropped: lower case ASCII letters
+ * and digits only. Revisions of one page differ in just what this drops: quotes written `'…'`
+ * or `-…-`, `:`, `. ` or nothing between a category and the headline, entities, spacing.
+ */
+export function entryWords(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Below this many letters two headlines are too short for containment to say they are one entry. */
+const MIN_SHARED_WORDS = 40;
+
+/**
+ * Whether two headlines of one date are revisions of one page without a version link between
+ * them: the shorter one's words (at least 40 letters) lie whole inside the longer one's. The
+ * mirror's revisions that no Changes list ties are of this kind: a category prefixed to the
+ * headline or taken off again (`2011 Libyan civil war:European Union leaders gather…` beside
+ * `European Union leaders gather…`), a sentence added, quotes rewritten.
+ */
+export function sameHeadlineWords(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_SHARED_WORDS && longer.includes(shorter);
+}
+
+/** Below this many letters a headline is too short to be told apart by its ending, even under a shared source. */
+const MIN_ENDING_WORDS = 16;
+
+/**
+ * Whether one headline is the other with words put before it (`74th Golden Globe Awards. "La La
+ * Land" leads nominations.` beside `"La La Land" leads nominations.`): the mirror's category
+ * prefix. Short headlines need this and a cited source in common to be one entry.
+ */
+export function sameHeadlineEnding(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_ENDING_WORDS && longer.endsWith(shorter);
+}
+
+/**
+ * Whether two summaries with a cited source in common say that two entries of one date are
+ * revisions of one page: the summary is the cited article's own opening, so the same one (at
+ * least 40 letters) under the same source is the same entry, whatever its headline became.
+ */
+export const sameSummaryWords = (a: string, b: string): boolean => a.length >= MIN_SHARED_WORDS && a === b;

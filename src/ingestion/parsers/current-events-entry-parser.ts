@@ -26,6 +26,7 @@ const DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
 const TIMESTAMP = /(\d{4}-\d{2}-\d{2})[ \tT]+(\d{2}:\d{2}(?::\d{2})?)/;
 const LABEL = /\(([^()]*)\)/;
 const CONTEXT = /Context\s*:(.*)$/s;
+const FORMATS_HEADING = /^formats\s*:?$/i;
 const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|svg|bmp)(?:[?#].*)?$/i;
 const LABELS: ReadonlyMap<string, StoryVersionLabel> = new Map([
   ['first version', 'First version'],
@@ -201,6 +202,18 @@ function readVersions(blocks: readonly Block[]): Result<EntryVersion[], Document
   return ok(versions);
 }
 
+/**
+ * How many headings link to an entry page (`### [Headline](/news/2017/07/1/slug.md)`): the
+ * shape of a day's index, which lists that day's entries where an entry has its `# headline`.
+ */
+function dayIndexItems(blocks: readonly Block[]): number {
+  return blocks.filter((b) => {
+    if (b.kind !== 'heading') return false;
+    const href = b.inlines[0]?.children?.find((t) => t.type === 'link_open')?.attrGet('href');
+    return typeof href === 'string' && slugOfPath(href) !== 'index' && isNewsPath(href);
+  }).length;
+}
+
 /** The span of a block's lines in the text; for a heading, only its words (markers cut off). */
 function spanOf(text: string, lines: readonly { start: number; end: number }[], block: Block): TextSpan | null {
   const first = lines[block.lines[0]];
@@ -213,7 +226,7 @@ function spanOf(text: string, lines: readonly { start: number; end: number }[], 
 
 /**
  * Reads a current-events entry from its CommonMark structure (markdown-it): an optional
- * `Formats:` line, the dated heading (`### [2017-07-1](...)`, day not always padded), an optional
+ * `Formats:` line or list, the dated heading (`### [2017-07-1](...)`, day not always padded), an optional
  * category heading, the `# headline`, the summary, then sections in any order: `### Source(s):`,
  * `### Related:`, `### Changes:` and any others, which are kept as text. Only the date and the
  * headline are required. Text fields are entity-decoded; the spans point into `text` as given.
@@ -236,7 +249,8 @@ function parseEntry(text: string): Result<ParsedCurrentEventsEntry, DocumentPars
   if (text.length > MAX_TEXT_LENGTH) return err(textTooLong(text.length));
   const blocks = blocksOf(markdown.parse(text, {}));
 
-  const dateAt = blocks.findIndex((b) => b.kind === 'heading');
+  // A `### Formats:` heading (and its list of links) may come first; the date heading follows it.
+  const dateAt = blocks.findIndex((b) => b.kind === 'heading' && !FORMATS_HEADING.test(plain(b)));
   const dateHeading = blocks[dateAt];
   const dateMatch = dateHeading === undefined ? null : DATE.exec(plain(dateHeading));
   const date = dateMatch === null ? null : calendarDay(dateMatch[1]!, dateMatch[2]!, dateMatch[3]!);
@@ -267,6 +281,14 @@ function parseEntry(text: string): Result<ParsedCurrentEventsEntry, DocumentPars
   }
   const lines = lineRanges(text);
   const headlineSpan = headline === null ? null : spanOf(text, lines, headline);
+  if (headline === null) {
+    const listed = dayIndexItems(blocks.slice(dateAt + 1));
+    if (listed > 0) {
+      const line = dateHeading.lines[0] + 1;
+      const message = `Line ${line}: this is the portal's index of the day ${date} (an index.md or README.md listing ${listed} entries), not an entry; import the entry files it links to`;
+      return err(parseError('DAY_INDEX', message, line));
+    }
+  }
   if (headline === null || headlineSpan === null || plain(headline) === '') {
     const line = dateHeading.lines[1] + 1;
     const message = `Line ${line}: expected a # headline after the dated heading (and its optional category heading)`;

@@ -10,6 +10,8 @@ export type DocumentParseErrorCode =
   | 'NO_TEXT'
   | 'MISSING_ENTRY_DATE'
   | 'MISSING_HEADLINE'
+  /** A day's index of entries (the mirror's index.md / README.md), not an entry. */
+  | 'DAY_INDEX'
   | 'MALFORMED_LINE'
   | 'MALFORMED_JSON'
   | 'KIND_MISMATCH';

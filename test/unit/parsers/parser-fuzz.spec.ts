@@ -23,6 +23,7 @@ const CODES: ReadonlySet<DocumentParseErrorCode> = new Set([
   'NO_TEXT',
   'MISSING_ENTRY_DATE',
   'MISSING_HEADLINE',
+  'DAY_INDEX',
   'MALFORMED_LINE',
   'MALFORMED_JSON',
   'KIND_MISMATCH',
