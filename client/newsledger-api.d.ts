@@ -1352,7 +1352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The text cannot be read as a document: `code` PARSE_ERROR, `parseError` (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ELEMENTS, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the `line` */
+            /** @description The text cannot be read as a document: `code` PARSE_ERROR, `parseError` (EMPTY_DOCUMENT, DOCUMENT_TOO_LARGE, HTML_TOO_DEEP, TOO_MANY_ELEMENTS, TOO_MANY_ITEMS, BINARY_CONTENT, INVALID_ENCODING, NO_TEXT, MISSING_ENTRY_DATE, MISSING_HEADLINE, DAY_INDEX, MALFORMED_LINE, MALFORMED_JSON, KIND_MISMATCH) and, where it is on one, the `line` */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -7,6 +7,7 @@ import {
   entryWords,
   mirrorSlugs,
   newsPath,
+  sameHeadlineEdge,
   sameHeadlineEnding,
   sameHeadlineWords,
   sameSummaryWords,
@@ -220,7 +221,7 @@ function componentsOf(streams: ReadonlyMap<string, StoryState>): Map<string, Com
  * Whether a story of the entry's date holds an earlier or later revision of it that no version
  * link names: a headline or Changes title of one lies whole in one of the other's (a category
  * put before it or taken off, a sentence added), or, under a cited source in common, the same
- * summary or a short headline that the other ends with.
+ * summary, a short headline that the other ends with, or the same first or last 40 letters.
  * Symmetric, so the stories found do not depend on which revision came first.
  */
 function sharesEntryText(entry: CurrentEventsEntry, c: Component): boolean {
@@ -229,7 +230,7 @@ function sharesEntryText(entry: CurrentEventsEntry, c: Component): boolean {
   if (!entry.sources.some((s) => c.citedUrls.has(s.url))) return false;
   const summary = entry.summary === null ? '' : entryWords(entry.summary);
   if ([...c.summaryWords].some((known) => sameSummaryWords(summary, known))) return true;
-  return titles.some((words) => [...c.headlineWords].some((known) => sameHeadlineEnding(words, known)));
+  return titles.some((words) => [...c.headlineWords].some((known) => sameHeadlineEnding(words, known) || sameHeadlineEdge(words, known)));
 }
 
 /**
@@ -279,9 +280,12 @@ export function decideStoryEntry(
   }
 
   let version = Math.max(0, ...touched.map(([, c]) => c.latestVersion), streams.get(storyId)?.latestVersion ?? 0);
-  const news = claims.filter((c) => !known.has(c.slug) || (c.knownAt !== null && known.get(c.slug) === null));
+  // A version is news when it is new, or when this list dates it earlier than any before it did.
+  const news = claims.filter((c) => !known.has(c.slug) || (c.knownAt !== null && earlier(known.get(c.slug), c.knownAt) !== known.get(c.slug)));
   if ((streams.get(storyId)?.storyId ?? null) === null) {
-    const first = claims.find((c) => c.slug === root) ?? claims[0]!;
+    // The versions are numbered in the order the Changes list gives them, so that versions the
+    // list dates alike keep its order.
+    const first = news[0] ?? claims.find((c) => c.slug === root) ?? claims[0]!;
     const firstAt = news.indexOf(first);
     if (firstAt !== -1) news.splice(firstAt, 1);
     emit(storyId, {

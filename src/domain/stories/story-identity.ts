@@ -150,6 +150,19 @@ export function sameHeadlineEnding(a: string, b: string): boolean {
 }
 
 /**
+ * Whether two headlines start or end with the same 40 letters or more: an edit inside the
+ * headline (`about {{convert|50|m}} comes within…` beside `about 50 m comes within…`). Only
+ * with a cited source in common does this say that two entries are one.
+ */
+export function sameHeadlineEdge(a: string, b: string): boolean {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length && end < b.length && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return Math.max(start, end) >= MIN_SHARED_WORDS;
+}
+
+/**
  * Whether two summaries with a cited source in common say that two entries of one date are
  * revisions of one page: the summary is the cited article's own opening, so the same one (at
  * least 40 letters) under the same source is the same entry, whatever its headline became.

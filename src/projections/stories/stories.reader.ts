@@ -128,7 +128,8 @@ const labelAt = (index: number, count: number): StoryVersionLabel =>
 /**
  * Each story's history: one version per page slug over all its streams, ordered by the time a
  * Changes list gives it, else by when it became known (a current version: its document's
- * time). A page's own headline (its document's, or its Current version line) wins over the
+ * time); versions a list dates alike (the mirror re-dated whole lists at once) keep the list's
+ * order: its labels, then the order it was recorded in. A page's own headline (its document's, or its Current version line) wins over the
  * wording other revisions' Changes lists give it, whichever arrived first.
  */
 async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date | null): Promise<Map<string, StoryVersion[]>> {
@@ -138,14 +139,15 @@ async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date
             (array_agg(v.headline ORDER BY v.own DESC, v.headline))[1] AS headline,
             min(v.path) AS path, min(v.stated_known_at) AS stated_known_at
        FROM members JOIN (
-         SELECT story_id, version, slug, headline, path, stated_known_at, known_time, label = 'Current version' AS own
+         SELECT story_id, version, slug, headline, path, stated_known_at, known_time, label = 'Current version' AS own,
+                CASE label WHEN 'First version' THEN 0 WHEN 'Update' THEN 1 ELSE 2 END AS rank
            FROM ${S}.story_version
          UNION ALL
-         SELECT story_id, NULL, page_slug, headline, page_path, NULL, known_time, true FROM ${S}.story_revision
+         SELECT story_id, NULL, page_slug, headline, page_path, NULL, known_time, true, 2 FROM ${S}.story_revision
        ) v ON v.story_id = members.id
       WHERE ${KNOWN('v')}
       GROUP BY members.root, 2
-      ORDER BY members.root, coalesce(min(v.stated_known_at), min(v.known_time)), 2`,
+      ORDER BY members.root, coalesce(min(v.stated_known_at), min(v.known_time)), min(v.rank), min(v.version), 2`,
     [knownAt, roots],
   );
   const byRoot = new Map<string, VersionRow[]>();

@@ -217,3 +217,81 @@ describe('the slugs the mirror derives from a headline', () => {
     }
   });
 });
+
+describe('story decider: revisions that no version link ties', () => {
+  // Before the mirror kept Changes lists, an edited headline left pages that name nothing of each other.
+  const WIRE = { name: 'Wire', url: 'https://wire.example/harbour-fire' };
+  const OTHER = { name: 'Daily', url: 'https://daily.example/rail-strike' };
+  const plainTitle = 'A fire at the harbour warehouse burns through the night and closes the port for two days.';
+  const plain = command('doc-plain', entry(plainTitle, [], { sources: [WIRE] }));
+  const prefixed = command('doc-prefixed', entry(`Harbour fire:${plainTitle}`, [], { sources: [WIRE] }));
+
+  const storyCount = (commands: readonly RecordStoryEntry[]): number => {
+    const ledger: Ledger = new Map();
+    for (const c of commands) record(ledger, c);
+    return stories(ledger).size;
+  };
+
+  it.each([
+    ['the plain page first', [plain, prefixed]],
+    ['the prefixed page first', [prefixed, plain]],
+  ])('given a page and the page with a category glued before its headline, arriving %s, when recorded, then one story', (_order, commands) => {
+    expect(storyCount(commands)).toBe(1);
+  });
+
+  it('given a headline rewritten but the same summary under the same source, when recorded, then one story', () => {
+    const summary = 'Firefighters fought the blaze until dawn while the harbour master kept every ship at anchor.';
+    const first = command('doc-a', entry('Fire closes the harbour.', [], { summary, sources: [WIRE] }));
+    const second = command('doc-b', entry('A warehouse fire shuts the port for two days.', [], { summary, sources: [WIRE] }));
+    expect(storyCount([first, second])).toBe(1);
+  });
+
+  it('given the same summary under different sources, when recorded, then two stories', () => {
+    const summary = 'Firefighters fought the blaze until dawn while the harbour master kept every ship at anchor.';
+    const first = command('doc-a', entry('Fire closes the harbour.', [], { summary, sources: [WIRE] }));
+    const second = command('doc-b', entry('A rail strike halts trains in the north.', [], { summary, sources: [OTHER] }));
+    expect(storyCount([first, second])).toBe(2);
+  });
+
+  it('given a short headline and the same with a prefix, when they share a source, then one story, and when not, two', () => {
+    const short = (sources: { name: string; url: string }[]): RecordStoryEntry => command('doc-short', entry('"Harbour Lights" wins the prize.', [], { sources }));
+    const long = command('doc-long', entry('Film awards of the year. "Harbour Lights" wins the prize.', [], { sources: [WIRE] }));
+    expect([storyCount([short([WIRE]), long]), storyCount([short([OTHER]), long])]).toEqual([1, 2]);
+  });
+
+  it('given two entries of the date that share a source but not their words, when recorded, then two stories', () => {
+    const fire = command('doc-fire', entry(plainTitle, [], { sources: [WIRE] }));
+    const strike = command('doc-strike', entry('Rail workers walk out over pay and no trains run in the northern provinces today.', [], { sources: [WIRE] }));
+    expect(storyCount([fire, strike])).toBe(2);
+  });
+
+  // Two untimed pages joined by their words, then a revision whose Changes list dates one of
+  // them first: the story must not be named by a page it has already merged away.
+  const untimedA = command('doc-a', entry(plainTitle, [], { sources: [WIRE] }));
+  const untimedB = command('doc-b', entry(`Aaa harbour fire. ${plainTitle}`, [], { sources: [WIRE] }));
+  const listing = command(
+    'doc-c',
+    entry('The harbour fire is out after two days; the port reopens.', [
+      { ...version(1, mirrorSlug(plainTitle), '2019-05-06T08:00:00Z', 'First version'), title: plainTitle },
+      { ...version(2, mirrorSlug(`Aaa harbour fire. ${plainTitle}`), '2019-05-06T09:00:00Z', 'Update'), title: `Aaa harbour fire. ${plainTitle}` },
+      version(3, 'the-harbour-fire-is-out-after-two-days-the-port-reopens', null, 'Current version'),
+    ], { sources: [WIRE] }),
+  );
+  it.each(permutations([untimedA, untimedB, listing]).map((p) => [p.map((c) => c.documentId).join(' > '), p]))(
+    'given two pages joined by their words and a revision listing both, arriving %s, when recorded, then one story holding all three',
+    (_order, commands) => {
+      const ledger: Ledger = new Map();
+      for (const c of commands) record(ledger, c);
+      const all = stories(ledger);
+      expect([...all.values()].map((s) => s.documents)).toEqual([['doc-a', 'doc-b', 'doc-c']]);
+    },
+  );
+
+  it('given a second revision that dates a version earlier than the first did, when recorded, then the earlier time is recorded', () => {
+    const ledger: Ledger = new Map();
+    const late = version(1, 'the-first-page', '2019-05-07T10:00:00Z', 'First version');
+    record(ledger, command('doc-late', entry('The current page.', [late, version(2, 'the-current-page', null, 'Current version')])));
+    const decided = [...record(ledger, command('doc-early', entry('The current page!', [{ ...late, knownAt: '2019-05-06T10:00:00Z' }]))).values()].flat();
+    expect(decided.filter((e) => e.type === 'StoryRevised').map((e) => [e.data.path, e.data.knownAt])).toEqual([[path('the-first-page'), '2019-05-06T10:00:00Z']]);
+  });
+});
