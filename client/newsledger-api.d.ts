@@ -658,7 +658,7 @@ export interface components {
         };
         IngestDocumentDto: {
             /**
-             * @description Detected from the text when omitted (an entry opens with its dated heading, after at most a `Formats:` line); one the text contradicts is a 422 KIND_MISMATCH
+             * @description Detected from the text when omitted (an entry opens with its dated heading, after at most the mirror’s `Formats:` line or `### Formats:` list); one the text contradicts is a 422 KIND_MISMATCH
              * @enum {string}
              */
             kind?: "article" | "current-events-entry";
