@@ -4,6 +4,8 @@ import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 import type { TextSegment } from '../extracted-fact.js';
 import { SPEECH_VERBS } from '../lexicon/event-words.js';
+import { REFERRING_BACK, STATE_GROUP_NOUNS } from '../lexicon/party-words.js';
+import { partyOf } from '../gazetteer/organisations.js';
 import { findTriggers } from '../rules/all-rules.js';
 import { countsByState, countsFor } from './counts.js';
 import { detailOf } from './detail.js';
@@ -32,13 +34,81 @@ function datelineEnd(a: SentenceAnalysis): number {
   return 0;
 }
 
+const EXCEPTING = new Set(['except', 'excluding', 'save']);
+const LIST_GLUE = new Set([',', 'and', 'or', 'the', 'for']);
+
+/**
+ * Tokens of the names a sentence sets apart: "expelling as many from those countries, except
+ * Belgium, Hungary and Georgia". What is excepted is exactly what the act does not touch.
+ */
+function excepted(a: SentenceAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.lower[i]!;
+    const opens = EXCEPTING.has(w) || (w === 'other' && a.lower[i + 1] === 'than') || (w === 'apart' && a.lower[i + 1] === 'from');
+    if (!opens) continue;
+    let k = i + (EXCEPTING.has(w) ? 1 : 2);
+    while (k < a.tokens.length) {
+      const chunk = a.chunks.find((c) => c.start === k);
+      if (chunk !== undefined) {
+        for (let j = chunk.start; j < chunk.end; j++) out.add(j);
+        k = chunk.end;
+      } else if (LIST_GLUE.has(a.lower[k]!)) k++;
+      else break;
+    }
+  }
+  return out;
+}
+
+/** The parties of `sides` that the sentence also names outside what it sets apart. */
+function notExcepted(a: SentenceAnalysis, sides: readonly Party[], set: Set<number>): Party[] {
+  if (set.size === 0) return [...sides];
+  return sides.filter((p) => a.chunks.some((c) => c.country === p.country && !set.has(c.start)));
+}
+
 /** Countries the sentence names other than `except`, for filling a missing side. */
 function otherCountries(a: SentenceAnalysis, except: string | null): string[] {
   const dateline = datelineEnd(a);
-  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location' && c.start >= dateline).map((c) => c.country!);
+  const apart = excepted(a);
+  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location' && c.start >= dateline && !apart.has(c.start)).map((c) => c.country!);
   const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location').map((c) => c.country)];
   return [...named, ...located].filter((c): c is string => c !== null && c !== except);
 }
+
+const SENTENCE_STOPS = new Set(['.', ';', ':']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * "15 countries to expel Russian diplomats", "At least 21 countries expelled 64 diplomats, of
+ * which ...": an act whose subject is a number of states the sentence leaves unnamed has no
+ * state for its actor, and none may be guessed from context (it would give one state the act,
+ * and the figure, of many).
+ */
+function actedByUnnamedStates(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.start - 1; k >= 0; k--) {
+    if (SENTENCE_STOPS.has(a.lower[k]!)) return false;
+    if (!STATE_GROUP_NOUNS.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end)) continue;
+    // "the countries that expelled ...": a relative clause says which states, it refers back to none.
+    return !REFERRING_BACK.has(a.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(a.lower[k + 1] ?? '');
+  }
+  return false;
+}
+
+const BLOC_MEMBERS = new Set(['member', 'members', 'allies']);
+
+/** "18 EU states", "NATO members": a bloc's name before a group noun names its members, not the bloc. */
+const membersOfBloc = (a: SentenceAnalysis, p: Party): boolean => {
+  const chunks = a.chunks.filter((c) => c.country === p.country);
+  return partyOf(p.country!, null).organisation !== null && chunks.length > 0 && chunks.every((c) => STATE_GROUP_NOUNS.has(a.lower[c.end] ?? '') || BLOC_MEMBERS.has(a.lower[c.end] ?? ''));
+};
+
+const DISTRIBUTIVE = new Set(['each', 'apiece', 'respectively', 'all']);
+
+/**
+ * "Australia, Canada and the US will expel 123 diplomats": one figure for several actors is
+ * their total, the count of none of them, unless the sentence deals it out ("four each").
+ */
+const sharedFigure = (a: SentenceAnalysis, from: number, to: number): boolean => !a.lower.slice(from, to).some((w) => DISTRIBUTIVE.has(w));
 
 /**
  * The facts one sentence states, each with whatever parties, counts, places, dates and
@@ -60,7 +130,14 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const own = Math.min(t.start, t.theme >= 0 ? t.theme : t.start);
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
-    const roles = assignRoles(a, t);
+    const assigned = assignRoles(a, t);
+    const apart = excepted(a);
+    const roles = {
+      ...assigned,
+      actors: notExcepted(a, assigned.actors, apart).filter((p) => !membersOfBloc(a, p)),
+      targets: notExcepted(a, assigned.targets, apart),
+    };
+    if (roles.actors.length === 0 && actedByUnnamedStates(a, t)) continue;
     const modality = t.modality ?? legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
     // Reported speech: the one who says it is the source of the claim, not its actor.
     const source = reporter(a);
@@ -76,6 +153,8 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const byState = countsByState(a, t, from, to);
     const stated: Party[] = [...byState.keys()].filter((c) => !actors.some((x) => x?.country === c)).map((c) => ({ country: c, organisation: null, name: null }));
     const targets: (Party | null)[] = stated.length >= 2 ? stated : roles.targets.length > 0 ? [...roles.targets] : [null];
+    // A state named on both sides ("Russians" taking measures against "Russians") acts on no one.
+    const shared = actors.filter((x) => x !== null && !targets.some((y) => y?.country === x.country)).length > 1 && sharedFigure(a, from, to);
     for (const actor of actors) {
       for (const target of targets) {
         if (actor !== null && target !== null && actor.country === target.country) continue;
@@ -85,7 +164,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           target,
           actorInferred: false,
           targetInferred: false,
-          counts: (target !== null && byState.get(target.country ?? '')) || counts,
+          counts: (target !== null && byState.get(target.country ?? '')) || (shared ? null : counts),
           places: [...places],
           validTime,
           modality,

@@ -146,10 +146,17 @@ const CUES: readonly [string, Exclude<Modality, 'enacted'>, boolean?][] = [
   ['shall', 'announced', true],
   // The "'ll" of "we'll": the tokenizer splits off the apostrophe.
   ['ll', 'announced', true],
-  ['plans to', 'announced'],
-  ['plan to', 'announced'],
+  // An intention is no act until it is announced as a decision: "says he plans to cut ties" (see detectModality).
+  ['plans to', 'proposed'],
+  ['plan to', 'proposed'],
+  ['planning to', 'proposed'],
   ['planned', 'announced'],
-  ['intends to', 'announced'],
+  ['intends to', 'proposed'],
+  ['intend to', 'proposed'],
+  // Readiness is a stance, not the deed: "would be ready to terminate relations", "stand ready to impose".
+  ['ready to', 'hypothetical'],
+  ['prepared to', 'hypothetical'],
+  ['willing to', 'hypothetical'],
   ['is to', 'announced'],
   ['are to', 'announced'],
   ['due to', 'announced'],

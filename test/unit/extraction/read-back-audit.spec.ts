@@ -1,0 +1,90 @@
+import { briefsOf, factsOf } from './facts-of.js';
+
+/** Error classes found by reading back what the extractor stated about real unlabelled news (docs/extraction.md, "Read-back audit"). */
+describe('read-back audit: the ledger states no act of one state that many states did', () => {
+  it('given an act by a number of states left unnamed, when another state is named in the sentence, then no fact is guessed for it', () => {
+    expect(briefsOf('Nine countries will expel Iranian diplomats in support of Albania.')).toEqual([]);
+    expect(briefsOf('A dozen nations have expelled some 40 Iranian envoys, of which two are Gulf states, Bahrain and Kuwait.')).toEqual([]);
+  });
+
+  it('given members of a bloc as the subject, then the bloc is not their actor', () => {
+    expect(briefsOf('"Eleven EU member-states have decided to expel Belarusian diplomats as a sign of support for Lithuania," the council president said.')).toEqual([]);
+  });
+
+  it('given a group that refers back to named states, then the named states still act', () => {
+    const facts = briefsOf('Chile and Peru recalled their ambassadors from Caracas. Both countries also expelled Venezuelan diplomats.');
+    expect(facts.filter((f) => f.type === 'EmbassyStaffRecalled').map((f) => f.actor)).toEqual(['CHL', 'PER']);
+  });
+
+  it('given a sentence about unnamed states, when the next one says "they" did more, then no state is guessed for that either', () => {
+    expect(factsOf('At least nine countries expelled 30 Syrian diplomats, among them France and Spain. They later announced the expulsion of 12 more.').some((f) => f.values.counts?.change === 12)).toBe(false);
+  });
+});
+
+describe('read-back audit: an act named by a noun alone is not given the document\'s main country', () => {
+  it('given a paragraph that names an expulsion but no one who made it, then the country the text names most is not guessed as its actor', () => {
+    expect(briefsOf('Ties between Greece and Turkey soured on Friday, and Greek ministers met in Athens.\n\nThe expulsion of Turkish diplomats drew an angry reply.')).toEqual([]);
+  });
+
+  it('given the same paragraph after a named act, then the act it repeats still holds', () => {
+    expect(briefsOf('Greece expelled two Turkish diplomats on Friday.\n\nThe expulsion of Turkish diplomats drew an angry reply.')).toEqual([
+      { type: 'DiplomatsExpelled', actor: 'GRC', target: 'TUR', modality: 'enacted' },
+    ]);
+  });
+});
+
+describe('read-back audit: a figure for several states together counts none of them', () => {
+  it('given one figure for a list of states, then no state gets the total as its own count', () => {
+    const facts = factsOf('Norway, Denmark and Iceland announced that they will expel 17 Russian diplomats.');
+    expect(facts.map((f) => f.values.actor.country)).toEqual(['NOR', 'DNK', 'ISL']);
+    expect(facts.map((f) => f.values.counts)).toEqual([null, null, null]);
+  });
+
+  it('given a figure dealt out to each, then each state keeps it', () => {
+    const facts = factsOf('Norway, Denmark and Iceland each expelled two Russian diplomats.');
+    expect(facts.map((f) => f.values.counts?.change)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('read-back audit: states set apart by "except" are not acted on', () => {
+  it('given a retaliation against a group of states except some named ones, then the excepted states are no targets', () => {
+    expect(briefsOf('Moscow retaliated by expelling diplomats from those states, except Portugal, Greece and Malta.')).toEqual([]);
+  });
+
+  it('given an act on named states with another set apart, then only the others are targets', () => {
+    const targets = briefsOf('Iran expelled the ambassadors of Spain and Italy, but not Greece.').map((f) => f.target);
+    expect(targets).toEqual(['ESP', 'ITA']);
+    const kept = briefsOf('Iran expelled the ambassadors of all EU states other than Greece and Cyprus.').map((f) => f.target);
+    expect(kept).not.toContain('GRC');
+    expect(kept).not.toContain('CYP');
+  });
+});
+
+describe('read-back audit: status', () => {
+  it('given a denial with an object of its own, when an act is coordinated after it, then the act is not denied', () => {
+    expect(briefsOf('Belgrade rejected the accusations and expelled three Croatian diplomats.').map((f) => f.modality)).toEqual(['enacted']);
+    expect(briefsOf('Minsk denied the charges but Warsaw still expelled two Belarusian diplomats.').map((f) => f.modality)).toEqual(['enacted']);
+  });
+
+  it('given a denial of reports that the act happened, then it stays denied', () => {
+    expect(briefsOf('Ankara denied reports that it had recalled its ambassador to Vienna.').map((f) => f.modality)).toEqual(['denied']);
+  });
+
+  it('given an intention or a readiness, then the act did not happen', () => {
+    expect(briefsOf('The Bolivian president says he plans to break off relations with Chile.').map((f) => f.modality)).toEqual(['proposed']);
+    expect(briefsOf('Hungary is ready to sever diplomatic ties with Ukraine.').map((f) => f.modality)).toEqual(['hypothetical']);
+    expect(briefsOf('Berlin stands ready to impose further sanctions on Belarus.').map((f) => f.modality)).toEqual(['hypothetical']);
+  });
+
+  it('given a plan announced as a decision, then the act is announced', () => {
+    expect(briefsOf('Sweden announced plans to expel two Chinese diplomats.').map((f) => f.modality)).toEqual(['announced']);
+  });
+});
+
+describe('read-back audit: wording', () => {
+  it('given relations of two kinds severed together, then the relations are suspended', () => {
+    expect(briefsOf('Senegal severs diplomatic and economic relations with Iran.')).toEqual([
+      { type: 'DiplomaticRelationsSuspended', actor: 'SEN', target: 'IRN', modality: 'enacted' },
+    ]);
+  });
+});
