@@ -5,7 +5,7 @@
  * Usage: node dist/src/cli/read-back.js [--json] <dir|file>...
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { partyCode, type FactValues } from '../domain/facts/fact-events.js';
 import { extractFacts } from '../ingestion/extraction/extract-facts.js';
 import { EXTRACTOR_VERSION } from '../ingestion/extraction/extractor-version.js';
@@ -18,7 +18,8 @@ function filesUnder(path: string): string[] {
   return readdirSync(path)
     .sort()
     .flatMap((name) => (name.startsWith('.') ? [] : filesUnder(join(path, name))))
-    .filter((file) => IMPORTED_EXTENSIONS.has(extname(file)));
+    // A README describes the directory; it is no document.
+    .filter((file) => IMPORTED_EXTENSIONS.has(extname(file)) && basename(file).toLowerCase() !== 'readme.md');
 }
 
 function countsOf(counts: FactValues['counts']): string {

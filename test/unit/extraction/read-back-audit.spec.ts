@@ -88,3 +88,56 @@ describe('read-back audit: wording', () => {
     ]);
   });
 });
+
+describe('read-back audit: attribution', () => {
+  it('given a state asked to call its own envoy home from a third capital, then the one asked recalls, on request only', () => {
+    expect(briefsOf('Latvia asked Estonia to recall its ambassador from Minsk.')).toEqual([
+      { type: 'EmbassyStaffRecalled', actor: 'EST', target: 'BLR', modality: 'demanded' },
+    ]);
+  });
+
+  it('given a parliament that will ask its own president to recall an envoy, then that state recalls, on request only', () => {
+    expect(briefsOf("Venezuela's assembly will ask President Nicolás Maduro to recall the ambassador from Bogotá.", '2019-05-02')).toEqual([
+      { type: 'EmbassyStaffRecalled', actor: 'VEN', target: 'COL', modality: 'demanded' },
+    ]);
+  });
+
+  it('given a state that demands another recall the envoy posted with it, then the envoy is sent away', () => {
+    expect(briefsOf('Beijing demanded that Vilnius recall its ambassador.', '2021-08-10').map((f) => f.type)).toEqual(['DiplomatsExpelled']);
+  });
+
+  it('given a state that summons its own envoy, then it is a recall, and others\' envoys are still summoned', () => {
+    expect(briefsOf('Turkey will summon its ambassador to Austria for talks.').map((f) => [f.type, f.actor, f.target])).toEqual([['EmbassyStaffRecalled', 'TUR', 'AUT']]);
+    expect(briefsOf('Sweden and Finland summoned their Chinese ambassadors.').map((f) => [f.type, f.actor, f.target])).toEqual([
+      ['AmbassadorSummoned', 'SWE', 'CHN'],
+      ['AmbassadorSummoned', 'FIN', 'CHN'],
+    ]);
+  });
+
+  it('given staff pulled out with the envoy of a named state, then that state recalls them', () => {
+    expect(briefsOf('All staff have been withdrawn from Iran, including the Canadian ambassador.')).toEqual([
+      { type: 'EmbassyStaffRecalled', actor: 'CAN', target: 'IRN', modality: 'enacted' },
+    ]);
+  });
+
+  it('given people counted by their nationality before a bare participle, then their state is the one acted on', () => {
+    expect(briefsOf('NORWAY: Three Russians expelled.', '2018-03-26')).toEqual([{ type: 'DiplomatsExpelled', actor: 'NOR', target: 'RUS', modality: 'enacted' }]);
+  });
+
+  it('given sanctions in the title of a law, then the law\'s name states no sanctions', () => {
+    expect(briefsOf("The president signs the Protecting Europe's Energy Security Sanctions Act.")).toEqual([]);
+  });
+
+  it('given a body named as a venue, then it is not the counterpart', () => {
+    expect(briefsOf('The US is expelling 20 envoys in Washington and five more at the UN in New York').filter((f) => f.target === 'org:united-nations')).toEqual([]);
+  });
+
+  it('given a deadline by which a body demanded something, then the body is not the agent of an act', () => {
+    expect(briefsOf('The recall of senior members of the diplomatic corps came before the deadline by which the UN Security Council demanded a withdrawal from Kuwait.')).toEqual([]);
+  });
+
+  it('given a group of states opening a clause just before the act, then the sentence\'s first state is not its actor', () => {
+    expect(briefsOf('Iran returned to the oil market on Monday when world powers lifted sanctions against the Islamic Republic.')).toEqual([]);
+    expect(briefsOf('Saudi Arabia and other Gulf states cut ties with Qatar.')).toEqual([{ type: 'DiplomaticRelationsSuspended', actor: 'SAU', target: 'QAT', modality: 'enacted' }]);
+  });
+});

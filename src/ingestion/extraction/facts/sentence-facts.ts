@@ -71,7 +71,8 @@ function otherCountries(a: SentenceAnalysis, except: string | null): string[] {
   const dateline = datelineEnd(a);
   const apart = excepted(a);
   const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location' && c.start >= dateline && !apart.has(c.start)).map((c) => c.country!);
-  const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location').map((c) => c.country)];
+  // "12 more at the UN in New York": a body named as a venue is where, not whom.
+  const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location' && !isOrganisation(c.country)).map((c) => c.country)];
   return [...named, ...located].filter((c): c is string => c !== null && c !== except);
 }
 
@@ -96,10 +97,30 @@ function actedByUnnamedStates(a: SentenceAnalysis, t: TriggerMatch): boolean {
 
 const BLOC_MEMBERS = new Set(['member', 'members', 'allies']);
 
+const isOrganisation = (code: string | null): boolean => code !== null && partyOf(code, null).organisation !== null;
+
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'because', 'since', 'before', 'until', 'once', 'where']);
+
+/**
+ * "Iran emerged from isolation when world powers lifted sanctions": a group of states opening a
+ * clause of its own just before the act is its subject, whoever the sentence began with.
+ */
+function subordinateGroupSubject(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 3); k--) {
+    if (!STATE_GROUP_NOUNS.has(a.lower[k]!)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (a.chunks.some((c) => c.start <= j && j < c.end)) return false;
+      if (SUBORDINATORS.has(a.lower[j]!)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "18 EU states", "NATO members": a bloc's name before a group noun names its members, not the bloc. */
 const membersOfBloc = (a: SentenceAnalysis, p: Party): boolean => {
   const chunks = a.chunks.filter((c) => c.country === p.country);
-  return partyOf(p.country!, null).organisation !== null && chunks.length > 0 && chunks.every((c) => STATE_GROUP_NOUNS.has(a.lower[c.end] ?? '') || BLOC_MEMBERS.has(a.lower[c.end] ?? ''));
+  return isOrganisation(p.country) && chunks.length > 0 && chunks.every((c) => STATE_GROUP_NOUNS.has(a.lower[c.end] ?? '') || BLOC_MEMBERS.has(a.lower[c.end] ?? ''));
 };
 
 const DISTRIBUTIVE = new Set(['each', 'apiece', 'respectively', 'all']);
@@ -137,8 +158,8 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
       actors: notExcepted(a, assigned.actors, apart).filter((p) => !membersOfBloc(a, p)),
       targets: notExcepted(a, assigned.targets, apart),
     };
-    if (roles.actors.length === 0 && actedByUnnamedStates(a, t)) continue;
-    const modality = t.modality ?? legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    if ((roles.actors.length === 0 || subordinateGroupSubject(a, t)) && actedByUnnamedStates(a, t)) continue;
+    const modality = t.modality ?? (roles.requested === true ? 'demanded' : legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a));
     // Reported speech: the one who says it is the source of the claim, not its actor.
     const source = reporter(a);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;
@@ -265,10 +286,13 @@ function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
     }
     fillTarget(a, d, drafts);
     if (d.actor === null && d.target !== null) {
-      const placed = a.places.find((p) => p.country !== null && p.country !== d.target!.country)?.country;
+      // "The recall of its envoys ... before the deadline by which the Council demanded ...": an act
+      // named only by a noun takes no actor from a relative clause after it.
+      const limit = d.nominal ? relativeAfter(a, d.start) : a.tokens.length;
+      const placed = a.places.find((p) => p.country !== null && p.country !== d.target!.country && p.start < limit)?.country;
       // "The ambassadors of France, Italy and Spain were summoned": a co-target of the same act is never its actor.
       const coTargets = new Set(drafts.filter((x) => x.type === d.type).map((x) => x.target?.country));
-      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && !coTargets.has(c.country))?.country;
+      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && !coTargets.has(c.country) && c.start < limit)?.country;
       const other = placed ?? named;
       if (other !== undefined && other !== null) {
         d.actor = { country: other, organisation: null, name: null };
@@ -276,6 +300,12 @@ function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
       }
     }
   }
+}
+
+/** The first token of a relative clause ("which", "who", "whom") after character `from`; the sentence's end when none. */
+function relativeAfter(a: SentenceAnalysis, from: number): number {
+  const k = a.tokens.findIndex((t, i) => t.start >= from && ['which', 'who', 'whom'].includes(a.lower[i]!));
+  return k === -1 ? a.tokens.length : k;
 }
 
 function mergeSameKey(drafts: DraftFact[]): DraftFact[] {
