@@ -126,5 +126,18 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
       if (country !== null) [d.actor, d.actorInferred] = [{ country, organisation: null, name: null }, true];
     }
   };
-  return threads.finish(fill).map((d) => toExtracted(d, input));
+  return withdrawnActs(threads.finish(fill)).map((d) => toExtracted(d, input));
+}
+
+/**
+ * "Erdogan rowed back from his threat to expel the envoys ... he had declared them persona non
+ * grata": what a party retreated from did not happen, wherever else the text states it.
+ */
+function withdrawnActs(facts: DraftFact[]): DraftFact[] {
+  for (const w of facts.filter((f) => f.withdrawn === true)) {
+    for (const f of facts) {
+      if (f.type === w.type && f.actor?.country === w.actor?.country && modalityClass(f.modality) === 'actual') f.modality = 'negated';
+    }
+  }
+  return facts;
 }

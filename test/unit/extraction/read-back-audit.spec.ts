@@ -141,3 +141,31 @@ describe('read-back audit: attribution', () => {
     expect(briefsOf('Saudi Arabia and other Gulf states cut ties with Qatar.')).toEqual([{ type: 'DiplomaticRelationsSuspended', actor: 'SAU', target: 'QAT', modality: 'enacted' }]);
   });
 });
+
+describe('read-back audit: acts retreated from, and claims next to true background', () => {
+  it('given a leader who backed down from a threat, then his earlier declaration of the same act did not happen either', () => {
+    const text = 'Hungary backed down on Tuesday from its threat to expel five Dutch envoys.\n\nOn Sunday the prime minister had declared the five Dutch envoys persona non grata.';
+    expect(briefsOf(text, '2021-06-08').map((f) => f.modality)).toEqual(['negated', 'negated']);
+  });
+
+  it('given a denial of reports of one act, then a later act in the same sentence is not denied', () => {
+    const facts = briefsOf("Warsaw denied reports it had expelled the Belarusian envoy, saying it was preparing a response to Minsk's decision to expel 14 Polish diplomats.");
+    expect(facts.map((f) => [f.actor, f.target, f.modality])).toEqual([
+      ['POL', 'BLR', 'denied'],
+      ['BLR', 'POL', 'enacted'],
+    ]);
+  });
+
+  it('given what a party responds to, then the act responded to quotes only its own words', () => {
+    const [, responded] = factsOf("Warsaw denied reports it had expelled the Belarusian envoy, saying it was preparing a response to Minsk's decision to expel 14 Polish diplomats.");
+    expect(responded?.provenance.quote).toBe("Minsk's decision to expel 14 Polish diplomats.");
+  });
+
+  it('given a request of the addressee that is itself negated, then the stronger framing wins', () => {
+    expect(briefsOf('Paris said the junta had no authority to order France to withdraw its envoys from Niamey.').map((f) => f.modality)).not.toContain('demanded');
+  });
+
+  it('given a sentence hard-wrapped after a comma, then it is read as one sentence', () => {
+    expect(briefsOf('Estonia on Monday expelled the Russian chargé,\nciting hostile acts.').map((f) => [f.actor, f.target])).toEqual([['EST', 'RUS']]);
+  });
+});

@@ -4,13 +4,14 @@ import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 import type { TextSegment } from '../extracted-fact.js';
 import { SPEECH_VERBS } from '../lexicon/event-words.js';
+import { MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
 import { REFERRING_BACK, STATE_GROUP_NOUNS } from '../lexicon/party-words.js';
 import { partyOf } from '../gazetteer/organisations.js';
 import { findTriggers } from '../rules/all-rules.js';
 import { countsByState, countsFor } from './counts.js';
 import { detailOf } from './detail.js';
 import { absorb, type DraftFact } from './draft-fact.js';
-import { detectModality, legislativeStage } from './modality.js';
+import { detectModality, legislativeStage, retreatedFrom } from './modality.js';
 import { placesFor } from './places.js';
 import { assignRoles } from './roles.js';
 import { attachDates, validTimeOf } from './valid-time.js';
@@ -159,7 +160,9 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
       targets: notExcepted(a, assigned.targets, apart),
     };
     if ((roles.actors.length === 0 || subordinateGroupSubject(a, t)) && actedByUnnamedStates(a, t)) continue;
-    const modality = t.modality ?? (roles.requested === true ? 'demanded' : legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a));
+    const detected = t.modality ?? legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    // An act asked of the one addressed is a demand at most; a stronger framing ("has no authority to order ...") still wins.
+    const modality = roles.requested === true && MODALITY_STRENGTH[detected] < MODALITY_STRENGTH.demanded ? 'demanded' : detected;
     // Reported speech: the one who says it is the source of the claim, not its actor.
     const source = reporter(a);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;
@@ -192,6 +195,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           detail: detailOf(t.type, a, t, actor, text.slice(a.start, a.end)) ?? sourceDetail(source, actor),
           strength: t.strength,
           nominal: t.nominal,
+          withdrawn: modality === 'negated' && retreatedFrom(a, t),
           lastSentence: sentence,
           ...quoteSpan(a, t),
         });
@@ -203,6 +207,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
 }
 
 const OBJECT_PREPOSITIONS = new Set(['over', 'for', 'against', 'about']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const SECOND_PREDICATES = new Set([...SPEECH_VERBS, 'says', 'tells', 'warns', 'demanded', 'demands', 'demanding', 'threatened', 'threatens', 'vowed', 'vows', 'urged', 'urges', 'accused', 'accuses']);
 
 /**
@@ -221,8 +226,11 @@ function quoteSpan(a: SentenceAnalysis, t: TriggerMatch): { start: number; end: 
     end = of.lastIndexOf(clause);
     // "following the attack by a crowd ... in a protest over sanctions imposed by Britain": the act starts at the object of its preposition.
     for (let k = t.start - 1; k > first; k--) {
-      if (a.chunks.some((c) => c.start <= k && k < c.end)) break;
-      if (OBJECT_PREPOSITIONS.has(a.lower[k]!)) {
+      // A party acting in the clause ends the search; an owner ("the U.S. decision to ...") does not.
+      if (a.chunks.some((c) => c.start <= k && k < c.end && c.role !== 'modifier' && a.lower[c.end] !== "'s")) break;
+      // "a response to the U.S. decision to expel ...": "to" before a noun phrase is a preposition too.
+      const toPhrase = a.lower[k] === 'to' && (DETERMINERS.has(a.lower[k + 1] ?? '') || a.chunks.some((c) => c.start === k + 1));
+      if (OBJECT_PREPOSITIONS.has(a.lower[k]!) || toPhrase) {
         first = k + 1;
         break;
       }
