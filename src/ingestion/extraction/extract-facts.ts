@@ -6,6 +6,7 @@ import { partyOf } from './gazetteer/organisations.js';
 import { elaborate, rejectionOf } from './discourse/follow-ups.js';
 import { QuoteSpeaker } from './discourse/quote-speaker.js';
 import { CountrySalience } from './discourse/salience.js';
+import { REFERRING_BACK, STATE_GROUP_NOUNS } from './lexicon/party-words.js';
 import type { ExtractedFact, ExtractionInput } from './extracted-fact.js';
 import { cameoCode } from './facts/cameo.js';
 import type { DraftFact } from './facts/draft-fact.js';
@@ -40,10 +41,21 @@ function toExtracted(d: DraftFact, input: ExtractionInput): ExtractedFact {
   };
 }
 
-/** The country of a sentence's subject: its first party, when the sentence opens with it. */
+/** The topic of a sentence that opens with a number of states it leaves unnamed ("At least 21 countries ..."). */
+const UNNAMED_STATES = '';
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * The country of a sentence's subject: its first party, when the sentence opens with it. A
+ * sentence about "21 countries" is about no one state, and neither is the "they" after it.
+ */
 function subjectOf(a: SentenceNames): string | null {
   const first = a.chunks.find((c) => c.country !== null && c.role !== 'location');
-  return first !== undefined && first.start <= 3 ? first.country : null;
+  if (first !== undefined && first.start <= 3) return first.country;
+  const group = a.lower.slice(0, 5).findIndex((w) => STATE_GROUP_NOUNS.has(w));
+  // A dateline ("BRUSSELS — Twenty-seven countries ...") is where the report was filed, not a subject.
+  const named = group !== -1 && a.chunks.some((c) => c.start < group && !DASHES.has(a.lower[c.end] ?? ''));
+  return group !== -1 && !named && !REFERRING_BACK.has(a.lower[group - 1] ?? '') ? UNNAMED_STATES : null;
 }
 
 /**
@@ -107,9 +119,25 @@ export function extractFacts(input: ExtractionInput): ExtractedFact[] {
     } else if (d.actor === null && d.target !== null) {
       const others = sameSide(d, all, 'target');
       const topic = topicOf.get(d);
+      // "The expulsion of Russian diplomats drew a sharp reply": an act named only by a noun, with
+      // no one who made it, is no act of the country the text names most.
+      if (topic === UNNAMED_STATES || d.nominal) return;
       const country = topic !== undefined && !others.has(topic) ? topic : salience.mostNamedBesides(others);
       if (country !== null) [d.actor, d.actorInferred] = [{ country, organisation: null, name: null }, true];
     }
   };
-  return threads.finish(fill).map((d) => toExtracted(d, input));
+  return withdrawnActs(threads.finish(fill)).map((d) => toExtracted(d, input));
+}
+
+/**
+ * "Erdogan rowed back from his threat to expel the envoys ... he had declared them persona non
+ * grata": what a party retreated from did not happen, wherever else the text states it.
+ */
+function withdrawnActs(facts: DraftFact[]): DraftFact[] {
+  for (const w of facts.filter((f) => f.withdrawn === true)) {
+    for (const f of facts) {
+      if (f.type === w.type && f.actor?.country === w.actor?.country && modalityClass(f.modality) === 'actual') f.modality = 'negated';
+    }
+  }
+  return facts;
 }

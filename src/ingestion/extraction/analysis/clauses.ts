@@ -37,9 +37,15 @@ function responsePhraseAt(lower: readonly string[], i: number): boolean {
   return false;
 }
 
+const RESPONSES = new Set(['response', 'reaction', 'retaliation']);
+const COORDINATED = new Set(['and', 'or']);
+
 function startsBackground(lower: readonly string[], i: number): boolean {
   const w = lower[i]!;
   if (responsePhraseAt(lower, i)) return true;
+  // "working on a response to the U.S. decision to ...": what is responded to is background, with or
+  // without "in"; "a retaliatory move for ... and a response to ..." is a description of the act itself.
+  if (RESPONSES.has(w) && (lower[i + 1] === 'to' || lower[i + 1] === 'for') && lower[i - 1] !== 'in') return !COORDINATED.has(lower[i - 2] ?? '') && !COORDINATED.has(lower[i - 1] ?? '');
   if (w === 'over') return OVER_OBJECTS.has(lower[i + 1] ?? '') && !PARTICLE_VERBS.has(lower[i - 1] ?? '');
   return BACKGROUND.has(w);
 }

@@ -23,6 +23,8 @@ export interface DraftFact {
   readonly nominal: boolean;
   /** Index of the last sentence quoted: how far back later sentences may still refer to it. */
   lastSentence: number;
+  /** The act was threatened or begun and then retreated from ("rowed back from his threat to expel"). */
+  withdrawn?: boolean;
   /** Character offsets of the quote. */
   start: number;
   end: number;

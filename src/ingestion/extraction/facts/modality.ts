@@ -55,10 +55,35 @@ const DENYING = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'refu
 const REPORTS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumours', 'rumors', 'releases', 'stories', 'media']);
 
 /** "refuting the press releases ... stating that the ambassador has been recalled": a report denied, however long. */
-function deniedReport(a: SentenceAnalysis, t: TriggerMatch): boolean {
+function deniedReport(a: SentenceAnalysis, t: TriggerMatch, others: readonly TriggerMatch[]): boolean {
   for (let k = t.head - 1; k >= Math.max(0, t.head - 30); k--) {
+    // "denied reports it had expelled the envoy, saying ... a response to the decision to expel 12": the report's act comes first.
+    if (HARD_STOPS.has(a.lower[k]!) || others.some((o) => o !== t && o.head === k)) return false;
+    if (DENYING.has(a.lower[k]!)) return a.lower.slice(k + 1, k + 6).some((w) => REPORTS.has(w)) && !deniesSomethingElse(a, k, t.head);
+  }
+  return false;
+}
+
+const RETREATS = new Set(['rowed', 'rows', 'stepped', 'steps', 'backed', 'backs', 'walked', 'walks', 'backtracked', 'abandoned']);
+
+/** "rowed back on Monday from his threat to expel": the act is one its actor retreated from. */
+export function retreatedFrom(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.head - 1; k >= Math.max(0, t.head - WINDOW); k--) {
     if (HARD_STOPS.has(a.lower[k]!)) return false;
-    if (DENYING.has(a.lower[k]!)) return a.lower.slice(k + 1, k + 6).some((w) => REPORTS.has(w));
+    if (RETREATS.has(a.lower[k]!) && (a.lower[k] === 'backtracked' || a.lower[k] === 'abandoned' || ['back', 'down', 'away'].includes(a.lower[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+const ANNOUNCING = new Set(['announced', 'announces', 'announce', 'announcing', 'unveiled', 'unveils']);
+const COORDINATORS = new Set(['and', 'but', 'yet', 'while']);
+
+/** "Russia has denied the accusations and expelled 23 diplomats": the denial ends before the act. */
+function deniesSomethingElse(a: SentenceAnalysis, deny: number, head: number): boolean {
+  for (let k = deny + 1; k < head; k++) {
+    const w = a.lower[k]!;
+    if (w === 'that' || w === 'to' || w === 'of' || w === 'any') return false;
+    if (COORDINATORS.has(w)) return true;
   }
   return false;
 }
@@ -127,6 +152,10 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
       if (modalsOnly && !cue.modal) continue;
       if (cue.needsTo && !a.lower.slice(k + 1, t.head + 1).some((x) => x === 'to' || x === 'until')) continue;
       if (w === 'no' && a.lower[k + 1] === 'later') continue;
+      // "announced plans to expel": the plan made public is the decision.
+      if ((w === 'plans' || w === 'plan') && ANNOUNCING.has(a.lower[k - 1] ?? '')) continue;
+      // "denied the allegations and expelled ...": a denial with an object of its own frames that object.
+      if (DENYING.has(w) && deniesSomethingElse(a, k, t.head)) continue;
       if (w === 'not' && a.lower[k + 1] === 'only') continue;
       // "We consider the ambassador persona non grata" is the declaration itself.
       if (w.startsWith('consider') && a.lower[t.head] === 'persona') continue;
@@ -136,7 +165,7 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
       break;
     }
   }
-  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.denied && deniedReport(a, t)) return 'denied';
+  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.denied && deniedReport(a, t, others)) return 'denied';
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.hypothetical && (opensWithCondition(a, t) || counterfactualAfter(a, t))) return 'hypothetical';
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.proposed && proposedByNoun(a, t, others)) return 'proposed';
   // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.

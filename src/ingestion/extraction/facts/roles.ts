@@ -1,7 +1,7 @@
 import type { Party } from '../../../domain/facts/fact-events.js';
 import type { PartyChunk } from '../analysis/party-chunks.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { DIRECTIVE_NOUNS, DIRECTIVE_VERBS, LEAVE_WORDS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, LEAVE_WORDS, PEOPLE_NOUNS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 
 /** Who acts and who is acted on, as the sentence names them; empty when it does not. */
@@ -13,6 +13,8 @@ export interface Roles {
    * the departure of that state's envoy is asked for, which the labels count as an expulsion.
    */
   readonly departureDemanded?: boolean;
+  /** The act is asked of the party addressed ("asked Poland to recall its ambassador"): not done yet. */
+  readonly requested?: boolean;
 }
 
 type Sides = readonly Party[];
@@ -157,7 +159,8 @@ function chunkAfter(a: SentenceAnalysis, from: number, to: number, prepositions:
 /** The party named by "by ..." after `from`: "expelled by the United States", "approved by both houses of Congress". */
 function byAgent(a: SentenceAnalysis, from: number): Sides {
   const by = a.lower.indexOf('by', from);
-  if (by === -1) return [];
+  // "the deadline by which the Security Council demanded ...": a relative clause, not the agent.
+  if (by === -1 || ['which', 'whom', 'that'].includes(a.lower[by + 1] ?? '')) return [];
   const ci = a.chunks.findIndex((c) => c.start > by && c.start <= by + 4 && usable(c) && (c.role !== 'location' || c.metonym));
   return ci === -1 ? [] : sides(group(a, ci));
 }
@@ -175,6 +178,23 @@ function ownerOfPeople(a: SentenceAnalysis, from: number, to: number): Sides {
   return c === undefined ? [] : sides([c]);
 }
 
+const REQUESTING = new Set(['ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'request', 'requests', 'requested', 'appealed', 'petitioned']);
+
+/** "will ask the president to recall ...": the nearest directive before the act is a request, not an order. */
+function requestBefore(a: SentenceAnalysis, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    if (REQUESTING.has(a.lower[k]!)) return true;
+    if (DIRECTIVE_VERBS.has(a.lower[k]!)) return false;
+  }
+  return false;
+}
+
+/** The state whose envoy or staff the clause names: the "US" of "the US ambassador". */
+function envoyOwner(a: SentenceAnalysis): Sides {
+  const c = a.chunks.find((x) => x.role === 'modifier' && usable(x) && (AMBASSADOR_NOUNS.has(a.lower[x.head]!) || PEOPLE_NOUNS.has(a.lower[x.head]!)));
+  return c === undefined ? [] : sides([c]);
+}
+
 /** "were ordered to leave the United States": the country left is the one expelling. */
 function countryLeft(a: SentenceAnalysis, head: number): Sides {
   if (!LEAVE_WORDS.has(a.lower[head]!)) return [];
@@ -182,6 +202,7 @@ function countryLeft(a: SentenceAnalysis, head: number): Sides {
 }
 
 const OBJECT = new Set<string | null>([null, 'against', 'on', 'with', 'of']);
+const POSTING_REACH = 12;
 const BARE = new Set<string | null>([null]);
 const WITH = new Set<string | null>(['with', 'between']);
 const ANCHOR = new Set<string | null>(['on', 'against']);
@@ -283,16 +304,27 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     }
     case 'AmbassadorRecalled':
     case 'EmbassyStaffRecalled': {
-      const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => ownerOf(a, t.theme)) : subject;
+      // "All staff have been pulled out, including the US ambassador": whose envoy is called home is who calls him.
+      const actors = t.passive ? firstOf(() => byAgent(a, t.head), () => ownerOf(a, t.theme), () => envoyOwner(a)) : firstOf(() => subject, () => (t.nominal ? envoyOwner(a) : []));
       const from = t.theme >= 0 ? t.theme + 1 : t.head + 1;
       const place = a.places.find((p) => p.start > from && p.start <= from + 3 && POSTING.has(a.lower[p.start - 1] ?? null));
-      const demanded = addressee.length > 0 && !addressee.some((p) => actors.some((x) => x.country === p.country));
+      // The posting is named with the envoy ("its ambassador to Iran"), not clauses later ("... withdrawal from Kuwait").
+      const posting = firstOf(() => chunkAfter(a, from, Math.min(Math.max(end, clauseEnd(a, from)), from + POSTING_REACH), POSTING, true), () => country(place?.country));
+      const sameState = addressee.some((p) => actors.some((x) => x.country === p.country));
+      // "China demanded that Lithuania recall its ambassador": the envoy posted with the one asking is sent away.
+      const demanded = addressee.length > 0 && actors.length > 0 && !sameState && (posting.length === 0 || posting.some((p) => actors.some((x) => x.country === p.country)));
+      if (addressee.length > 0 && !demanded) {
+        // "asked Poland to recall its ambassador from Minsk", "will ask the president to recall the
+        // ambassador from Washington": the one addressed is to call its own envoy home from the posting.
+        // Only a request of one's own government ("ordered its foreign ministry to recall") is the decision itself.
+        const targets = posting.filter((p) => !addressee.some((x) => x.country === p.country));
+        return { actors: addressee, targets, requested: !sameState || requestBefore(a, t.start) };
+      }
       const targets = firstOf(
         () => addressee,
-        () => chunkAfter(a, from, Math.max(end, clauseEnd(a, from)), POSTING, true),
-        () => country(place?.country),
+        () => posting,
         () => afterHead(),
-      );
+      ).filter((p) => !(t.passive && actors.some((x) => x.country === p.country)));
       return { actors, targets, departureDemanded: demanded };
     }
     case 'AmbassadorSummoned': {

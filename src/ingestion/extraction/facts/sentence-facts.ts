@@ -4,11 +4,14 @@ import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 import type { TextSegment } from '../extracted-fact.js';
 import { SPEECH_VERBS } from '../lexicon/event-words.js';
+import { MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
+import { REFERRING_BACK, STATE_GROUP_NOUNS } from '../lexicon/party-words.js';
+import { partyOf } from '../gazetteer/organisations.js';
 import { findTriggers } from '../rules/all-rules.js';
 import { countsByState, countsFor } from './counts.js';
 import { detailOf } from './detail.js';
 import { absorb, type DraftFact } from './draft-fact.js';
-import { detectModality, legislativeStage } from './modality.js';
+import { detectModality, legislativeStage, retreatedFrom } from './modality.js';
 import { placesFor } from './places.js';
 import { assignRoles } from './roles.js';
 import { attachDates, validTimeOf } from './valid-time.js';
@@ -32,13 +35,102 @@ function datelineEnd(a: SentenceAnalysis): number {
   return 0;
 }
 
+const EXCEPTING = new Set(['except', 'excluding', 'save']);
+const LIST_GLUE = new Set([',', 'and', 'or', 'the', 'for']);
+
+/**
+ * Tokens of the names a sentence sets apart: "expelling as many from those countries, except
+ * Belgium, Hungary and Georgia". What is excepted is exactly what the act does not touch.
+ */
+function excepted(a: SentenceAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.lower[i]!;
+    const opens = EXCEPTING.has(w) || (w === 'other' && a.lower[i + 1] === 'than') || (w === 'apart' && a.lower[i + 1] === 'from');
+    if (!opens) continue;
+    let k = i + (EXCEPTING.has(w) ? 1 : 2);
+    while (k < a.tokens.length) {
+      const chunk = a.chunks.find((c) => c.start === k);
+      if (chunk !== undefined) {
+        for (let j = chunk.start; j < chunk.end; j++) out.add(j);
+        k = chunk.end;
+      } else if (LIST_GLUE.has(a.lower[k]!)) k++;
+      else break;
+    }
+  }
+  return out;
+}
+
+/** The parties of `sides` that the sentence also names outside what it sets apart. */
+function notExcepted(a: SentenceAnalysis, sides: readonly Party[], set: Set<number>): Party[] {
+  if (set.size === 0) return [...sides];
+  return sides.filter((p) => a.chunks.some((c) => c.country === p.country && !set.has(c.start)));
+}
+
 /** Countries the sentence names other than `except`, for filling a missing side. */
 function otherCountries(a: SentenceAnalysis, except: string | null): string[] {
   const dateline = datelineEnd(a);
-  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location' && c.start >= dateline).map((c) => c.country!);
-  const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location').map((c) => c.country)];
+  const apart = excepted(a);
+  const named = a.chunks.filter((c) => c.country !== null && c.role !== 'location' && c.start >= dateline && !apart.has(c.start)).map((c) => c.country!);
+  // "12 more at the UN in New York": a body named as a venue is where, not whom.
+  const located = [...a.places.map((p) => p.country), ...a.chunks.filter((c) => c.role === 'location' && !isOrganisation(c.country)).map((c) => c.country)];
   return [...named, ...located].filter((c): c is string => c !== null && c !== except);
 }
+
+const SENTENCE_STOPS = new Set(['.', ';', ':']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * "15 countries to expel Russian diplomats", "At least 21 countries expelled 64 diplomats, of
+ * which ...": an act whose subject is a number of states the sentence leaves unnamed has no
+ * state for its actor, and none may be guessed from context (it would give one state the act,
+ * and the figure, of many).
+ */
+function actedByUnnamedStates(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.start - 1; k >= 0; k--) {
+    if (SENTENCE_STOPS.has(a.lower[k]!)) return false;
+    if (!STATE_GROUP_NOUNS.has(a.lower[k]!) || a.chunks.some((c) => c.start <= k && k < c.end)) continue;
+    // "the countries that expelled ...": a relative clause says which states, it refers back to none.
+    return !REFERRING_BACK.has(a.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(a.lower[k + 1] ?? '');
+  }
+  return false;
+}
+
+const BLOC_MEMBERS = new Set(['member', 'members', 'allies']);
+
+const isOrganisation = (code: string | null): boolean => code !== null && partyOf(code, null).organisation !== null;
+
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'because', 'since', 'before', 'until', 'once', 'where']);
+
+/**
+ * "Iran emerged from isolation when world powers lifted sanctions": a group of states opening a
+ * clause of its own just before the act is its subject, whoever the sentence began with.
+ */
+function subordinateGroupSubject(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 3); k--) {
+    if (!STATE_GROUP_NOUNS.has(a.lower[k]!)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (a.chunks.some((c) => c.start <= j && j < c.end)) return false;
+      if (SUBORDINATORS.has(a.lower[j]!)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "18 EU states", "NATO members": a bloc's name before a group noun names its members, not the bloc. */
+const membersOfBloc = (a: SentenceAnalysis, p: Party): boolean => {
+  const chunks = a.chunks.filter((c) => c.country === p.country);
+  return isOrganisation(p.country) && chunks.length > 0 && chunks.every((c) => STATE_GROUP_NOUNS.has(a.lower[c.end] ?? '') || BLOC_MEMBERS.has(a.lower[c.end] ?? ''));
+};
+
+const DISTRIBUTIVE = new Set(['each', 'apiece', 'respectively', 'all']);
+
+/**
+ * "Australia, Canada and the US will expel 123 diplomats": one figure for several actors is
+ * their total, the count of none of them, unless the sentence deals it out ("four each").
+ */
+const sharedFigure = (a: SentenceAnalysis, from: number, to: number): boolean => !a.lower.slice(from, to).some((w) => DISTRIBUTIVE.has(w));
 
 /**
  * The facts one sentence states, each with whatever parties, counts, places, dates and
@@ -60,8 +152,17 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const own = Math.min(t.start, t.theme >= 0 ? t.theme : t.start);
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
-    const roles = assignRoles(a, t);
-    const modality = t.modality ?? legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    const assigned = assignRoles(a, t);
+    const apart = excepted(a);
+    const roles = {
+      ...assigned,
+      actors: notExcepted(a, assigned.actors, apart).filter((p) => !membersOfBloc(a, p)),
+      targets: notExcepted(a, assigned.targets, apart),
+    };
+    if ((roles.actors.length === 0 || subordinateGroupSubject(a, t)) && actedByUnnamedStates(a, t)) continue;
+    const detected = t.modality ?? legislativeStage(detectModality(a, t, triggers), roles.actors[0] ?? null, a);
+    // An act asked of the one addressed is a demand at most; a stronger framing ("has no authority to order ...") still wins.
+    const modality = roles.requested === true && MODALITY_STRENGTH[detected] < MODALITY_STRENGTH.demanded ? 'demanded' : detected;
     // Reported speech: the one who says it is the source of the claim, not its actor.
     const source = reporter(a);
     const background = a.clauses.background[a.clauses.of[t.head]!]!;
@@ -76,6 +177,8 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const byState = countsByState(a, t, from, to);
     const stated: Party[] = [...byState.keys()].filter((c) => !actors.some((x) => x?.country === c)).map((c) => ({ country: c, organisation: null, name: null }));
     const targets: (Party | null)[] = stated.length >= 2 ? stated : roles.targets.length > 0 ? [...roles.targets] : [null];
+    // A state named on both sides ("Russians" taking measures against "Russians") acts on no one.
+    const shared = actors.filter((x) => x !== null && !targets.some((y) => y?.country === x.country)).length > 1 && sharedFigure(a, from, to);
     for (const actor of actors) {
       for (const target of targets) {
         if (actor !== null && target !== null && actor.country === target.country) continue;
@@ -85,13 +188,14 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
           target,
           actorInferred: false,
           targetInferred: false,
-          counts: (target !== null && byState.get(target.country ?? '')) || counts,
+          counts: (target !== null && byState.get(target.country ?? '')) || (shared ? null : counts),
           places: [...places],
           validTime,
           modality,
           detail: detailOf(t.type, a, t, actor, text.slice(a.start, a.end)) ?? sourceDetail(source, actor),
           strength: t.strength,
           nominal: t.nominal,
+          withdrawn: modality === 'negated' && retreatedFrom(a, t),
           lastSentence: sentence,
           ...quoteSpan(a, t),
         });
@@ -103,6 +207,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
 }
 
 const OBJECT_PREPOSITIONS = new Set(['over', 'for', 'against', 'about']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const SECOND_PREDICATES = new Set([...SPEECH_VERBS, 'says', 'tells', 'warns', 'demanded', 'demands', 'demanding', 'threatened', 'threatens', 'vowed', 'vows', 'urged', 'urges', 'accused', 'accuses']);
 
 /**
@@ -121,8 +226,11 @@ function quoteSpan(a: SentenceAnalysis, t: TriggerMatch): { start: number; end: 
     end = of.lastIndexOf(clause);
     // "following the attack by a crowd ... in a protest over sanctions imposed by Britain": the act starts at the object of its preposition.
     for (let k = t.start - 1; k > first; k--) {
-      if (a.chunks.some((c) => c.start <= k && k < c.end)) break;
-      if (OBJECT_PREPOSITIONS.has(a.lower[k]!)) {
+      // A party acting in the clause ends the search; an owner ("the U.S. decision to ...") does not.
+      if (a.chunks.some((c) => c.start <= k && k < c.end && c.role !== 'modifier' && a.lower[c.end] !== "'s")) break;
+      // "a response to the U.S. decision to expel ...": "to" before a noun phrase is a preposition too.
+      const toPhrase = a.lower[k] === 'to' && (DETERMINERS.has(a.lower[k + 1] ?? '') || a.chunks.some((c) => c.start === k + 1));
+      if (OBJECT_PREPOSITIONS.has(a.lower[k]!) || toPhrase) {
         first = k + 1;
         break;
       }
@@ -186,10 +294,13 @@ function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
     }
     fillTarget(a, d, drafts);
     if (d.actor === null && d.target !== null) {
-      const placed = a.places.find((p) => p.country !== null && p.country !== d.target!.country)?.country;
+      // "The recall of its envoys ... before the deadline by which the Council demanded ...": an act
+      // named only by a noun takes no actor from a relative clause after it.
+      const limit = d.nominal ? relativeAfter(a, d.start) : a.tokens.length;
+      const placed = a.places.find((p) => p.country !== null && p.country !== d.target!.country && p.start < limit)?.country;
       // "The ambassadors of France, Italy and Spain were summoned": a co-target of the same act is never its actor.
       const coTargets = new Set(drafts.filter((x) => x.type === d.type).map((x) => x.target?.country));
-      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && !coTargets.has(c.country))?.country;
+      const named = a.chunks.find((c) => c.role !== 'modifier' && c.country !== null && !coTargets.has(c.country) && c.start < limit)?.country;
       const other = placed ?? named;
       if (other !== undefined && other !== null) {
         d.actor = { country: other, organisation: null, name: null };
@@ -197,6 +308,12 @@ function fillFromSentence(a: SentenceAnalysis, drafts: DraftFact[]): void {
       }
     }
   }
+}
+
+/** The first token of a relative clause ("which", "who", "whom") after character `from`; the sentence's end when none. */
+function relativeAfter(a: SentenceAnalysis, from: number): number {
+  const k = a.tokens.findIndex((t, i) => t.start >= from && ['which', 'who', 'whom'].includes(a.lower[i]!));
+  return k === -1 ? a.tokens.length : k;
 }
 
 function mergeSameKey(drafts: DraftFact[]): DraftFact[] {

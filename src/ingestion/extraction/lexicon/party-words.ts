@@ -86,3 +86,8 @@ export const PHRASE_OPENERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'all', 'some', 'any', 'several', 'other', 'senior', 'top', 'new',
   'fresh', 'further', 'more', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens',
 ]);
+
+/** Nouns for a number of states: "21 countries", "EU member-states", "a host of nations". */
+export const STATE_GROUP_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'governments', 'capitals', 'powers']);
+/** "Both countries", "the two nations", "those states": a group that refers back to named states. */
+export const REFERRING_BACK: ReadonlySet<string> = new Set(['both', 'these', 'those', 'the', 'two', 'their', 'its', 'our']);

@@ -31,6 +31,20 @@ const RULES: readonly ((a: SentenceAnalysis) => TriggerMatch[])[] = [
   findRestorations,
 ];
 
+const LAW_TITLES = new Set(['Act', 'Bill', 'Law']);
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** "signs the Countering America's Adversaries Through Sanctions Act": a word of a law's title names the law, not an act. */
+function inLawTitle(a: SentenceAnalysis, head: number): boolean {
+  if (!capitalised(a.tokens[head]!.text)) return false;
+  for (let k = head + 1; k < Math.min(a.tokens.length, head + 4); k++) {
+    const word = a.tokens[k]!.text;
+    if (LAW_TITLES.has(word)) return true;
+    if (!capitalised(word)) return false;
+  }
+  return false;
+}
+
 /** Every trigger in the sentence, in text order; one per head word and type. */
 export function findTriggers(a: SentenceAnalysis): TriggerMatch[] {
   const seen = new Set<string>();
@@ -38,7 +52,7 @@ export function findTriggers(a: SentenceAnalysis): TriggerMatch[] {
   for (const rule of RULES) {
     for (const t of rule(a)) {
       const key = `${t.type}@${t.head}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || inLawTitle(a, t.head)) continue;
       seen.add(key);
       all.push(t);
     }

@@ -11,6 +11,19 @@ const OWN = new Set(['its', 'their', 'our', 'his', 'her']);
 const isEmbassyStaff = (w: string): boolean => w === 'affaires' || (DIPLOMAT_NOUNS.has(w) && w !== 'spies' && w !== 'spy') || STAFF_NOUNS.has(w);
 const isRecalled = (w: string): boolean => isAmbassador(w) || isEmbassyStaff(w);
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * "will 'summon' its ambassador to the US": a state summons its own envoy home, which is a recall;
+ * "their Russian ambassadors" are others' envoys, summoned in each capital.
+ */
+function summonsOwnEnvoy(a: SentenceAnalysis, i: number): boolean {
+  if (!SUMMON_WORDS.has(a.lower[i]!)) return false;
+  let k = i + 1;
+  while (QUOTES.has(a.lower[k] ?? '')) k++;
+  return OWN.has(a.lower[k] ?? '') && isAmbassador(a.lower[k + 1] ?? '');
+}
+
 /**
  * EmbassyStaffRecalled, the ambassador or more: "recalled its ambassador from Canada", "bring its
  * ambassador home", "calls back all its diplomats", "withdrew its embassy staff". One type for
@@ -26,7 +39,7 @@ export function findRecalls(a: SentenceAnalysis): TriggerMatch[] {
     // "ordered its envoy home", "ordering its ambassador to return": one's own envoy sent home.
     // "ordered home its ambassador": the particle may come first.
     const own = ORDERING.has(w) && ((OWN.has(a.lower[i + 1] ?? '') && findIndex(a, i + 2, i + 7, (x) => x === 'home' || x === 'return') !== -1) || (a.lower[i + 1] === 'home' && OWN.has(a.lower[i + 2] ?? '')));
-    if (!RECALL_WORDS.has(w) && !homeward && !own) continue;
+    if (!RECALL_WORDS.has(w) && !homeward && !own && !summonsOwnEnvoy(a, i)) continue;
     const passive = RECALL_WORDS.has(w) && isPassive(a, i);
     const theme = passive ? findLastIndex(a, i - 10, i, isRecalled) : findIndex(a, i + 1, i + 6, isRecalled);
     if (theme === -1) continue;
@@ -46,7 +59,7 @@ export function findSummons(a: SentenceAnalysis): TriggerMatch[] {
     const w = a.lower[i]!;
     const calledIn = (w === 'called' || w === 'calls' || w === 'call' || w === 'hauled') && a.lower[i + 1] === 'in';
     if (!SUMMON_WORDS.has(w) && !calledIn) continue;
-    if (findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1) continue;
+    if (findIndex(a, i + 1, i + 6, (x) => x === 'home' || x === 'back') !== -1 || summonsOwnEnvoy(a, i)) continue;
     const passive = isPassive(a, i);
     // A passive subject may carry a long title and a name in apposition: "The head of the ... mission in Russia, Lynn Tracy, was summoned".
     const theme = passive ? findLastIndex(a, i - 15, i, summoned) : findIndex(a, i + 1, i + 7, summoned);

@@ -1,4 +1,5 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
+import { readFigure } from '../lexicon/numbers.js';
 import { AMBASSADOR_NOUNS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon/event-words.js';
 import { findLeaveFrames } from './leave-frames.js';
 import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-queries.js';
@@ -51,12 +52,14 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
   const people = a.lower.some(isPerson);
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.lower[i]!;
-    if (EXPEL_WORDS.has(w) && (people || a.lower.includes('persona') || a.lower.includes('personae'))) {
+    // "Four Russians expelled": people counted by their nationality just before a bare participle are the ones expelled.
+    const counted = EXPEL_WORDS.has(w) && w.endsWith('ed') ? a.chunks.find((c) => c.end === i && c.country !== null && readFigure(a.tokens, c.start - 1)?.end === c.start) : undefined;
+    if (EXPEL_WORDS.has(w) && (people || counted !== undefined || a.lower.includes('persona') || a.lower.includes('personae'))) {
       const nominal = w.startsWith('expuls') || w.startsWith('eject');
       if (nominal && onlyReferredTo(a, i)) continue;
-      const passive = isPassive(a, i);
+      const passive = counted !== undefined || isPassive(a, i);
       // A list of figures by nationality may stand before the people: "expelled two Swedish, one Danish and four Finnish diplomats".
-      const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
+      const theme = counted !== undefined ? counted.start : passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
       // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
       const causative = (c: { start: number; end: number }): boolean => c.end === i && CAUSATIVE.has(a.lower[c.start - 1] ?? '');
       if (theme === -1 && !nominal && a.chunks.some((c) => (passive || causative(c) ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;

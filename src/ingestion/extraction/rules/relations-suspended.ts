@@ -4,7 +4,7 @@ import { findIndex, findLastIndex, isPassive } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
 
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'its', 'their', 'restore', 'restored', 'restores', 'restoring', 'resume', 'resumed', 'resuming', 'repair', 'mend', 're-establish', 'long']);
-const BETWEEN = new Set(['off', 'diplomatic', 'all', 'its', 'their', 'formal', 'the', 'bilateral', 'economic', 'political', 'of']);
+const BETWEEN = new Set(['off', 'diplomatic', 'all', 'its', 'their', 'formal', 'the', 'bilateral', 'economic', 'political', 'of', 'and']);
 
 /** DiplomaticRelationsSuspended: "cut diplomatic ties with Qatar", "broke off relations", "relations were severed". */
 export function findRelationsSuspended(a: SentenceAnalysis): TriggerMatch[] {

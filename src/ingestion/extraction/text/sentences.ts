@@ -28,9 +28,9 @@ function endsSentence(text: string, dot: number): boolean {
   return !/^\p{Lu}$/u.test(word) && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
 }
 
-const WRAPPED_END = /(?:^|\s)(?:of|the|a|an|to|and|or|in|on|for|with|by|from|that|its|their|his|her)\s*$/i;
+const WRAPPED_END = /(?:(?:^|\s)(?:of|the|a|an|to|and|or|in|on|for|with|by|from|that|its|their|his|her)|,)\s*$/i;
 
-/** A line broken inside a sentence ("announced the expulsion of" / "Russian diplomats"): it ends on a word no sentence ends on. */
+/** A line broken inside a sentence ("announced the expulsion of" / "Russian diplomats"): it ends on a word or a comma no sentence ends on. */
 export const endsMidSentence = (line: string): boolean => WRAPPED_END.test(line);
 
 /** Splits `text[start, end)` into trimmed sentences. Line breaks end a sentence, unless the line ends mid-sentence. */
