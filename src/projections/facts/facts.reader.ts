@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { FactEventType, FactValues } from '../../domain/facts/fact-events.js';
 import { ACTUAL_MODALITIES } from '../../domain/facts/modality-class.js';
 import type { ReadClocks } from '../read-query/clocks.js';
+import { checkpointsBetween, ReadModelChanges } from '../read-query/read-model-changes.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
 import { type FactEventRecord, type FactState, foldFact } from './fact-history.js';
@@ -91,6 +92,71 @@ function conditions(filter: FactFilter, clocks: ReadClocks): Sql {
   return sql;
 }
 
+/** A fact an append touched (its events, a merge into it), with the columns filters test; null ones when it has no row yet. */
+export interface FactChange {
+  readonly factId: string;
+  readonly type: string | null;
+  readonly actor: string | null;
+  readonly target: string | null;
+  readonly pair: string | null;
+}
+
+/**
+ * Whether a list with this filter may hold the fact, by the columns a fact keeps once it has
+ * a row (type and parties never change; refining a party only adds its name). Dates, modality,
+ * merges and withdrawals do change, so a fact that passes here may enter, leave or move in the
+ * list: every list it passes is affected.
+ */
+export function mayList(filter: FactFilter, change: FactChange): boolean {
+  if (change.type === null) return false;
+  if (filter.type && change.type !== filter.type) return false;
+  if (filter.actor && change.actor !== filter.actor) return false;
+  if (filter.target && change.target !== filter.target) return false;
+  if (filter.countries?.length === 1) return change.actor === filter.countries[0] || change.target === filter.countries[0];
+  if (filter.countries) return pairsOf(filter.countries).includes(change.pair!);
+  return true;
+}
+
+/**
+ * The facts the log's fact events between two checkpoints touched, and the facts they are
+ * merged into (transitively: their rows fold those events too), with their current columns.
+ */
+async function factChangesBetween(pool: pg.Pool, from: string, to: string): Promise<FactChange[] | null> {
+  const between = checkpointsBetween(from, to);
+  if (!between) return null;
+  const { rows } = await pool.query<{ fact_id: string; type: string | null; actor_country: string | null; target_country: string | null; pair: string | null }>(
+    `WITH RECURSIVE touched(fact_id) AS (
+       SELECT id FROM events e, LATERAL (VALUES (e.data->>'factId'), (e.data->>'mergedInto')) v(id)
+        WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+          AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
+          AND e.type = ANY($5::text[]) AND id IS NOT NULL
+       UNION
+       SELECT f.merged_into FROM ${S}.fact f JOIN touched t ON f.fact_id = t.fact_id WHERE f.merged_into IS NOT NULL
+     )
+     SELECT t.fact_id, f.type, f.actor_country, f.target_country, f.pair FROM touched t LEFT JOIN ${S}.fact f ON f.fact_id = t.fact_id`,
+    [...between.from, ...between.to, [...factsProjection.eventTypes]],
+  );
+  return rows.map((row) => ({ factId: row.fact_id, type: row.type, actor: row.actor_country, target: row.target_country, pair: row.pair }));
+}
+
+const changesOf = new WeakMap<pg.Pool, ReadModelChanges<FactChange>>();
+
+/** What changed in the facts read model between the versions this process's reads saw (one tracker per pool). */
+export function factChanges(pool: pg.Pool): ReadModelChanges<FactChange> {
+  let changes = changesOf.get(pool);
+  if (!changes) changesOf.set(pool, (changes = new ReadModelChanges((from, to) => factChangesBetween(pool, from, to))));
+  return changes;
+}
+
+/** What a cached read over facts was computed from: the facts it read (with those merged into them) and its filter. */
+export interface FactsRead {
+  readonly filter: FactFilter;
+  readonly factIds: ReadonlySet<string>;
+}
+
+/** Whether a change touches what the read was computed from. */
+export const touches = (read: FactsRead) => (change: FactChange): boolean => read.factIds.has(change.factId) || mayList(read.filter, change);
+
 /** Every unordered pair of the countries, in the form of the `pair` column. */
 function pairsOf(countries: readonly string[]): string[] {
   return countries.flatMap((a, i) => countries.slice(i + 1).map((b) => [a, b].sort().join('-')));
@@ -161,6 +227,9 @@ const FACTS_WITH_EVENTS = (asked: string): string => `
     LEFT JOIN ${S}.fact_event e ON e.fact_id = member.fact_id
    ORDER BY asked.n`;
 
+/** The facts of the ids in $1, in their order. */
+const ASKED_IDS = 'SELECT fact_id, NULL::text AS sort_key, n FROM unnest($1::text[]) WITH ORDINALITY AS a(fact_id, n)';
+
 /** The asked facts with their sort keys and events (theirs and their merged facts'), in the order asked. */
 async function factsWithEvents(pool: pg.Pool, asked: string, params: readonly unknown[]): Promise<Map<string, { sortKey: string | null; records: FactEventRecord[] }>> {
   const { rows } = await pool.query<FactEventRow>(FACTS_WITH_EVENTS(asked), params as unknown[]);
@@ -184,6 +253,13 @@ async function factsWithEvents(pool: pg.Pool, asked: string, params: readonly un
   return facts;
 }
 
+/** Every fact whose row or events the answer was computed from. */
+function factIdsRead(facts: ReadonlyMap<string, { records: FactEventRecord[] }>): Set<string> {
+  const ids = new Set(facts.keys());
+  for (const { records } of facts.values()) for (const record of records) ids.add(record.factId);
+  return ids;
+}
+
 /** Folds each fact's events at knownAt; facts not known by then are left out. */
 function foldAll(facts: ReadonlyMap<string, { records: FactEventRecord[] }>, knownAt: Date | null): FactState[] {
   return [...facts].flatMap(([factId, { records }]) => {
@@ -199,8 +275,7 @@ function foldAll(facts: ReadonlyMap<string, { records: FactEventRecord[] }>, kno
  */
 export async function factStates(pool: pg.Pool, factIds: readonly string[], knownAt: Date | null): Promise<FactState[]> {
   if (factIds.length === 0) return [];
-  const asked = 'SELECT fact_id, NULL::text AS sort_key, n FROM unnest($1::text[]) WITH ORDINALITY AS a(fact_id, n)';
-  return foldAll(await factsWithEvents(pool, asked, [[...new Set(factIds)]]), knownAt);
+  return foldAll(await factsWithEvents(pool, ASKED_IDS, [[...new Set(factIds)]]), knownAt);
 }
 
 /** Facts in valid-time order, each with its whole story. */
@@ -209,12 +284,12 @@ export async function listFacts(
   filter: FactFilter,
   clocks: ReadClocks,
   page: { after: PageCursor | null; limit: number },
-): Promise<Page<FactState>> {
+): Promise<Page<FactState> & { readonly factIds: ReadonlySet<string> }> {
   const { text, params } = selectFactsSql(filter, clocks, page, false);
   const asked = `SELECT fact_id, sort_key, row_number() OVER (ORDER BY sort_key::date, fact_id) AS n FROM (${text}) page`;
   const facts = await factsWithEvents(pool, asked, params);
   const states = foldAll(facts, clocks.knownAt);
-  return toPage(states, page.limit, (state) => ({ date: facts.get(state.factId)!.sortKey!, id: state.factId }));
+  return { ...toPage(states, page.limit, (state) => ({ date: facts.get(state.factId)!.sortKey!, id: state.factId })), factIds: factIdsRead(facts) };
 }
 
 export async function findFact(pool: pg.Pool, factId: string, knownAt: Date | null): Promise<FactState | null> {
@@ -230,7 +305,7 @@ export async function factSnapshots(
   filter: FactFilter,
   clocks: ReadClocks,
   page: { after: PageCursor | null; limit: number } | null,
-): Promise<{ snapshots: FactSnapshot[]; cursors: Map<string, PageCursor> }> {
+): Promise<{ snapshots: FactSnapshot[]; cursors: Map<string, PageCursor>; factIds: ReadonlySet<string> }> {
   const rows = await selectFacts(pool, filter, clocks, page);
   const cursors = new Map(rows.map((row) => [row.fact_id, { date: row.sort_key, id: row.fact_id }]));
   if (!clocks.knownAt) {
@@ -241,10 +316,10 @@ export async function factSnapshots(
       documentCount: row.document_count,
       status: row.withdrawn_known_at ? ('withdrawn' as const) : ('supported' as const),
     }));
-    return { snapshots, cursors };
+    return { snapshots, cursors, factIds: new Set(cursors.keys()) };
   }
-  const states = await factStates(pool, rows.map((row) => row.fact_id), clocks.knownAt);
-  return { snapshots: states, cursors };
+  const facts = await factsWithEvents(pool, ASKED_IDS, [rows.map((row) => row.fact_id)]);
+  return { snapshots: foldAll(facts, clocks.knownAt), cursors, factIds: factIdsRead(facts) };
 }
 
 /**
