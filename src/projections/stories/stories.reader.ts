@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
 import { mirrorSlugs, slugOfPath, storyIdForPath } from '../../domain/stories/story-identity.js';
 import type { ReadClocks } from '../read-query/clocks.js';
+import { checkpointsBetween, ReadModelChanges } from '../read-query/read-model-changes.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
 import { storiesProjection, STORY_TEXT } from './stories.projection.js';
@@ -271,6 +272,8 @@ interface DetailRow extends StoryRow {
   sources: StorySource[];
   related: { storyId: string | null; path: string; headline: string; date: string | null; contextTags: string[] }[];
   versions: { slug: string; headline: string; path: string | null; stated_ms: number | null }[];
+  memberIds: string[];
+  linkedIds: string[];
 }
 
 /**
@@ -290,7 +293,8 @@ const FIND_STORY = `
      WHERE l.story_id IN (SELECT id FROM members) AND ${KNOWN('l')} ORDER BY related_story_id, global_position
   ),
   ${resolving('linked_story', 'SELECT related_story_id FROM linked')}
-  SELECT ${STORY_COLUMNS}, docs.documents, docs.revision_paths AS "revisionPaths", src.sources, rel.related, ver.versions
+  SELECT ${STORY_COLUMNS}, docs.documents, docs.revision_paths AS "revisionPaths", src.sources, rel.related, ver.versions,
+         (SELECT array_agg(id) FROM members) AS "memberIds", (SELECT coalesce(array_agg(related_story_id), '{}') FROM linked) AS "linkedIds"
     FROM ${S}.story s ${LATEST_REVISION},
   LATERAL (
     SELECT coalesce(json_agg(r.document_id ORDER BY r.global_position), '[]') AS documents,
@@ -319,13 +323,22 @@ const FIND_STORY = `
  * answers (a merged story's, a version's): the story comes back under its own id.
  */
 export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): Promise<Story | null> {
+  return (await readStory(pool, id, clocks))?.story ?? null;
+}
+
+/**
+ * The story as findStory reads it, with every story id its answer depends on: the id asked,
+ * the story and those merged into it, and its related entries' ids and the stories they
+ * resolve to. An event of no other story (see storyChanges) leaves the answer as it is.
+ */
+export async function readStory(pool: pg.Pool, id: string, clocks: ReadClocks): Promise<{ story: Story; storyIds: ReadonlySet<string> } | null> {
   const { rows } = await pool.query<DetailRow>(FIND_STORY, [clocks.knownAt, [id], clocks.validAt]);
   const row = rows[0];
   if (!row || row.versions.length === 0) return null;
   const versions = toVersions(
     row.versions.map((v) => ({ slug: v.slug, headline: v.headline, path: v.path, stated_known_at: v.stated_ms === null ? null : new Date(v.stated_ms) })),
   );
-  return {
+  const story: Story = {
     ...toSummary(row, versions),
     documentId: row.document_id,
     documents: row.documents,
@@ -339,6 +352,34 @@ export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): 
       contextTags: r.contextTags,
     })),
   };
+  const related = story.related.flatMap((r) => (r.storyId === null ? [] : [r.storyId]));
+  return { story, storyIds: new Set([id, row.story_id, ...row.memberIds, ...row.linkedIds, ...related]) };
+}
+
+/**
+ * The story ids the log's story events between two checkpoints touched: each event's story,
+ * the story a merge joins, and the id a version's page gives (an id that resolves to the story).
+ */
+async function storyChangesBetween(pool: pg.Pool, from: string, to: string): Promise<string[] | null> {
+  const between = checkpointsBetween(from, to);
+  if (!between) return null;
+  const { rows } = await pool.query<{ story_id: string | null; into: string | null; path: string | null }>(
+    `SELECT e.data->>'storyId' AS story_id, e.data->>'into' AS into, e.data->>'path' AS path FROM events e
+      WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+        AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
+        AND e.type = ANY($5::text[])`,
+    [...between.from, ...between.to, [...storiesProjection.eventTypes]],
+  );
+  return rows.flatMap((row) => [row.story_id, row.into, row.path === null ? null : storyIdForPath(row.path)].filter((id): id is string => id !== null));
+}
+
+const changesOf = new WeakMap<pg.Pool, ReadModelChanges<string>>();
+
+/** What changed in the stories read model between the versions this process's reads saw (one tracker per pool). */
+export function storyChanges(pool: pg.Pool): ReadModelChanges<string> {
+  let changes = changesOf.get(pool);
+  if (!changes) changesOf.set(pool, (changes = new ReadModelChanges((from, to) => storyChangesBetween(pool, from, to))));
+  return changes;
 }
 
 export interface StoryHistory {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { GetStoryHandler, GetStoryQuery } from '../../../src/api/stories/stories.queries.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
 import { liveSchema } from '../../../src/projections/runner/generation.js';
 import { inTransaction } from '../../../src/projections/runner/apply-batch.js';
@@ -117,5 +118,20 @@ describe('stories read model: merged and linked stories', () => {
       ['/news/2016/12/29/expels-35.md', null],
       ['/news/2017/07/31/merged.md', survivor],
     ]);
+  });
+
+  it('given a cached story, when another story changes, then it is reused; when a story it links to appears, it is read again', async () => {
+    const handler = new GetStoryHandler(fixture.pool);
+    const query = new GetStoryQuery(linking, NOW);
+    const before = await handler.execute(query);
+    const unrelated = `story-2017-08-02-${randomUUID()}`;
+    await fixture.store.append(unrelated, storyEvents(unrelated, 'doc-unrelated'));
+    await project(fixture, [storiesProjection]);
+    expect(await handler.execute(query)).toBe(before);
+    const linked = 'story-2016-12-29-expels-35';
+    await fixture.store.append(linked, storyEvents(linked, 'doc-linked'));
+    await project(fixture, [storiesProjection]);
+    const related = (JSON.parse((await handler.execute(query)).bytes.toString()) as { related: { path: string; storyId: string | null }[] }).related;
+    expect(related.find((r) => r.path === '/news/2016/12/29/expels-35.md')?.storyId).toBe(linked);
   });
 });
