@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { FactEventType, FactValues } from '../../domain/facts/fact-events.js';
 import { ACTUAL_MODALITIES } from '../../domain/facts/modality-class.js';
 import type { ReadClocks } from '../read-query/clocks.js';
-import { checkpointsBetween, ReadModelChanges } from '../read-query/read-model-changes.js';
+import { checkpointsBetween, MOST_EVENTS_BETWEEN, ReadModelChanges } from '../read-query/read-model-changes.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
 import { type FactEventRecord, type FactState, foldFact } from './fact-history.js';
@@ -124,19 +124,26 @@ export function mayList(filter: FactFilter, change: FactChange): boolean {
 async function factChangesBetween(pool: pg.Pool, from: string, to: string): Promise<FactChange[] | null> {
   const between = checkpointsBetween(from, to);
   if (!between) return null;
-  const { rows } = await pool.query<{ fact_id: string; type: string | null; actor_country: string | null; target_country: string | null; pair: string | null }>(
-    `WITH RECURSIVE touched(fact_id) AS (
-       SELECT id FROM events e, LATERAL (VALUES (e.data->>'factId'), (e.data->>'mergedInto')) v(id)
+  const { rows } = await pool.query<{ fact_id: string | null; type: string | null; actor_country: string | null; target_country: string | null; pair: string | null }>(
+    `WITH RECURSIVE logged AS MATERIALIZED (
+       SELECT e.data FROM events e
         WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
           AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
-          AND e.type = ANY($5::text[]) AND id IS NOT NULL
+          AND e.type = ANY($5::text[])
+        LIMIT $6
+     ), touched(fact_id) AS (
+       SELECT id FROM logged, LATERAL (VALUES (logged.data->>'factId'), (logged.data->>'mergedInto')) v(id) WHERE id IS NOT NULL
        UNION
        SELECT f.merged_into FROM ${S}.fact f JOIN touched t ON f.fact_id = t.fact_id WHERE f.merged_into IS NOT NULL
      )
-     SELECT t.fact_id, f.type, f.actor_country, f.target_country, f.pair FROM touched t LEFT JOIN ${S}.fact f ON f.fact_id = t.fact_id`,
-    [...between.from, ...between.to, [...factsProjection.eventTypes]],
+     SELECT t.fact_id, f.type, f.actor_country, f.target_country, f.pair FROM touched t LEFT JOIN ${S}.fact f ON f.fact_id = t.fact_id
+     UNION ALL
+     -- a row of nulls when the events were too many to read: the caller cannot know what changed
+     SELECT NULL, NULL, NULL, NULL, NULL WHERE (SELECT count(*) FROM logged) >= $6`,
+    [...between.from, ...between.to, [...factsProjection.eventTypes], MOST_EVENTS_BETWEEN],
   );
-  return rows.map((row) => ({ factId: row.fact_id, type: row.type, actor: row.actor_country, target: row.target_country, pair: row.pair }));
+  if (rows.some((row) => row.fact_id === null)) return null;
+  return rows.map((row) => ({ factId: row.fact_id!, type: row.type, actor: row.actor_country, target: row.target_country, pair: row.pair }));
 }
 
 const changesOf = new WeakMap<pg.Pool, ReadModelChanges<FactChange>>();

@@ -60,6 +60,12 @@ function isOlder(version: string, than: string): boolean {
   return oid === thanOid && (tx! < thanTx! || (tx === thanTx && position! < thanPosition!));
 }
 
+/**
+ * At most this many log events are read to learn what changed between two versions; past it
+ * (a read after a large import, say) every cached answer is dropped instead, which is cheaper.
+ */
+export const MOST_EVENTS_BETWEEN = 2000;
+
 /** The checkpoints of two versions of the same generation, or null when they are of different generations. */
 export function checkpointsBetween(from: string, to: string): { from: [string, string]; to: [string, string] } | null {
   const [fromOid, fromTx, fromPosition] = from.split(':');

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
 import { mirrorSlugs, slugOfPath, storyIdForPath } from '../../domain/stories/story-identity.js';
 import type { ReadClocks } from '../read-query/clocks.js';
-import { checkpointsBetween, ReadModelChanges } from '../read-query/read-model-changes.js';
+import { checkpointsBetween, MOST_EVENTS_BETWEEN, ReadModelChanges } from '../read-query/read-model-changes.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
 import { storiesProjection, STORY_TEXT } from './stories.projection.js';
@@ -367,9 +367,12 @@ async function storyChangesBetween(pool: pg.Pool, from: string, to: string): Pro
     `SELECT e.data->>'storyId' AS story_id, e.data->>'into' AS into, e.data->>'path' AS path FROM events e
       WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
         AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
-        AND e.type = ANY($5::text[])`,
-    [...between.from, ...between.to, [...storiesProjection.eventTypes]],
+        AND e.type = ANY($5::text[])
+      LIMIT $6`,
+    [...between.from, ...between.to, [...storiesProjection.eventTypes], MOST_EVENTS_BETWEEN],
   );
+  // Too many to read: the caller cannot know what changed.
+  if (rows.length >= MOST_EVENTS_BETWEEN) return null;
   return rows.flatMap((row) => [row.story_id, row.into, row.path === null ? null : storyIdForPath(row.path)].filter((id): id is string => id !== null));
 }
 
