@@ -39,6 +39,6 @@ export const projectionMigrations: readonly Migration[] = [
       CREATE INDEX projection_rebuild_jobs_recent ON projection_rebuild_jobs (started_at DESC);
     `,
   },
-  readModel('projections/004-stories-v3', storiesProjection),
+  readModel('projections/007-stories-v4', storiesProjection),
   readModel('projections/006-facts-v3', factsProjection),
 ];

@@ -2,7 +2,7 @@ import { Inject, NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import pg from 'pg';
 import { PG_POOL } from '../../config/database.tokens.js';
-import { type FactFilter, findFact, listFacts } from '../../projections/facts/facts.reader.js';
+import { factChanges, type FactFilter, type FactsRead, findFact, listFacts, touches } from '../../projections/facts/facts.reader.js';
 import type { ReadClocks } from '../../projections/read-query/clocks.js';
 import { type JsonBody, jsonBody } from '../../projections/read-query/json-body.js';
 import type { Page, PageCursor } from '../../projections/read-query/page-cursor.js';
@@ -48,22 +48,25 @@ export class GetFactQuery extends Query<FoundFact> {
 /**
  * Dashboards ask for the same pages again and again, and a page costs milliseconds (every
  * fact's events are folded and it is large), so pages are cached as JSON bytes while the facts
- * read model is unchanged (same generation and checkpoint, see readModelVersion).
+ * read model is unchanged (same generation and checkpoint, see readModelVersion), or changed
+ * only in facts the page's filter cannot hold and it did not read (see ReadModelChanges).
  */
 @QueryHandler(ListFactsQuery)
 export class ListFactsHandler implements IQueryHandler<ListFactsQuery> {
-  private readonly cache = new VersionedCache<JsonBody>(256);
+  private readonly cache = new VersionedCache<JsonBody, FactsRead>(256);
 
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async execute({ filter, clocks, page }: ListFactsQuery): Promise<JsonBody> {
     const key = JSON.stringify([filter, clocks, page]);
+    const changes = factChanges(this.pool);
     const version = await readModelVersion(this.pool, FACTS_SCHEMA);
-    const cached = this.cache.get(key, version);
+    await changes.observe(version);
+    const cached = this.cache.get(key, version, (since, read) => changes.unchanged(since, version, touches(read)));
     if (cached !== undefined) return cached;
     const facts = await listFacts(this.pool, filter, clocks, page);
     const body = jsonBody({ items: facts.items.map(toFactJson), next: facts.next } satisfies Page<FactJson>);
-    this.cache.set(key, version, body);
+    this.cache.set(key, version, body, { filter, factIds: facts.factIds });
     return body;
   }
 }

@@ -10,10 +10,10 @@ import { factCountsOfDocuments } from '../../projections/facts/facts.reader.js';
 import { liveSchema } from '../../projections/runner/generation.js';
 import { type DiffPart, headlineDiff } from '../../projections/stories/headline-diff.js';
 import {
-  findStory,
   listStories,
   listVersions,
-  type Story,
+  readStory,
+  storyChanges,
   type StoryHistory,
   type StorySummary,
   type StoryVersion,
@@ -101,24 +101,27 @@ const STORIES_SCHEMA = liveSchema(storiesProjection);
 
 /**
  * Stories are read far more often than they change, so answers are cached as sent while the
- * stories read model is unchanged (see readModelVersion). One is ~1-3 KB: 4,096 of them take
- * under 12 MB. Unknown stories are not cached.
+ * stories read model is unchanged (see readModelVersion), or changed only in stories the answer
+ * does not show (see ReadModelChanges). One is ~1-3 KB: 4,096 of them take under 12 MB.
+ * Unknown stories are not cached.
  */
 @QueryHandler(GetStoryQuery)
 export class GetStoryHandler implements IQueryHandler<GetStoryQuery> {
-  private readonly cache = new VersionedCache<JsonBody>(4096);
+  private readonly cache = new VersionedCache<JsonBody, ReadonlySet<string>>(4096);
 
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async execute({ id, clocks }: GetStoryQuery): Promise<JsonBody> {
     const key = JSON.stringify([id, clocks]);
+    const changes = storyChanges(this.pool);
     const version = await readModelVersion(this.pool, STORIES_SCHEMA);
-    const cached = this.cache.get(key, version);
+    await changes.observe(version);
+    const cached = this.cache.get(key, version, (since, storyIds) => changes.unchanged(since, version, (storyId) => storyIds.has(storyId)));
     if (cached !== undefined) return cached;
-    const story = await findStory(this.pool, id, clocks);
-    if (!story) throw notKnown(`Story ${id}`, clocks.knownAt);
-    const body = jsonBody(story satisfies Story);
-    this.cache.set(key, version, body);
+    const read = await readStory(this.pool, id, clocks);
+    if (!read) throw notKnown(`Story ${id}`, clocks.knownAt);
+    const body = jsonBody(read.story);
+    this.cache.set(key, version, body, read.storyIds);
     return body;
   }
 }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { FactEventType, FactValues } from '../../domain/facts/fact-events.js';
 import { ACTUAL_MODALITIES } from '../../domain/facts/modality-class.js';
 import type { ReadClocks } from '../read-query/clocks.js';
+import { checkpointsBetween, MOST_EVENTS_BETWEEN, ReadModelChanges } from '../read-query/read-model-changes.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
 import { type FactEventRecord, type FactState, foldFact } from './fact-history.js';
@@ -91,33 +92,115 @@ function conditions(filter: FactFilter, clocks: ReadClocks): Sql {
   return sql;
 }
 
+/** A fact an append touched (its events, a merge into it), with the columns filters test; null ones when it has no row yet. */
+export interface FactChange {
+  readonly factId: string;
+  readonly type: string | null;
+  readonly actor: string | null;
+  readonly target: string | null;
+  readonly pair: string | null;
+}
+
+/**
+ * Whether a list with this filter may hold the fact, by the columns a fact keeps once it has
+ * a row (type and parties never change; refining a party only adds its name). Dates, modality,
+ * merges and withdrawals do change, so a fact that passes here may enter, leave or move in the
+ * list: every list it passes is affected.
+ */
+export function mayList(filter: FactFilter, change: FactChange): boolean {
+  if (change.type === null) return false;
+  if (filter.type && change.type !== filter.type) return false;
+  if (filter.actor && change.actor !== filter.actor) return false;
+  if (filter.target && change.target !== filter.target) return false;
+  if (filter.countries?.length === 1) return change.actor === filter.countries[0] || change.target === filter.countries[0];
+  if (filter.countries) return pairsOf(filter.countries).includes(change.pair!);
+  return true;
+}
+
+/**
+ * The facts the log's fact events between two checkpoints touched, and the facts they are
+ * merged into (transitively: their rows fold those events too), with their current columns.
+ */
+async function factChangesBetween(pool: pg.Pool, from: string, to: string): Promise<FactChange[] | null> {
+  const between = checkpointsBetween(from, to);
+  if (!between) return null;
+  const { rows } = await pool.query<{ fact_id: string | null; type: string | null; actor_country: string | null; target_country: string | null; pair: string | null }>(
+    `WITH RECURSIVE logged AS MATERIALIZED (
+       SELECT e.data FROM events e
+        WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+          AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
+          AND e.type = ANY($5::text[])
+        LIMIT $6
+     ), touched(fact_id) AS (
+       SELECT id FROM logged, LATERAL (VALUES (logged.data->>'factId'), (logged.data->>'mergedInto')) v(id) WHERE id IS NOT NULL
+       UNION
+       SELECT f.merged_into FROM ${S}.fact f JOIN touched t ON f.fact_id = t.fact_id WHERE f.merged_into IS NOT NULL
+     )
+     SELECT t.fact_id, f.type, f.actor_country, f.target_country, f.pair FROM touched t LEFT JOIN ${S}.fact f ON f.fact_id = t.fact_id
+     UNION ALL
+     -- a row of nulls when the events were too many to read: the caller cannot know what changed
+     SELECT NULL, NULL, NULL, NULL, NULL WHERE (SELECT count(*) FROM logged) >= $6`,
+    [...between.from, ...between.to, [...factsProjection.eventTypes], MOST_EVENTS_BETWEEN],
+  );
+  if (rows.some((row) => row.fact_id === null)) return null;
+  return rows.map((row) => ({ factId: row.fact_id!, type: row.type, actor: row.actor_country, target: row.target_country, pair: row.pair }));
+}
+
+const changesOf = new WeakMap<pg.Pool, ReadModelChanges<FactChange>>();
+
+/** What changed in the facts read model between the versions this process's reads saw (one tracker per pool). */
+export function factChanges(pool: pg.Pool): ReadModelChanges<FactChange> {
+  let changes = changesOf.get(pool);
+  if (!changes) changesOf.set(pool, (changes = new ReadModelChanges((from, to) => factChangesBetween(pool, from, to))));
+  return changes;
+}
+
+/** What a cached read over facts was computed from: the facts it read (with those merged into them) and its filter. */
+export interface FactsRead {
+  readonly filter: FactFilter;
+  readonly factIds: ReadonlySet<string>;
+}
+
+/** Whether a change touches what the read was computed from. */
+export const touches = (read: FactsRead) => (change: FactChange): boolean => read.factIds.has(change.factId) || mayList(read.filter, change);
+
 /** Every unordered pair of the countries, in the form of the `pair` column. */
 function pairsOf(countries: readonly string[]): string[] {
   return countries.flatMap((a, i) => countries.slice(i + 1).map((b) => [a, b].sort().join('-')));
 }
 
 /** `withValues: false` skips the values for callers that fold the events anyway. */
+function selectFactsSql(
+  filter: FactFilter,
+  clocks: ReadClocks,
+  page: { after: PageCursor | null; limit: number } | null,
+  withValues: boolean,
+): { text: string; params: unknown[] } {
+  const sql = conditions(filter, clocks);
+  if (page?.after) sql.where(`(sort_on, fact_id) > (${sql.param(page.after.date)}::date, ${sql.param(page.after.id)})`);
+  const limit = page ? `LIMIT ${sql.param(page.limit + 1)}` : '';
+  return {
+    text: `SELECT fact_id, type, sort_on::text AS sort_key, ${withValues ? '"values"' : 'NULL AS "values"'}, document_count, withdrawn_known_at
+             FROM ${S}.fact ${sql.whereClause}
+            ORDER BY sort_on, fact_id ${limit}`,
+    params: sql.params,
+  };
+}
+
 async function selectFacts(
   pool: pg.Pool,
   filter: FactFilter,
   clocks: ReadClocks,
   page: { after: PageCursor | null; limit: number } | null,
-  withValues = true,
 ): Promise<FactRow[]> {
-  const sql = conditions(filter, clocks);
-  if (page?.after) sql.where(`(sort_on, fact_id) > (${sql.param(page.after.date)}::date, ${sql.param(page.after.id)})`);
-  const limit = page ? `LIMIT ${sql.param(page.limit + 1)}` : '';
-  const { rows } = await pool.query<FactRow>(
-    `SELECT fact_id, type, sort_on::text AS sort_key, ${withValues ? '"values"' : 'NULL AS "values"'}, document_count, withdrawn_known_at
-       FROM ${S}.fact ${sql.whereClause}
-      ORDER BY sort_on, fact_id ${limit}`,
-    sql.params,
-  );
-  return rows;
+  const { text, params } = selectFactsSql(filter, clocks, page, true);
+  return (await pool.query<FactRow>(text, params)).rows;
 }
 
 interface FactEventRow {
-  fact_id: string;
+  root: string;
+  sort_key: string | null;
+  fact_id: string | null;
   event_id: string;
   type: string;
   transaction_id: string;
@@ -128,44 +211,68 @@ interface FactEventRow {
   data: unknown;
 }
 
-async function loadFactEvents(pool: pg.Pool, factIds: readonly string[]): Promise<FactEventRecord[]> {
-  if (factIds.length === 0) return [];
-  const { rows } = await pool.query<FactEventRow>(
-    // Times as epoch milliseconds: pg parses numbers much faster than timestamp text.
-    `SELECT fact_id, event_id, type, transaction_id, global_position,
-            (extract(epoch FROM known_time) * 1000)::float8 AS known_ms,
-            (extract(epoch FROM recorded_at) * 1000)::float8 AS recorded_ms,
-            document_id, data
-       FROM ${S}.fact_event WHERE fact_id = ANY($1::text[])`,
-    [factIds],
-  );
-  return rows.map((row) => ({
-    factId: row.fact_id,
-    eventId: row.event_id,
-    type: row.type,
-    transactionId: BigInt(row.transaction_id),
-    globalPosition: BigInt(row.global_position),
-    knownTime: new Date(row.known_ms),
-    recordedAt: new Date(row.recorded_ms),
-    documentId: row.document_id,
-    data: row.data,
-  }));
+/**
+ * One statement for the facts `asked` selects (fact_id, sort_key, n: their order), the facts
+ * merged into each (FactsMerged), transitively, and every event of them: a row per asked fact
+ * and event of it (event columns null for a fact with none), in the order of n. One round trip
+ * instead of three: a page read while the read model changes is read at one snapshot, and on
+ * a busy server each round trip waits for a core.
+ */
+const FACTS_WITH_EVENTS = (asked: string): string => `
+  WITH RECURSIVE asked AS MATERIALIZED (${asked}),
+  member(root, fact_id) AS (
+    SELECT fact_id, fact_id FROM asked
+    UNION
+    SELECT member.root, f.fact_id FROM ${S}.fact f JOIN member ON f.merged_into = member.fact_id
+  )
+  SELECT asked.fact_id AS root, asked.sort_key, e.fact_id, e.event_id, e.type, e.transaction_id, e.global_position,
+         -- Times as epoch milliseconds: pg parses numbers much faster than timestamp text.
+         (extract(epoch FROM e.known_time) * 1000)::float8 AS known_ms,
+         (extract(epoch FROM e.recorded_at) * 1000)::float8 AS recorded_ms,
+         e.document_id, e.data
+    FROM asked JOIN member ON member.root = asked.fact_id
+    LEFT JOIN ${S}.fact_event e ON e.fact_id = member.fact_id
+   ORDER BY asked.n`;
+
+/** The facts of the ids in $1, in their order. */
+const ASKED_IDS = 'SELECT fact_id, NULL::text AS sort_key, n FROM unnest($1::text[]) WITH ORDINALITY AS a(fact_id, n)';
+
+/** The asked facts with their sort keys and events (theirs and their merged facts'), in the order asked. */
+async function factsWithEvents(pool: pg.Pool, asked: string, params: readonly unknown[]): Promise<Map<string, { sortKey: string | null; records: FactEventRecord[] }>> {
+  const { rows } = await pool.query<FactEventRow>(FACTS_WITH_EVENTS(asked), params as unknown[]);
+  const facts = new Map<string, { sortKey: string | null; records: FactEventRecord[] }>();
+  for (const row of rows) {
+    let fact = facts.get(row.root);
+    if (!fact) facts.set(row.root, (fact = { sortKey: row.sort_key, records: [] }));
+    if (row.fact_id === null) continue;
+    fact.records.push({
+      factId: row.fact_id,
+      eventId: row.event_id,
+      type: row.type,
+      transactionId: BigInt(row.transaction_id),
+      globalPosition: BigInt(row.global_position),
+      knownTime: new Date(row.known_ms),
+      recordedAt: new Date(row.recorded_ms),
+      documentId: row.document_id,
+      data: row.data,
+    });
+  }
+  return facts;
 }
 
-/** Each fact with the facts merged into it (FactsMerged), transitively: their events count there. */
-async function mergedMembers(pool: pg.Pool, factIds: readonly string[]): Promise<Map<string, string[]>> {
-  const members = new Map(factIds.map((factId) => [factId, [factId]]));
-  const { rows } = await pool.query<{ root: string; fact_id: string }>(
-    `WITH RECURSIVE member(root, fact_id) AS (
-       SELECT f.fact_id, f.fact_id FROM ${S}.fact f WHERE f.fact_id = ANY($1::text[])
-       UNION
-       SELECT member.root, f.fact_id FROM ${S}.fact f JOIN member ON f.merged_into = member.fact_id
-     )
-     SELECT root, fact_id FROM member WHERE root <> fact_id`,
-    [factIds],
-  );
-  for (const row of rows) members.get(row.root)!.push(row.fact_id);
-  return members;
+/** Every fact whose row or events the answer was computed from. */
+function factIdsRead(facts: ReadonlyMap<string, { records: FactEventRecord[] }>): Set<string> {
+  const ids = new Set(facts.keys());
+  for (const { records } of facts.values()) for (const record of records) ids.add(record.factId);
+  return ids;
+}
+
+/** Folds each fact's events at knownAt; facts not known by then are left out. */
+function foldAll(facts: ReadonlyMap<string, { records: FactEventRecord[] }>, knownAt: Date | null): FactState[] {
+  return [...facts].flatMap(([factId, { records }]) => {
+    const state = foldFact(records, knownAt ?? undefined, factId);
+    return state ? [state] : [];
+  });
 }
 
 /**
@@ -174,18 +281,8 @@ async function mergedMembers(pool: pg.Pool, factIds: readonly string[]): Promise
  * corroboration is known by then. The events of facts merged into one are read with it.
  */
 export async function factStates(pool: pg.Pool, factIds: readonly string[], knownAt: Date | null): Promise<FactState[]> {
-  const members = await mergedMembers(pool, factIds);
-  const records = await loadFactEvents(pool, [...new Set([...members.values()].flat())]);
-  const byFact = new Map<string, FactEventRecord[]>();
-  for (const record of records) {
-    const list = byFact.get(record.factId);
-    if (list) list.push(record);
-    else byFact.set(record.factId, [record]);
-  }
-  return factIds.flatMap((factId) => {
-    const state = foldFact(members.get(factId)!.flatMap((member) => byFact.get(member) ?? []), knownAt ?? undefined, factId);
-    return state ? [state] : [];
-  });
+  if (factIds.length === 0) return [];
+  return foldAll(await factsWithEvents(pool, ASKED_IDS, [[...new Set(factIds)]]), knownAt);
 }
 
 /** Facts in valid-time order, each with its whole story. */
@@ -194,11 +291,12 @@ export async function listFacts(
   filter: FactFilter,
   clocks: ReadClocks,
   page: { after: PageCursor | null; limit: number },
-): Promise<Page<FactState>> {
-  const rows = await selectFacts(pool, filter, clocks, page, false);
-  const cursors = new Map(rows.map((row) => [row.fact_id, { date: row.sort_key, id: row.fact_id }]));
-  const states = await factStates(pool, rows.map((row) => row.fact_id), clocks.knownAt);
-  return toPage(states, page.limit, (state) => cursors.get(state.factId)!);
+): Promise<Page<FactState> & { readonly factIds: ReadonlySet<string> }> {
+  const { text, params } = selectFactsSql(filter, clocks, page, false);
+  const asked = `SELECT fact_id, sort_key, row_number() OVER (ORDER BY sort_key::date, fact_id) AS n FROM (${text}) page`;
+  const facts = await factsWithEvents(pool, asked, params);
+  const states = foldAll(facts, clocks.knownAt);
+  return { ...toPage(states, page.limit, (state) => ({ date: facts.get(state.factId)!.sortKey!, id: state.factId })), factIds: factIdsRead(facts) };
 }
 
 export async function findFact(pool: pg.Pool, factId: string, knownAt: Date | null): Promise<FactState | null> {
@@ -214,7 +312,7 @@ export async function factSnapshots(
   filter: FactFilter,
   clocks: ReadClocks,
   page: { after: PageCursor | null; limit: number } | null,
-): Promise<{ snapshots: FactSnapshot[]; cursors: Map<string, PageCursor> }> {
+): Promise<{ snapshots: FactSnapshot[]; cursors: Map<string, PageCursor>; factIds: ReadonlySet<string> }> {
   const rows = await selectFacts(pool, filter, clocks, page);
   const cursors = new Map(rows.map((row) => [row.fact_id, { date: row.sort_key, id: row.fact_id }]));
   if (!clocks.knownAt) {
@@ -225,10 +323,10 @@ export async function factSnapshots(
       documentCount: row.document_count,
       status: row.withdrawn_known_at ? ('withdrawn' as const) : ('supported' as const),
     }));
-    return { snapshots, cursors };
+    return { snapshots, cursors, factIds: new Set(cursors.keys()) };
   }
-  const states = await factStates(pool, rows.map((row) => row.fact_id), clocks.knownAt);
-  return { snapshots: states, cursors };
+  const facts = await factsWithEvents(pool, ASKED_IDS, [rows.map((row) => row.fact_id)]);
+  return { snapshots: foldAll(facts, clocks.knownAt), cursors, factIds: factIdsRead(facts) };
 }
 
 /**

@@ -37,23 +37,31 @@ async function queryVersion(pool: pg.Pool, schema: string): Promise<string> {
   return rows[0]!.version;
 }
 
-/** A small LRU of values computed from a read model, each reused only at the version it was computed at. */
-export class VersionedCache<T> {
-  private readonly entries = new Map<string, { version: string; value: T }>();
+/**
+ * A small LRU of values computed from a read model, each reused at the version it was computed
+ * at, or at a later one when `stillRight` says nothing it was computed from changed since
+ * (see ReadModelChanges); it then counts as computed at the later version.
+ */
+export class VersionedCache<T, D = undefined> {
+  private readonly entries = new Map<string, { version: string; value: T; dependsOn: D }>();
 
   constructor(private readonly capacity = 256) {}
 
-  get(key: string, version: string): T | undefined {
+  get(key: string, version: string, stillRight?: (since: string, dependsOn: D) => boolean): T | undefined {
     const entry = this.entries.get(key);
-    if (entry?.version !== version) return undefined;
+    if (entry === undefined) return undefined;
+    if (entry.version !== version) {
+      if (!stillRight?.(entry.version, entry.dependsOn)) return undefined;
+      entry.version = version;
+    }
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.value;
   }
 
-  set(key: string, version: string, value: T): void {
+  set(key: string, version: string, value: T, ...dependsOn: D extends undefined ? [] : [D]): void {
     this.entries.delete(key);
-    this.entries.set(key, { version, value });
+    this.entries.set(key, { version, value, dependsOn: dependsOn[0] as D });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { factSnapshots } from '../facts/facts.reader.js';
+import { factChanges, type FactsRead, factSnapshots, touches } from '../facts/facts.reader.js';
 import { factsProjection } from '../facts/facts.projection.js';
 import { type ReadClocks, today } from '../read-query/clocks.js';
 import { type JsonBody, jsonBody } from '../read-query/json-body.js';
@@ -17,10 +17,10 @@ const S = liveSchema(factsProjection);
  * Folding a busy pair's facts costs milliseconds, and dashboards ask for the same pairs again
  * and again, so states are cached. A cached state is reused only while the facts read model is
  * unchanged: same generation (a rebuild swaps in a new schema) and same checkpoint (every write
- * moves it in the same transaction).
+ * moves it in the same transaction), or changed only in facts of other pairs (see ReadModelChanges).
  */
 export class RelationsReader {
-  private readonly cache: VersionedCache<{ state: RelationsState; body?: JsonBody }>;
+  private readonly cache: VersionedCache<{ state: RelationsState; body?: JsonBody }, FactsRead>;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -47,13 +47,15 @@ export class RelationsReader {
     const countries = [a, b].sort() as [string, string];
     const validAt = clocks.validAt ?? today();
     const key = `${countries.join('-')}|${validAt}|${clocks.knownAt?.toISOString() ?? ''}`;
+    const changes = factChanges(this.pool);
     const version = await readModelVersion(this.pool, S);
-    const cached = this.cache.get(key, version);
+    await changes.observe(version);
+    const cached = this.cache.get(key, version, (since, read) => changes.unchanged(since, version, touches(read)));
     if (cached) return cached;
     const filter = { countries, actualOnly: true, supportedOnly: true };
-    const { snapshots } = await factSnapshots(this.pool, filter, { validAt: null, knownAt: clocks.knownAt }, null);
+    const { snapshots, factIds } = await factSnapshots(this.pool, filter, { validAt: null, knownAt: clocks.knownAt }, null);
     const entry = { state: relationsState(countries, validAt, snapshots) };
-    this.cache.set(key, version, entry);
+    this.cache.set(key, version, entry, { filter, factIds });
     return entry;
   }
 }

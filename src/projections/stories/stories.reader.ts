@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { StoryVersionLabel } from '../../domain/stories/story-events.js';
 import { mirrorSlugs, slugOfPath, storyIdForPath } from '../../domain/stories/story-identity.js';
 import type { ReadClocks } from '../read-query/clocks.js';
+import { checkpointsBetween, MOST_EVENTS_BETWEEN, ReadModelChanges } from '../read-query/read-model-changes.js';
 import { type Page, type PageCursor, toPage } from '../read-query/page-cursor.js';
 import { liveSchema } from '../runner/generation.js';
 import { storiesProjection, STORY_TEXT } from './stories.projection.js';
@@ -84,21 +85,24 @@ const KNOWN = (alias: string, clock = '$1'): string => `(${clock}::timestamptz I
  * The story each id belongs to at knownAt ($1): an id is a story's, a merged story's or any of
  * its versions' (storyIdForPath of a version's page), and merges are followed to the end.
  */
-const RESOLVE = `
-  WITH RECURSIVE start AS (
+const resolving = (name: string, ids: string): string => `
+  ${name}_start AS (
     SELECT r.id AS asked,
            coalesce(s.story_id, (SELECT v.story_id FROM ${S}.story_version v
                                    WHERE v.alias_id = r.id AND ${KNOWN('v')} ORDER BY v.story_id LIMIT 1)) AS id
-      FROM unnest($2::text[]) AS r(id)
+      FROM (${ids}) AS r(id)
       LEFT JOIN ${S}.story s ON s.story_id = r.id AND ${KNOWN('s')}
-  ), up AS (
-    SELECT asked, id, 0 AS depth FROM start WHERE id IS NOT NULL
+  ), ${name}_up AS (
+    SELECT asked, id, 0 AS depth FROM ${name}_start WHERE id IS NOT NULL
     UNION ALL
     SELECT up.asked, m.into_story_id, up.depth + 1
-      FROM up JOIN ${S}.story_merge m ON m.story_id = up.id
+      FROM ${name}_up up JOIN ${S}.story_merge m ON m.story_id = up.id
      WHERE ${KNOWN('m')} AND up.depth < 32
-  )
-  SELECT DISTINCT ON (asked) asked, id FROM up ORDER BY asked, depth DESC`;
+  ), ${name} AS (
+    SELECT DISTINCT ON (asked) asked, id FROM ${name}_up ORDER BY asked, depth DESC
+  )`;
+
+const RESOLVE = `WITH RECURSIVE ${resolving('resolved', 'SELECT unnest($2::text[])')} SELECT asked, id FROM resolved`;
 
 /** Every story stream that is part of each story in $2 (the story and those merged into it), at knownAt ($1). */
 const MEMBERS = `
@@ -115,7 +119,6 @@ export async function resolveStoryIds(pool: pg.Pool, ids: readonly string[], kno
 }
 
 interface VersionRow {
-  root: string;
   slug: string;
   headline: string;
   path: string | null;
@@ -129,45 +132,47 @@ const labelAt = (index: number, count: number): StoryVersionLabel =>
  * Each story's history: one version per page slug over all its streams, ordered by the time a
  * Changes list gives it, else by when it became known (a current version: its document's
  * time); versions a list dates alike (the mirror re-dated whole lists at once) keep the list's
- * order: its labels, then the order it was recorded in. A page's own headline (its document's, or its Current version line) wins over the
- * wording other revisions' Changes lists give it, whichever arrived first.
+ * order: its labels, then the order it was recorded in. A page's own headline (its document's,
+ * or its Current version line) wins over the
+ * wording other revisions' Changes lists give it, whichever arrived first. Grouped by slug for
+ * each member root (members(root, id) must be in scope).
  */
+const VERSION_GROUPS = `
+  SELECT members.root, coalesce(v.slug, v.story_id || '#' || v.version) AS slug,
+         (array_agg(v.headline ORDER BY v.own DESC, v.headline))[1] AS headline,
+         min(v.path) AS path, min(v.stated_known_at) AS stated_known_at,
+         coalesce(min(v.stated_known_at), min(v.known_time)) AS sort_time,
+         min(v.rank) AS sort_rank, min(v.version) AS sort_version
+    FROM members JOIN (
+      SELECT story_id, version, slug, headline, path, stated_known_at, known_time, label = 'Current version' AS own,
+             CASE label WHEN 'First version' THEN 0 WHEN 'Update' THEN 1 ELSE 2 END AS rank
+        FROM ${S}.story_version
+      UNION ALL
+      SELECT story_id, NULL, page_slug, headline, page_path, NULL, known_time, true, 2 FROM ${S}.story_revision
+    ) v ON v.story_id = members.id
+   WHERE ${KNOWN('v')}
+   GROUP BY members.root, 2`;
+
 async function versionsOf(pool: pg.Pool, roots: readonly string[], knownAt: Date | null): Promise<Map<string, StoryVersion[]>> {
-  const { rows } = await pool.query<VersionRow>(
-    `${MEMBERS}
-     SELECT members.root, coalesce(v.slug, v.story_id || '#' || v.version) AS slug,
-            (array_agg(v.headline ORDER BY v.own DESC, v.headline))[1] AS headline,
-            min(v.path) AS path, min(v.stated_known_at) AS stated_known_at
-       FROM members JOIN (
-         SELECT story_id, version, slug, headline, path, stated_known_at, known_time, label = 'Current version' AS own,
-                CASE label WHEN 'First version' THEN 0 WHEN 'Update' THEN 1 ELSE 2 END AS rank
-           FROM ${S}.story_version
-         UNION ALL
-         SELECT story_id, NULL, page_slug, headline, page_path, NULL, known_time, true, 2 FROM ${S}.story_revision
-       ) v ON v.story_id = members.id
-      WHERE ${KNOWN('v')}
-      GROUP BY members.root, 2
-      ORDER BY members.root, coalesce(min(v.stated_known_at), min(v.known_time)), min(v.rank), min(v.version), 2`,
-    [knownAt, roots],
-  );
-  const byRoot = new Map<string, VersionRow[]>();
+  const { rows } = await pool.query<VersionRow & { root: string }>(`${MEMBERS} SELECT * FROM (${VERSION_GROUPS}) g ORDER BY root, sort_time, sort_rank, sort_version, slug`, [knownAt, roots]);
+  const byRoot = new Map<string, (VersionRow & { root: string })[]>();
   for (const row of rows) {
     const rootRows = byRoot.get(row.root);
     if (rootRows) rootRows.push(row);
     else byRoot.set(row.root, [row]);
   }
-  return new Map(
-    [...byRoot].map(([root, all]) => [
-      root,
-      withoutGuessedDuplicates(all).map((row, i, list) => ({
-        number: i + 1,
-        label: labelAt(i, list.length),
-        knownAt: row.stated_known_at?.toISOString() ?? null,
-        headline: row.headline,
-        path: row.path,
-      })),
-    ]),
-  );
+  return new Map([...byRoot].map(([root, all]) => [root, toVersions(all)]));
+}
+
+/** A story's version rows, in order, numbered and labelled. */
+function toVersions(rows: readonly VersionRow[]): StoryVersion[] {
+  return withoutGuessedDuplicates(rows).map((row, i, list) => ({
+    number: i + 1,
+    label: labelAt(i, list.length),
+    knownAt: row.stated_known_at?.toISOString() ?? null,
+    headline: row.headline,
+    path: row.path,
+  }));
 }
 
 /**
@@ -269,50 +274,81 @@ interface DetailRow extends StoryRow {
   documents: string[];
   revisionPaths: Record<string, string>;
   sources: StorySource[];
-  related: { storyId: string; path: string; headline: string; date: string | null; contextTags: string[] }[];
+  related: { storyId: string | null; path: string; headline: string; date: string | null; contextTags: string[] }[];
+  versions: { slug: string; headline: string; path: string | null; stated_ms: number | null }[];
+  memberIds: string[];
+  linkedIds: string[];
 }
+
+/**
+ * A story and everything its answer shows, in one statement: the story the id resolves to,
+ * its member streams, documents, sources, related entries (resolved to their stories) and
+ * versions. One round trip instead of four, each of which waits for a core on a busy server.
+ */
+const FIND_STORY = `
+  WITH RECURSIVE ${resolving('found', 'SELECT unnest($2::text[])')},
+  members(root, id) AS (
+    SELECT id, id FROM found
+    UNION
+    SELECT members.root, m.story_id FROM members JOIN ${S}.story_merge m ON m.into_story_id = members.id WHERE ${KNOWN('m')}
+  ),
+  linked AS (
+    SELECT DISTINCT ON (related_story_id) * FROM ${S}.story_link l
+     WHERE l.story_id IN (SELECT id FROM members) AND ${KNOWN('l')} ORDER BY related_story_id, global_position
+  ),
+  ${resolving('linked_story', 'SELECT related_story_id FROM linked')}
+  SELECT ${STORY_COLUMNS}, docs.documents, docs.revision_paths AS "revisionPaths", src.sources, rel.related, ver.versions,
+         (SELECT array_agg(id) FROM members) AS "memberIds", (SELECT coalesce(array_agg(related_story_id), '{}') FROM linked) AS "linkedIds"
+    FROM ${S}.story s ${LATEST_REVISION},
+  LATERAL (
+    SELECT coalesce(json_agg(r.document_id ORDER BY r.global_position), '[]') AS documents,
+           coalesce(json_object_agg(r.document_id, r.page_path), '{}') AS revision_paths
+      FROM ${S}.story_revision r WHERE r.story_id IN (SELECT id FROM members) AND ${KNOWN('r')}
+  ) docs,
+  LATERAL (
+    SELECT coalesce(json_agg(json_build_object('name', name, 'url', url, 'documentId', document_id) ORDER BY global_position), '[]') AS sources
+      FROM (SELECT DISTINCT ON (url) * FROM ${S}.story_source src
+             WHERE src.story_id IN (SELECT id FROM members) AND ${KNOWN('src')} ORDER BY url, global_position) first_cited
+  ) src,
+  LATERAL (
+    SELECT coalesce(json_agg(json_build_object('storyId', resolved.id, 'path', related_path, 'headline', related_headline,
+             'date', related_date, 'contextTags', context_tags) ORDER BY global_position), '[]') AS related
+      FROM linked LEFT JOIN linked_story resolved ON resolved.asked = linked.related_story_id
+  ) rel,
+  LATERAL (
+    SELECT coalesce(json_agg(json_build_object('slug', slug, 'headline', headline, 'path', path,
+             'stated_ms', (extract(epoch FROM stated_known_at) * 1000)::float8) ORDER BY sort_time, sort_rank, sort_version, slug), '[]') AS versions
+      FROM (${VERSION_GROUPS}) g
+  ) ver
+  WHERE s.story_id = (SELECT id FROM found) AND ($3::date IS NULL OR s.date <= $3)`;
 
 /**
  * Null when the story does not exist, or not yet at the clocks asked. Any id of the story
  * answers (a merged story's, a version's): the story comes back under its own id.
  */
 export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): Promise<Story | null> {
-  const storyId = (await resolveStoryIds(pool, [id], clocks.knownAt)).get(id);
-  if (storyId === undefined) return null;
-  const { rows } = await pool.query<DetailRow>(
-    `${MEMBERS}
-     SELECT ${STORY_COLUMNS}, docs.documents, docs.revision_paths AS "revisionPaths", src.sources, rel.related
-       FROM ${S}.story s ${LATEST_REVISION},
-     LATERAL (
-       SELECT coalesce(json_agg(r.document_id ORDER BY r.global_position), '[]') AS documents,
-              coalesce(json_object_agg(r.document_id, r.page_path), '{}') AS revision_paths
-         FROM ${S}.story_revision r WHERE r.story_id IN (SELECT id FROM members) AND ${KNOWN('r')}
-     ) docs,
-     LATERAL (
-       SELECT coalesce(json_agg(json_build_object('name', name, 'url', url, 'documentId', document_id) ORDER BY global_position), '[]') AS sources
-         FROM (SELECT DISTINCT ON (url) * FROM ${S}.story_source src
-                WHERE src.story_id IN (SELECT id FROM members) AND ${KNOWN('src')} ORDER BY url, global_position) first_cited
-     ) src,
-     LATERAL (
-       SELECT coalesce(json_agg(json_build_object('storyId', related_story_id, 'path', related_path, 'headline', related_headline,
-                'date', related_date, 'contextTags', context_tags) ORDER BY global_position), '[]') AS related
-         FROM (SELECT DISTINCT ON (related_story_id) * FROM ${S}.story_link l
-                WHERE l.story_id IN (SELECT id FROM members) AND ${KNOWN('l')} ORDER BY related_story_id, global_position) first_linked
-     ) rel
-     WHERE s.story_id = $3 AND ($4::date IS NULL OR s.date <= $4)`,
-    [clocks.knownAt, [storyId], storyId, clocks.validAt],
-  );
+  return (await readStory(pool, id, clocks))?.story ?? null;
+}
+
+/**
+ * The story as findStory reads it, with every story id its answer depends on: the id asked,
+ * the story and those merged into it, and its related entries' ids and the stories they
+ * resolve to. An event of no other story (see storyChanges) leaves the answer as it is.
+ */
+export async function readStory(pool: pg.Pool, id: string, clocks: ReadClocks): Promise<{ story: Story; storyIds: ReadonlySet<string> } | null> {
+  const { rows } = await pool.query<DetailRow>(FIND_STORY, [clocks.knownAt, [id], clocks.validAt]);
   const row = rows[0];
-  const versions = (await versionsOf(pool, [storyId], clocks.knownAt)).get(storyId);
-  if (!row || !versions) return null;
-  const resolved = await resolveStoryIds(pool, row.related.map((r) => r.storyId), clocks.knownAt);
-  return {
+  if (!row || row.versions.length === 0) return null;
+  const versions = toVersions(
+    row.versions.map((v) => ({ slug: v.slug, headline: v.headline, path: v.path, stated_known_at: v.stated_ms === null ? null : new Date(v.stated_ms) })),
+  );
+  const story: Story = {
     ...toSummary(row, versions),
     documentId: row.document_id,
     documents: row.documents,
     sources: citingVersions(row.sources, row.revisionPaths, versions),
     related: row.related.map((r) => ({
-      storyId: resolved.get(r.storyId) ?? null,
+      storyId: r.storyId,
       path: r.path,
       slug: slugOfPath(r.path),
       headline: r.headline,
@@ -320,6 +356,37 @@ export async function findStory(pool: pg.Pool, id: string, clocks: ReadClocks): 
       contextTags: r.contextTags,
     })),
   };
+  const related = story.related.flatMap((r) => (r.storyId === null ? [] : [r.storyId]));
+  return { story, storyIds: new Set([id, row.story_id, ...row.memberIds, ...row.linkedIds, ...related]) };
+}
+
+/**
+ * The story ids the log's story events between two checkpoints touched: each event's story,
+ * the story a merge joins, and the id a version's page gives (an id that resolves to the story).
+ */
+async function storyChangesBetween(pool: pg.Pool, from: string, to: string): Promise<string[] | null> {
+  const between = checkpointsBetween(from, to);
+  if (!between) return null;
+  const { rows } = await pool.query<{ story_id: string | null; into: string | null; path: string | null }>(
+    `SELECT e.data->>'storyId' AS story_id, e.data->>'into' AS into, e.data->>'path' AS path FROM events e
+      WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+        AND (e.transaction_id, e.global_position) <= ($3::xid8, $4::bigint)
+        AND e.type = ANY($5::text[])
+      LIMIT $6`,
+    [...between.from, ...between.to, [...storiesProjection.eventTypes], MOST_EVENTS_BETWEEN],
+  );
+  // Too many to read: the caller cannot know what changed.
+  if (rows.length >= MOST_EVENTS_BETWEEN) return null;
+  return rows.flatMap((row) => [row.story_id, row.into, row.path === null ? null : storyIdForPath(row.path)].filter((id): id is string => id !== null));
+}
+
+const changesOf = new WeakMap<pg.Pool, ReadModelChanges<string>>();
+
+/** What changed in the stories read model between the versions this process's reads saw (one tracker per pool). */
+export function storyChanges(pool: pg.Pool): ReadModelChanges<string> {
+  let changes = changesOf.get(pool);
+  if (!changes) changesOf.set(pool, (changes = new ReadModelChanges((from, to) => storyChangesBetween(pool, from, to))));
+  return changes;
 }
 
 export interface StoryHistory {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ListFactsHandler, ListFactsQuery } from '../../../src/api/facts/facts.queries.js';
 import { factsProjection } from '../../../src/projections/facts/facts.projection.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
 import { readModelVersion } from '../../../src/projections/read-query/versioned-cache.js';
@@ -94,6 +95,38 @@ describe('relations and timeline, read from the facts read model', () => {
     const after = await reader.read('FRA', 'DEU', clocks);
     expect(after.sides[0].sanctions).toEqual([expect.objectContaining({ by: 'FRA', detail: 'new' })]);
     expect(before.sides[0].sanctions).toEqual([]);
+  });
+
+  it('given a cached state, when only facts of other pairs change, then it is reused; when a fact of the pair changes, it is folded again', async () => {
+    const reader = new RelationsReader(fixture.pool);
+    const clocks = { validAt: '2030-01-01', knownAt: null };
+    const before = await reader.read('NOR', 'SWE', clocks);
+    const other = `fact-${randomUUID()}`;
+    await fixture.store.append(other, [factReported({ factId: other, type: 'SanctionsEnacted', actor: 'NOR', target: 'FIN', occurredOn: day('2018-01-01') })]);
+    await project(fixture, [factsProjection]);
+    expect(await reader.read('NOR', 'SWE', clocks)).toBe(before);
+    const own = `fact-${randomUUID()}`;
+    await fixture.store.append(own, [factReported({ factId: own, type: 'SanctionsEnacted', actor: 'SWE', target: 'NOR', occurredOn: day('2018-01-01') })]);
+    await project(fixture, [factsProjection]);
+    const after = await reader.read('NOR', 'SWE', clocks);
+    expect(after.sides.flatMap((side) => side.sanctions)).toEqual([expect.objectContaining({ by: 'SWE' })]);
+    expect(before.sides.flatMap((side) => side.sanctions)).toEqual([]);
+  });
+
+  it('given a cached page of facts, when only facts its filter cannot hold change, then it is reused; when one it can hold does, it is read again', async () => {
+    const handler = new ListFactsHandler(fixture.pool);
+    const query = new ListFactsQuery({ actor: 'POL' }, NOW, { after: null, limit: 20 });
+    const before = await handler.execute(query);
+    const other = `fact-${randomUUID()}`;
+    await fixture.store.append(other, [factReported({ factId: other, type: 'AmbassadorSummoned', actor: 'CZE', target: 'POL', occurredOn: day('2016-01-01') })]);
+    await project(fixture, [factsProjection]);
+    expect(await handler.execute(query)).toBe(before);
+    const own = `fact-${randomUUID()}`;
+    await fixture.store.append(own, [factReported({ factId: own, type: 'AmbassadorSummoned', actor: 'POL', target: 'CZE', occurredOn: day('2016-01-01') })]);
+    await project(fixture, [factsProjection]);
+    const after = await handler.execute(query);
+    expect(after.bytes.toString()).toContain(own);
+    expect(before.bytes.toString()).not.toContain(own);
   });
 
   it('given reads in one turn, then they share one version query, and a read after it was sent waits for the next', async () => {

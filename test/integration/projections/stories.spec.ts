@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { GetStoryHandler, GetStoryQuery } from '../../../src/api/stories/stories.queries.js';
 import { decodeCursor } from '../../../src/projections/read-query/page-cursor.js';
 import { liveSchema } from '../../../src/projections/runner/generation.js';
 import { inTransaction } from '../../../src/projections/runner/apply-batch.js';
 import { storiesProjection } from '../../../src/projections/stories/stories.projection.js';
 import { findStory, listStories, listVersions } from '../../../src/projections/stories/stories.reader.js';
-import { NOW, createProjectionFixture, project, type ProjectionFixture, snapshotSchema, storyEvents } from './projection-fixture.js';
+import { NOW, createProjectionFixture, project, type ProjectionFixture, snapshotSchema, storiesMerged, storyEvents } from './projection-fixture.js';
 
 describe('stories read model', () => {
   let fixture: ProjectionFixture;
@@ -84,5 +85,53 @@ describe('stories read model', () => {
     const { events } = await fixture.store.readAll({ limit: 1000 });
     await inTransaction(fixture.pool, (client) => storiesProjection.apply(client, schema, events));
     expect(await snapshotSchema(fixture.pool, schema)).toEqual(before);
+  });
+});
+
+describe('stories read model: merged and linked stories', () => {
+  let fixture: ProjectionFixture;
+  const survivor = `story-2017-07-30-${randomUUID()}`;
+  const merged = `story-2017-07-31-${randomUUID()}`;
+  const linking = `story-2017-08-01-${randomUUID()}`;
+
+  beforeAll(async () => {
+    fixture = await createProjectionFixture();
+    await fixture.store.append(survivor, storyEvents(survivor));
+    await fixture.store.append(merged, [...storyEvents(merged, 'doc-merged'), storiesMerged(merged, survivor)]);
+    const events = storyEvents(linking, 'doc-linking');
+    const link = events.at(-1)!;
+    const toMerged = { ...link, eventId: randomUUID(), data: { ...link.data, relatedStoryId: merged, relatedPath: '/news/2017/07/31/merged.md' } };
+    await fixture.store.append(linking, [...events, toMerged]);
+    await project(fixture, [storiesProjection]);
+  });
+  afterAll(() => fixture.db.drop());
+
+  it('given a story merged into another, when read by its own id, then the survivor answers with both stories\' documents', async () => {
+    const story = await findStory(fixture.pool, merged, NOW);
+    expect(story?.id).toBe(survivor);
+    expect([...story!.documents].sort()).toEqual(['doc-merged', 'doc-story']);
+  });
+
+  it('given a related entry naming a merged story, when read, then it points to the survivor; one not in the ledger points nowhere', async () => {
+    const related = (await findStory(fixture.pool, linking, NOW))!.related;
+    expect(related.map((r) => [r.path, r.storyId])).toEqual([
+      ['/news/2016/12/29/expels-35.md', null],
+      ['/news/2017/07/31/merged.md', survivor],
+    ]);
+  });
+
+  it('given a cached story, when another story changes, then it is reused; when a story it links to appears, it is read again', async () => {
+    const handler = new GetStoryHandler(fixture.pool);
+    const query = new GetStoryQuery(linking, NOW);
+    const before = await handler.execute(query);
+    const unrelated = `story-2017-08-02-${randomUUID()}`;
+    await fixture.store.append(unrelated, storyEvents(unrelated, 'doc-unrelated'));
+    await project(fixture, [storiesProjection]);
+    expect(await handler.execute(query)).toBe(before);
+    const linked = 'story-2016-12-29-expels-35';
+    await fixture.store.append(linked, storyEvents(linked, 'doc-linked'));
+    await project(fixture, [storiesProjection]);
+    const related = (JSON.parse((await handler.execute(query)).bytes.toString()) as { related: { path: string; storyId: string | null }[] }).related;
+    expect(related.find((r) => r.path === '/news/2016/12/29/expels-35.md')?.storyId).toBe(linked);
   });
 });
