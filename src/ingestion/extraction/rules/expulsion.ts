@@ -74,9 +74,11 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
     } else if (KICK.has(w)) {
       // "kicked out 10 diplomats", "sent 10 diplomats home"
       const particle = findIndex(a, i + 1, i + 6, (x) => x === 'out' || x === 'home');
+      // "two envoys were thrown out by the host": the people stand before a passive verb.
+      const passive = particle === i + 1 && isPassive(a, i);
       // "throw out an unspecified number of American diplomats": the people may follow a quantity phrase.
-      const theme = particle === -1 ? -1 : findIndex(a, i + 1, particle + 9, (x) => PEOPLE_NOUNS.has(x));
-      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: particle + 1, theme, passive: false, nominal: false, strength: 0.8 });
+      const theme = particle === -1 ? -1 : passive ? findLastIndex(a, i - 10, i, (x) => PEOPLE_NOUNS.has(x)) : findIndex(a, i + 1, particle + 9, (x) => PEOPLE_NOUNS.has(x));
+      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: passive ? theme : i, end: particle + 1, theme, passive, nominal: false, strength: 0.8 });
     }
   }
   // "ordered to leave at gunpoint by armed men": made to leave by no state, so expelled by none.

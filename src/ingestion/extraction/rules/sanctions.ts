@@ -31,6 +31,12 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
       if (!EVADING.has(a.lower[undoing]!)) found.push({ type: 'SanctionsEased', head: undoing, start: undoing, end: i + 1, theme: -1, passive: isParticiple(a.lower[undoing]!) && isPassive(a, undoing), nominal: false, strength: 0.85 });
       continue;
     }
+    // "sanctions on Iran were lifted by the EU": the undoing follows as a passive.
+    const undoneAfter = verbForm ? -1 : findIndex(a, i + 1, i + 7, (x, k) => SANCTION_UNDOING.has(x) && !EVADING.has(x) && isParticiple(x) && isPassive(a, k) && sameClause(a, i, k));
+    if (undoneAfter !== -1) {
+      found.push({ type: 'SanctionsEased', head: undoneAfter, start: i, end: undoneAfter + 1, theme: -1, passive: true, nominal: false, strength: 0.85 });
+      continue;
+    }
     if (verbForm) {
       // "was sanctioned" is passive; "was sanctioning" is the progressive of the act.
       const passive = w !== 'sanctioning' && findIndex(a, i - 2, i, (x) => x === 'was' || x === 'were' || x === 'been' || x === 'be') !== -1;
