@@ -42,3 +42,22 @@ describe('one\'s own envoy summoned home', () => {
     expect(briefsOf('Spain summoned the Bolivian ambassador to the foreign ministry.')).toEqual([{ type: 'AmbassadorSummoned', actor: 'ESP', target: 'BOL', modality: 'enacted' }]);
   });
 });
+
+describe('missions shut and reopened', () => {
+  it('given a mission reopened as the subject of the verb, then its owner reopens it in the host state', () => {
+    expect(briefsOf("Chile's embassy in Lima also reopened on Monday.")).toEqual([{ type: 'MissionReopened', actor: 'CHL', target: 'PER', modality: 'enacted' }]);
+  });
+
+  it('given missions shut or reopened over fears of an attack, then no step between states is read', () => {
+    expect(briefsOf('Norway closed its embassy in Kabul over fears of an attack.')).toEqual([]);
+    expect(briefsOf('Norway reopened its embassy in Kabul, shut last week over a security threat.')).toEqual([]);
+  });
+
+  it('given a mission that remained closed, then it is a state of affairs, not a closure', () => {
+    expect(briefsOf('The Danish embassy in Oslo remained closed on Monday.')).toEqual([]);
+  });
+
+  it('given a mission closed with no such reason, then it is still a closure', () => {
+    expect(briefsOf('Chile closed its consulate in Lima.')).toEqual([{ type: 'ConsulateClosed', actor: 'CHL', target: 'PER', modality: 'enacted' }]);
+  });
+});

@@ -237,10 +237,12 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'LocalStaffHiringBanned':
     case 'EmbassyRaided':
     case 'DiplomaticPropertySeized': {
-      const actors = firstOf(() => (t.passive ? byAgent(a, t.head) : []), () => (t.passive ? orderer : subject), () => byAgent(a, t.head));
       const facility = a.facilities.find((f) => f.start === t.theme);
-      const acting = new Set(actors.map((p) => p.country));
       const owner = facility?.owner ?? null;
+      // "Iran's embassy in London reopened": a mission reopened with no one else named is opened again by its owner.
+      const reopenedByOwner = (): Sides => (t.type === 'MissionReopened' && t.passive && owner !== null && owner !== 'self' ? country(owner) : []);
+      const actors = firstOf(() => (t.passive ? byAgent(a, t.head) : []), () => (t.passive ? orderer : subject), () => byAgent(a, t.head), reopenedByOwner);
+      const acting = new Set(actors.map((p) => p.country));
       const ownedByActor = owner === 'self' || (owner !== null && acting.has(owner));
       const host = facility?.places.find((p) => p.country !== null)?.country ?? facility?.locatedIn[0] ?? null;
       const targets = firstOf(
