@@ -61,3 +61,33 @@ describe('missions shut and reopened', () => {
     expect(briefsOf('Chile closed its consulate in Lima.')).toEqual([{ type: 'ConsulateClosed', actor: 'CHL', target: 'PER', modality: 'enacted' }]);
   });
 });
+
+describe('status of acts that are only asked for, weighed or foreseen', () => {
+  const statusOf = (text: string): string[] => briefsOf(text).map((b) => b.modality);
+
+  it('given a crowd whose demands include an act, then it is demanded, not done', () => {
+    expect(statusOf('The protesters listed several demands, including the expulsion of the Danish ambassador to Norway.')).toEqual(['demanded']);
+  });
+
+  it('given people calling on an envoy to be expelled, then it is demanded', () => {
+    expect(statusOf('Demonstrators in Santiago were calling on the Norwegian ambassador to Chile to be expelled.')).toEqual(['demanded']);
+  });
+
+  it('given an act named and then called possible or under consideration, then it did not happen', () => {
+    expect(statusOf('Expulsion of Swedish ambassador in Oslo possible, Norwegian minister says.')).toEqual(['hypothetical']);
+    expect(statusOf("Expelling the Swedish ambassador to Peru 'an active consideration', Lima says.")).toEqual(['proposed']);
+  });
+
+  it('given a vote on sanctions still to come or a non-binding resolution, then nothing is enacted or lifted', () => {
+    expect(statusOf('Chile hopes for support before the council votes on sanctions against Peru.')).not.toContain('enacted');
+    expect(statusOf("Chile's assembly adopted a non-binding resolution to lift sanctions against Peru.")).toEqual(['proposed']);
+  });
+
+  it('given sanctions that could be imposed in the passive on a condition, then they are hypothetical', () => {
+    expect(statusOf('Chile added that sanctions could be slapped on Peru at once if it moved in the wrong direction.')).toEqual(['hypothetical']);
+  });
+
+  it('given sanctions announced in a that-clause, then the clause\'s own verb frames them', () => {
+    expect(briefsOf('Chile announced that sanctions would be imposed on Peru.')).toEqual([{ type: 'SanctionsEnacted', actor: 'CHL', target: 'PER', modality: 'announced' }]);
+  });
+});

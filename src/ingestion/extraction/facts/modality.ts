@@ -1,6 +1,6 @@
 import type { Modality, Party } from '../../../domain/facts/fact-events.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
+import { NON_STATE_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
 import { MODALITY_CUES, MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 
@@ -99,6 +99,34 @@ function proposedByNoun(a: SentenceAnalysis, t: TriggerMatch, others: readonly T
   return false;
 }
 
+const CROWD_VOICES = new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'demanded', 'demanding', 'demand', 'demands', 'listed', 'called', 'calling', 'urged', 'urging', 'said', 'say']);
+
+/** "..., the crowd chanted", "the protesters listed several demands": what a crowd asks for, no state has ordered. */
+function crowdDemands(a: SentenceAnalysis): boolean {
+  return a.lower.some((x, k) => NON_STATE_WORDS.has(x) && a.lower.slice(k + 1, k + 4).some((w) => CROWD_VOICES.has(w)));
+}
+
+const HEDGES_AFTER = new Map<string, Modality>([
+  ['possible', 'hypothetical'],
+  ['consideration', 'proposed'],
+]);
+
+/**
+ * "Expulsion of the ambassador possible", "Expelling the envoy 'an active consideration'": a
+ * named act whose predicate, in the words after it, only weighs it.
+ */
+function hedgedAfter(a: SentenceAnalysis, t: TriggerMatch): Modality | null {
+  const subjectGerund = t.head <= 1 && a.lower[t.head]!.endsWith('ing');
+  if (!t.nominal && !subjectGerund) return null;
+  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 8); k++) {
+    const w = a.lower[k]!;
+    if (HARD_STOPS.has(w) || w === '.' || w === ',') return null;
+    const hedge = HEDGES_AFTER.get(w);
+    if (hedge !== undefined) return hedge;
+  }
+  return null;
+}
+
 /**
  * How the sentence frames the act at `t.head`: the strongest cue in the words before it.
  * Another act in between takes the cues before it for itself, except modal verbs, which a
@@ -137,6 +165,9 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
     }
   }
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.denied && deniedReport(a, t)) return 'denied';
+  const hedge = hedgedAfter(a, t);
+  if (hedge !== null && MODALITY_STRENGTH[best] < MODALITY_STRENGTH[hedge]) return hedge;
+  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.demanded && crowdDemands(a)) return 'demanded';
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.hypothetical && (opensWithCondition(a, t) || counterfactualAfter(a, t))) return 'hypothetical';
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.proposed && proposedByNoun(a, t, others)) return 'proposed';
   // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.
