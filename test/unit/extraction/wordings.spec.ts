@@ -91,3 +91,21 @@ describe('status of acts that are only asked for, weighed or foreseen', () => {
     expect(briefsOf('Chile announced that sanctions would be imposed on Peru.')).toEqual([{ type: 'SanctionsEnacted', actor: 'CHL', target: 'PER', modality: 'announced' }]);
   });
 });
+
+describe('status framed by clauses around the act', () => {
+  it('given an act inside a relative clause that threatens it, then it is threatened', () => {
+    expect(briefsOf('Chile, which has threatened to impose sanctions on Peru, met its envoy on Monday.').map((b) => b.modality)).toEqual(['threatened']);
+  });
+
+  it('given an act in the consequent of an if-then, then it is hypothetical', () => {
+    expect(briefsOf('The minister told reporters in Santiago that if Lima keeps silent, then Chile will expel two Peruvian diplomats.').map((b) => b.modality)).toEqual(['hypothetical']);
+  });
+
+  it('given an act reported with "and then", then it stays done', () => {
+    expect(briefsOf('Chile said on Monday that it had expelled the Peruvian ambassador, and then closed its embassy in Lima.').map((b) => b.modality)).toEqual(['enacted', 'enacted']);
+  });
+
+  it('given a gerund after a verb of saying that is called a consideration, then it is proposed', () => {
+    expect(briefsOf('The Norwegian minister said expelling the Swedish ambassador to Norway is an active consideration.').map((b) => b.modality)).toEqual(['proposed']);
+  });
+});

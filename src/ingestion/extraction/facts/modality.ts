@@ -69,8 +69,10 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '(']);
 function opensWithCondition(a: SentenceAnalysis, t: TriggerMatch): boolean {
   let first = 0;
   while (first < a.tokens.length && QUOTE_MARKS.has(a.lower[first]!)) first++;
-  if (!CONDITIONS.has(a.lower[first] ?? '') || t.head <= first) return false;
-  return !a.lower.slice(first, t.head).some((w) => HARD_STOPS.has(w));
+  if (CONDITIONS.has(a.lower[first] ?? '') && t.head > first) return !a.lower.slice(first, t.head).some((w) => HARD_STOPS.has(w));
+  // "..., and if she does not comply, then it must ... her expulsion": the consequent of a condition.
+  const then = a.lower.lastIndexOf('then', t.head);
+  return then > 0 && a.lower.slice(Math.max(0, then - 30), then).some((w) => CONDITIONS.has(w)) && !a.lower.slice(then, t.head).some((w) => HARD_STOPS.has(w));
 }
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
@@ -116,7 +118,7 @@ const HEDGES_AFTER = new Map<string, Modality>([
  * named act whose predicate, in the words after it, only weighs it.
  */
 function hedgedAfter(a: SentenceAnalysis, t: TriggerMatch): Modality | null {
-  const subjectGerund = t.head <= 1 && a.lower[t.head]!.endsWith('ing');
+  const subjectGerund = a.lower[t.head]!.endsWith('ing') && (t.head <= 1 || SPEECH_VERBS.has(a.lower[t.head - 1]!) || a.lower[t.head - 1] === 'that');
   if (!t.nominal && !subjectGerund) return null;
   for (let k = t.end; k < Math.min(a.tokens.length, t.end + 8); k++) {
     const w = a.lower[k]!;
@@ -134,6 +136,9 @@ function hedgedAfter(a: SentenceAnalysis, t: TriggerMatch): Modality | null {
  */
 export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: readonly TriggerMatch[]): Modality {
   const skip = asides(a);
+  // ", which has threatened to impose sanctions,": an act inside the relative clause is framed by it.
+  const ownClause = [...skip].filter((k) => k < t.head && RELATIVES.has(a.lower[k]!) && !a.lower.slice(k, t.head).includes(',')).at(-1);
+  if (ownClause !== undefined) for (let k = ownClause; k < t.head; k++) skip.delete(k);
   // Names are not cues: the "May" of Theresa May.
   for (const m of a.mentions) for (let k = m.start; k < m.end; k++) skip.add(k);
   // "responses would be considered ..., including the expulsion of an ambassador": an act named as
