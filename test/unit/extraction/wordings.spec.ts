@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { briefsOf } from './facts-of.js';
+import { briefsOf, factsOf } from './facts-of.js';
 
 describe('expulsions in the passive', () => {
   it('given envoys thrown out by a state, then that state expels them', () => {
@@ -107,5 +107,13 @@ describe('status framed by clauses around the act', () => {
 
   it('given a gerund after a verb of saying that is called a consideration, then it is proposed', () => {
     expect(briefsOf('The Norwegian minister said expelling the Swedish ambassador to Norway is an active consideration.').map((b) => b.modality)).toEqual(['proposed']);
+  });
+});
+
+describe('quotes of a contrasting clause', () => {
+  it('given a refusal and then ", but" another state acting, then the act quotes only its own clause', () => {
+    const facts = factsOf('Spain and Italy said they would not follow the advice, but Italy later recalled its ambassador to Peru.');
+    const done = facts.filter((f) => f.values.modality === 'enacted');
+    expect(done.map((f) => f.provenance.quote)).toEqual(['Italy later recalled its ambassador to Peru.']);
   });
 });
