@@ -150,6 +150,8 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
   for (let k = t.head - 1; k >= from; k--) {
     const w = a.lower[k]!;
     if (HARD_STOPS.has(w)) break;
+    // ", but Italy later recalled ...": a contrasting clause with a subject of its own is framed by its own words.
+    if ((w === 'but' || w === 'yet') && a.lower[k - 1] === ',' && a.chunks.some((c) => c.start === k + 1 && c.role === 'party')) break;
     if (others.some((o) => o !== t && o.head === k && o.type !== t.type)) {
       if (!isBaseForm(a.lower[t.start]!)) break;
       modalsOnly = true;
