@@ -80,7 +80,7 @@ describe('status of acts that are only asked for, weighed or foreseen', () => {
 
   it('given a vote on sanctions still to come or a non-binding resolution, then nothing is enacted or lifted', () => {
     expect(statusOf('Chile hopes for support before the council votes on sanctions against Peru.')).not.toContain('enacted');
-    expect(statusOf("Chile's assembly adopted a non-binding resolution to lift sanctions against Peru.")).toEqual(['proposed']);
+    expect(statusOf('The Chilean parliament adopted a non-binding resolution to lift sanctions against Peru.')).toEqual(['proposed']);
   });
 
   it('given sanctions that could be imposed in the passive on a condition, then they are hypothetical', () => {
@@ -115,5 +115,15 @@ describe('quotes of a contrasting clause', () => {
     const facts = factsOf('Spain and Italy said they would not follow the advice, but Italy later recalled its ambassador to Peru.');
     const done = facts.filter((f) => f.values.modality === 'enacted');
     expect(done.map((f) => f.provenance.quote)).toEqual(['Italy later recalled its ambassador to Peru.']);
+  });
+});
+
+describe('names inside other names', () => {
+  it('given a newspaper named after a country, then that country is no party', () => {
+    expect(briefsOf('Diplomats in Nairobi told the Sudan Tribune that Kenya had summoned the Ugandan ambassador.')).toEqual([{ type: 'AmbassadorSummoned', actor: 'KEN', target: 'UGA', modality: 'enacted' }]);
+  });
+
+  it('given a treaty named after a city, then the city\'s state is no party', () => {
+    expect(briefsOf('Citing the Vienna Convention, Chile declared the Peruvian ambassador persona non grata.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'CHL', target: 'PER', modality: 'enacted' }]);
   });
 });
