@@ -127,3 +127,17 @@ describe('names inside other names', () => {
     expect(briefsOf('Citing the Vienna Convention, Chile declared the Peruvian ambassador persona non grata.')).toEqual([{ type: 'DiplomatsExpelled', actor: 'CHL', target: 'PER', modality: 'enacted' }]);
   });
 });
+
+describe('detentions and summons home', () => {
+  it('given a diplomat "briefly detained in" a city, then he was detained there', () => {
+    expect(briefsOf('Norway is expelling a Swedish diplomat briefly detained in Oslo, officials say.')).toContainEqual({ type: 'DiplomatsDetained', actor: 'NOR', target: 'SWE', modality: 'enacted' });
+  });
+
+  it('given officers who detained a consul, then the officers are no detained diplomats', () => {
+    expect(briefsOf('Norwegian officers detained the Swedish consul on Monday.')).toEqual([{ type: 'DiplomatsDetained', actor: 'NOR', target: 'SWE', modality: 'enacted' }]);
+  });
+
+  it('given an envoy summoned to a capital rather than to a ministry, then no summons is read', () => {
+    expect(briefsOf('The Kenyan ambassador to Uganda has been summoned to Nairobi after the ban, diplomats said.').map((b) => b.type)).not.toContain('AmbassadorSummoned');
+  });
+});

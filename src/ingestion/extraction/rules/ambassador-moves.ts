@@ -25,7 +25,9 @@ function calledHome(a: SentenceAnalysis, i: number): boolean {
   const ownEnvoy = OWN.has(a.lower[i + 1] ?? '') && findIndex(a, i + 2, i + 5, isRecalled) !== -1;
   const consulting = findIndex(a, i + 1, i + 16, (x, k) => CONSULTING.has(x) && sameClause(a, i, k)) !== -1;
   const homeward = findIndex(a, i + 1, i + 16, (x, k) => (x === 'home' || x === 'back') && sameClause(a, i, k)) !== -1;
-  return (ownEnvoy && (consulting || homeward)) || (SUMMON_WORDS.has(w) && consulting && isPassive(a, i));
+  // "was summoned to Juba": an envoy summoned to a capital, not to a ministry, is called home.
+  const toCapital = a.lower[i + 1] === 'to' && a.mentions.some((m) => m.start === i + 2 && m.kind === 'capital');
+  return (ownEnvoy && (consulting || homeward)) || (SUMMON_WORDS.has(w) && (consulting || toCapital) && isPassive(a, i));
 }
 
 /**
