@@ -141,3 +141,17 @@ describe('detentions and summons home', () => {
     expect(briefsOf('The Kenyan ambassador to Uganda has been summoned to Nairobi after the ban, diplomats said.').map((b) => b.type)).not.toContain('AmbassadorSummoned');
   });
 });
+
+describe('who acts and who leaves', () => {
+  it('given "the country of" a state as subject after a background clause, then that state acts', () => {
+    expect(briefsOf('In response to the war in the Gaza Strip in January, the African country of Mali has cut diplomatic ties with Israel.')).toEqual([
+      { type: 'DiplomaticRelationsSuspended', actor: 'MLI', target: 'ISR', modality: 'enacted' },
+    ]);
+  });
+
+  it('given staff at a foreign embassy given hours to leave the country, then they are expelled, not cut', () => {
+    expect(briefsOf('The Norwegian authorities have given staff at the Swedish embassy in Oslo 48 hours to leave the country.')).toEqual([
+      { type: 'DiplomatsExpelled', actor: 'NOR', target: 'SWE', modality: 'enacted' },
+    ]);
+  });
+});
