@@ -155,3 +155,13 @@ describe('who acts and who leaves', () => {
     ]);
   });
 });
+
+describe('expelled people listed by state', () => {
+  it('given "the expelled ambassadors are" a list of names of states, then each state\'s envoy is expelled by the state acting before', () => {
+    expect(briefsOf('The Syrian government on Tuesday declared seven envoys persona non grata. The expelled ambassadors are Ana Ruiz of Spain, Luca Neri of Italy and Tom Hale of Britain.')).toEqual([
+      { type: 'DiplomatsExpelled', actor: 'SYR', target: 'ESP', modality: 'enacted' },
+      { type: 'DiplomatsExpelled', actor: 'SYR', target: 'ITA', modality: 'enacted' },
+      { type: 'DiplomatsExpelled', actor: 'SYR', target: 'GBR', modality: 'enacted' },
+    ]);
+  });
+});

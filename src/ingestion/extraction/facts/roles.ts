@@ -219,7 +219,10 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       const actors = t.passive
         ? firstOf(() => byAgent(a, t.head), () => chunkAfter(a, t.head + 1, end, FROM, true), () => orderer)
         : firstOf(() => subject, () => countryLeft(a, t.head));
+      // "The expelled ambassadors are A of Spain, B of Italy and C of Turkey": each one's state.
+      const listed = t.passive && t.theme > t.head ? sides(a.chunks.filter((c) => c.start > t.theme && c.preposition === 'of' && c.role !== 'location')) : [];
       const targets = firstOf(
+        () => listed,
         () => addressee,
         () => ownerOf(a, t.theme),
         // "expelled diplomats from Sweden, Poland and Germany": where the people are from.

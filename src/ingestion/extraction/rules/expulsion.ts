@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { AMBASSADOR_NOUNS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, BE_FORMS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon/event-words.js';
 import { findLeaveFrames } from './leave-frames.js';
 import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
@@ -54,9 +54,11 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
     if (EXPEL_WORDS.has(w) && (people || a.lower.includes('persona') || a.lower.includes('personae'))) {
       const nominal = w.startsWith('expuls') || w.startsWith('eject');
       if (nominal && onlyReferredTo(a, i)) continue;
-      const passive = isPassive(a, i);
+      // "The expelled ambassadors are A of Spain, B of Italy, ...": the participle before the people, who are then listed.
+      const listedAfter = w === 'expelled' && isPerson(a.lower[i + 1] ?? '') && BE_FORMS.has(a.lower[i + 2] ?? '');
+      const passive = listedAfter || isPassive(a, i);
       // A list of figures by nationality may stand before the people: "expelled two Swedish, one Danish and four Finnish diplomats".
-      const theme = passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
+      const theme = listedAfter ? i + 1 : passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
       // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
       const causative = (c: { start: number; end: number }): boolean => c.end === i && CAUSATIVE.has(a.lower[c.start - 1] ?? '');
       if (theme === -1 && !nominal && a.chunks.some((c) => (passive || causative(c) ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;
