@@ -134,7 +134,7 @@ describe('detentions and summons home', () => {
   });
 
   it('given officers who detained a consul, then the officers are no detained diplomats', () => {
-    expect(briefsOf('Norwegian officers detained the Swedish consul on Monday.')).toEqual([{ type: 'DiplomatsDetained', actor: 'NOR', target: 'SWE', modality: 'enacted' }]);
+    expect(briefsOf('Norwegian police officers detained the Swedish consul in Oslo on Monday.')).toEqual([{ type: 'DiplomatsDetained', actor: 'NOR', target: 'SWE', modality: 'enacted' }]);
   });
 
   it('given an envoy summoned to a capital rather than to a ministry, then no summons is read', () => {
@@ -162,6 +162,18 @@ describe('expelled people listed by state', () => {
       { type: 'DiplomatsExpelled', actor: 'SYR', target: 'ESP', modality: 'enacted' },
       { type: 'DiplomatsExpelled', actor: 'SYR', target: 'ITA', modality: 'enacted' },
       { type: 'DiplomatsExpelled', actor: 'SYR', target: 'GBR', modality: 'enacted' },
+    ]);
+  });
+});
+
+describe('sides among wars, abbreviations and repeated orders', () => {
+  it('given officials linked to one state\'s war on another, then the sanctions are on the state waging it', () => {
+    expect(briefsOf('Norway on Monday imposed fresh sanctions on dozens of officials linked to Russia\'s war on Ukraine.')).toEqual([{ type: 'SanctionsEnacted', actor: 'NOR', target: 'RUS', modality: 'enacted' }]);
+  });
+
+  it('given a state named with its abbreviation in brackets before the staff, then it only says whose staff', () => {
+    expect(briefsOf('Chile declared 15 United Arab Emirates (UAE) embassy staff persona non grata, ordering them to leave the country within 48 hours.')).toEqual([
+      { type: 'DiplomatsExpelled', actor: 'CHL', target: 'ARE', modality: 'enacted' },
     ]);
   });
 });

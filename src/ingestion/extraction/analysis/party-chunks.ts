@@ -111,6 +111,8 @@ export function findPartyChunks(tokens: readonly Token[], lower: readonly string
       i++;
       continue;
     }
+    // "United Arab Emirates (UAE)": the bracketed abbreviation belongs to the name.
+    if (parts.length > 0 && lower[i] === '(' && lower[i + 2] === ')' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.text === tokens[i + 1]!.text.toUpperCase()) i += 3;
     const end = i;
     const countryPart = parts.find((p) => p.kind !== 'place');
     let country = countryPart?.country ?? null;

@@ -137,8 +137,12 @@ function hedgedAfter(a: SentenceAnalysis, t: TriggerMatch): Modality | null {
 export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: readonly TriggerMatch[]): Modality {
   const skip = asides(a);
   // ", which has threatened to impose sanctions,": an act inside the relative clause is framed by it.
+  // Its infinitive must hang on the clause's own verb of intent ("threatened to"), not on an order outside it
+  // ("told diplomats who are not residents to leave").
   const ownClause = [...skip].filter((k) => k < t.head && RELATIVES.has(a.lower[k]!) && !a.lower.slice(k, t.head).includes(',')).at(-1);
-  if (ownClause !== undefined) for (let k = ownClause; k < t.head; k++) skip.delete(k);
+  let clauseEnd = ownClause ?? 0;
+  while (skip.has(clauseEnd)) clauseEnd++;
+  if (ownClause !== undefined && a.lower[clauseEnd] === 'to' && MODALITY_CUES.has(a.lower[clauseEnd - 1]!)) for (let k = ownClause; k < t.head; k++) skip.delete(k);
   // Names are not cues: the "May" of Theresa May.
   for (const m of a.mentions) for (let k = m.start; k < m.end; k++) skip.add(k);
   // "responses would be considered ..., including the expulsion of an ambassador": an act named as

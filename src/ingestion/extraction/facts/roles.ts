@@ -147,9 +147,13 @@ function subjectAfterAdjunct(a: SentenceAnalysis, head: number): Sides {
 }
 
 /** The first chunk in [from, to) whose preposition is allowed, with its coordinated followers. */
+// "officials linked to Russia's war on Ukraine": the state a war is waged on is no party of the act.
+const CONFLICTS = new Set(['war', 'wars', 'invasion', 'aggression', 'offensive', 'assault', 'attack', 'attacks']);
+const warredOn = (a: SentenceAnalysis, c: PartyChunk): boolean => c.preposition !== null && CONFLICTS.has(a.lower[a.lower.lastIndexOf(c.preposition, c.start) - 1] ?? '');
+
 function chunkAfter(a: SentenceAnalysis, from: number, to: number, prepositions: ReadonlySet<string | null>, locations = false): Sides {
   const ci = a.chunks.findIndex(
-    (c) => c.start >= from && c.end <= to && usable(c) && (locations || c.role !== 'location') && prepositions.has(c.preposition) && !reports(a, c),
+    (c) => c.start >= from && c.end <= to && usable(c) && (locations || c.role !== 'location') && prepositions.has(c.preposition) && !reports(a, c) && !warredOn(a, c),
   );
   return ci === -1 ? [] : sides(group(a, ci));
 }

@@ -87,7 +87,8 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
   const forcedByNonState = a.lower.some((x, k) => NON_STATE_WORDS.has(x) || x === 'gunpoint' || (x === 'armed' && ARMED_GROUPS.has(a.lower[k + 1] ?? '')));
   found.push(...returnsBarred(a));
   for (const f of findLeaveFrames(a)) {
-    if (f.property || f.who !== 'diplomats' || forcedByNonState) continue;
+    // "declared 15 embassy staff persona non grata, ordering them to leave": the same people, the same act.
+    if (f.property || f.who !== 'diplomats' || forcedByNonState || found.some((m) => m.theme === f.theme)) continue;
     const start = Math.min(f.order, f.theme);
     found.push({ type: 'DiplomatsExpelled', head: f.leave, start, end: f.leave + 1, theme: f.theme, passive: false, nominal: false, strength: 0.8 });
   }
