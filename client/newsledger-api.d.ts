@@ -605,7 +605,7 @@ export interface components {
         FactOriginDto: {
             /** @description Curated facts are 1 */
             confidence: number;
-            /** @example 2.2.0 */
+            /** @example 2.3.0 */
             extractorVersion: string | null;
             /** @enum {string} */
             method: "curated" | "extracted";

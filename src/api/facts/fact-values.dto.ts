@@ -37,7 +37,7 @@ export class ValidTimeDto {
 
 export class FactOriginDto {
   @ApiProperty({ enum: ['curated', 'extracted'] }) method!: string;
-  @ApiProperty({ type: String, nullable: true, example: '2.2.0' }) extractorVersion!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2.3.0' }) extractorVersion!: string | null;
   @ApiProperty({ minimum: 0, maximum: 1, description: 'Curated facts are 1' }) confidence!: number;
 }
 
