@@ -1,7 +1,7 @@
 /**
  * Scores the fact extractor on the real labelled sets in test/fixtures/ (extraction-dev, and
  * extraction-real when present) with the matching rules of the outside scorer: see
- * score-real-set.ts; extraction-heldout and extraction-fresh, each labelled before the extractor first read it. Usage: node dist/src/cli/eval-extraction.js [--details]
+ * score-real-set.ts; extraction-heldout, extraction-fresh and extraction-fifth, each labelled before the extractor first read it. Usage: node dist/src/cli/eval-extraction.js [--details]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { EXTRACTOR_VERSION } from '../ingestion/extraction/extractor-version.js'
 const details = process.argv.includes('--details');
 const root = repositoryRoot(import.meta.url);
 console.log(`fact extractor ${EXTRACTOR_VERSION}`);
-for (const set of ['extraction-dev', 'extraction-real', 'extraction-heldout', 'extraction-fresh']) {
+for (const set of ['extraction-dev', 'extraction-real', 'extraction-heldout', 'extraction-fresh', 'extraction-fifth']) {
   const dir = join(root, 'test/fixtures', set);
   if (!existsSync(join(dir, 'gold.json'))) continue;
   console.log(`\n${formatRealSetScore(set, scoreRealSet(loadRealSet(dir), extractFacts), details)}`);

@@ -82,14 +82,18 @@ describe('scoring a real set like the outside scorer', () => {
  * outlets and years the others lack, labelled before the extractor read them: F1 0.76, counts 4/7
  * and 7 of 43 non-events extracted on that first run (extractor 2.1.0, after a fix that only made a
  * title-case headline terminate), which is the figure that predicts unseen text; the rules of 2.2.0
- * were then checked against it too, so it no longer is held out. Since 2.3.0 (the read-back audit)
- * no labelled non-event of any set is extracted.
+ * were then checked against it too, so it no longer is held out. extraction-fifth: 47 texts of
+ * outlets and years the others lack (2004-2026), labelled before the extractor read them: F1 0.68,
+ * counts 3/4 and 11 of 65 non-events extracted on its first run (extractor 2.2.0), which now predicts
+ * unseen text; the rules of 2.3.0 were written for what that run showed (and for a read-back audit
+ * of unlabelled real text), so it no longer is held out.
  */
 const GATES = [
   { set: 'extraction-dev', texts: 71, f1: 0.92, counts: 10 / 10, nonEvents: 0 },
   { set: 'extraction-real', texts: 77, f1: 0.85, counts: 12 / 14, nonEvents: 0 },
   { set: 'extraction-heldout', texts: 20, f1: 1, counts: 1, nonEvents: 0 },
   { set: 'extraction-fresh', texts: 36, f1: 0.93, counts: 10 / 11, nonEvents: 0 },
+  { set: 'extraction-fifth', texts: 47, f1: 0.93, counts: 4 / 5, nonEvents: 2 },
 ];
 
 describe.each(GATES)('extractor accuracy on $set', (gate) => {

@@ -67,7 +67,9 @@ export function findClauses(tokens: readonly Token[], lower: readonly string[], 
     if (i > 0) {
       const prev = lower[i - 1]!;
       const w = lower[i]!;
-      let split = HARD_BREAKS.has(prev) || startsBackground(lower, i);
+      // "the United Arab Emirates (UAE) embassy": a bracketed abbreviation breaks no clause.
+      const abbreviation = (prev === '(' && lower[i + 1] === ')') || (prev === ')' && lower[i - 3] === '(');
+      let split = (HARD_BREAKS.has(prev) && !abbreviation) || startsBackground(lower, i);
       if (prev === ',') {
         if (frontedOpen && subjectStarts.has(i)) {
           split = true;

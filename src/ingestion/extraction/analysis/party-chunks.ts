@@ -57,9 +57,13 @@ function headAfter(tokens: readonly Token[], lower: readonly string[], from: num
   return from < tokens.length ? from : -1;
 }
 
+// "the African country of Mauritania", "the State of Israel": the "of" names the state itself.
+const STATE_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'emirate', 'principality', 'sultanate', 'island', 'islands']);
+
 function prepositionBefore(lower: readonly string[], tokens: readonly Token[], start: number): string | null {
   let k = start - 1;
   while (k >= 0 && (PHRASE_OPENERS.has(lower[k]!) || tokens[k]!.kind === 'number')) k--;
+  if (lower[k] === 'of' && STATE_NOUNS.has(lower[k - 1] ?? '')) return null;
   return k >= 0 && PREPOSITIONS.has(lower[k]!) ? lower[k]! : null;
 }
 
@@ -107,6 +111,8 @@ export function findPartyChunks(tokens: readonly Token[], lower: readonly string
       i++;
       continue;
     }
+    // "United Arab Emirates (UAE)": the bracketed abbreviation belongs to the name.
+    if (parts.length > 0 && lower[i] === '(' && lower[i + 2] === ')' && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.text === tokens[i + 1]!.text.toUpperCase()) i += 3;
     const end = i;
     const countryPart = parts.find((p) => p.kind !== 'place');
     let country = countryPart?.country ?? null;

@@ -1,6 +1,6 @@
 import type { Modality, Party } from '../../../domain/facts/fact-events.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
+import { NON_STATE_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../lexicon/event-words.js';
 import { MODALITY_CUES, MODALITY_STRENGTH } from '../lexicon/modality-cues.js';
 import type { TriggerMatch } from '../rules/trigger-match.js';
 
@@ -94,8 +94,10 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '(']);
 function opensWithCondition(a: SentenceAnalysis, t: TriggerMatch): boolean {
   let first = 0;
   while (first < a.tokens.length && QUOTE_MARKS.has(a.lower[first]!)) first++;
-  if (!CONDITIONS.has(a.lower[first] ?? '') || t.head <= first) return false;
-  return !a.lower.slice(first, t.head).some((w) => HARD_STOPS.has(w));
+  if (CONDITIONS.has(a.lower[first] ?? '') && t.head > first) return !a.lower.slice(first, t.head).some((w) => HARD_STOPS.has(w));
+  // "..., and if she does not comply, then it must ... her expulsion": the consequent of a condition.
+  const then = a.lower.lastIndexOf('then', t.head);
+  return then > 0 && a.lower.slice(Math.max(0, then - 30), then).some((w) => CONDITIONS.has(w)) && !a.lower.slice(then, t.head).some((w) => HARD_STOPS.has(w));
 }
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
@@ -124,6 +126,34 @@ function proposedByNoun(a: SentenceAnalysis, t: TriggerMatch, others: readonly T
   return false;
 }
 
+const CROWD_VOICES = new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'demanded', 'demanding', 'demand', 'demands', 'listed', 'called', 'calling', 'urged', 'urging', 'said', 'say']);
+
+/** "..., the crowd chanted", "the protesters listed several demands": what a crowd asks for, no state has ordered. */
+function crowdDemands(a: SentenceAnalysis): boolean {
+  return a.lower.some((x, k) => NON_STATE_WORDS.has(x) && a.lower.slice(k + 1, k + 4).some((w) => CROWD_VOICES.has(w)));
+}
+
+const HEDGES_AFTER = new Map<string, Modality>([
+  ['possible', 'hypothetical'],
+  ['consideration', 'proposed'],
+]);
+
+/**
+ * "Expulsion of the ambassador possible", "Expelling the envoy 'an active consideration'": a
+ * named act whose predicate, in the words after it, only weighs it.
+ */
+function hedgedAfter(a: SentenceAnalysis, t: TriggerMatch): Modality | null {
+  const subjectGerund = a.lower[t.head]!.endsWith('ing') && (t.head <= 1 || SPEECH_VERBS.has(a.lower[t.head - 1]!) || a.lower[t.head - 1] === 'that');
+  if (!t.nominal && !subjectGerund) return null;
+  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 8); k++) {
+    const w = a.lower[k]!;
+    if (HARD_STOPS.has(w) || w === '.' || w === ',') return null;
+    const hedge = HEDGES_AFTER.get(w);
+    if (hedge !== undefined) return hedge;
+  }
+  return null;
+}
+
 /**
  * How the sentence frames the act at `t.head`: the strongest cue in the words before it.
  * Another act in between takes the cues before it for itself, except modal verbs, which a
@@ -131,6 +161,13 @@ function proposedByNoun(a: SentenceAnalysis, t: TriggerMatch, others: readonly T
  */
 export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: readonly TriggerMatch[]): Modality {
   const skip = asides(a);
+  // ", which has threatened to impose sanctions,": an act inside the relative clause is framed by it.
+  // Its infinitive must hang on the clause's own verb of intent ("threatened to"), not on an order outside it
+  // ("told diplomats who are not residents to leave").
+  const ownClause = [...skip].filter((k) => k < t.head && RELATIVES.has(a.lower[k]!) && !a.lower.slice(k, t.head).includes(',')).at(-1);
+  let clauseEnd = ownClause ?? 0;
+  while (skip.has(clauseEnd)) clauseEnd++;
+  if (ownClause !== undefined && a.lower[clauseEnd] === 'to' && MODALITY_CUES.has(a.lower[clauseEnd - 1]!)) for (let k = ownClause; k < t.head; k++) skip.delete(k);
   // Names are not cues: the "May" of Theresa May.
   for (const m of a.mentions) for (let k = m.start; k < m.end; k++) skip.add(k);
   // "responses would be considered ..., including the expulsion of an ambassador": an act named as
@@ -142,6 +179,8 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
   for (let k = t.head - 1; k >= from; k--) {
     const w = a.lower[k]!;
     if (HARD_STOPS.has(w)) break;
+    // ", but Italy later recalled ...": a contrasting clause with a subject of its own is framed by its own words.
+    if ((w === 'but' || w === 'yet') && a.lower[k - 1] === ',' && a.chunks.some((c) => c.start === k + 1 && c.role === 'party')) break;
     if (others.some((o) => o !== t && o.head === k && o.type !== t.type)) {
       if (!isBaseForm(a.lower[t.start]!)) break;
       modalsOnly = true;
@@ -166,6 +205,9 @@ export function detectModality(a: SentenceAnalysis, t: TriggerMatch, others: rea
     }
   }
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.denied && deniedReport(a, t, others)) return 'denied';
+  const hedge = hedgedAfter(a, t);
+  if (hedge !== null && MODALITY_STRENGTH[best] < MODALITY_STRENGTH[hedge]) return hedge;
+  if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.demanded && crowdDemands(a)) return 'demanded';
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.hypothetical && (opensWithCondition(a, t) || counterfactualAfter(a, t))) return 'hypothetical';
   if (MODALITY_STRENGTH[best] < MODALITY_STRENGTH.proposed && proposedByNoun(a, t, others)) return 'proposed';
   // "would cut ties should the burning go ahead", "will expel them if ...": a future act on a condition.

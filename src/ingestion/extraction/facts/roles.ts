@@ -149,9 +149,13 @@ function subjectAfterAdjunct(a: SentenceAnalysis, head: number): Sides {
 }
 
 /** The first chunk in [from, to) whose preposition is allowed, with its coordinated followers. */
+// "officials linked to Russia's war on Ukraine": the state a war is waged on is no party of the act.
+const CONFLICTS = new Set(['war', 'wars', 'invasion', 'aggression', 'offensive', 'assault', 'attack', 'attacks']);
+const warredOn = (a: SentenceAnalysis, c: PartyChunk): boolean => c.preposition !== null && CONFLICTS.has(a.lower[a.lower.lastIndexOf(c.preposition, c.start) - 1] ?? '');
+
 function chunkAfter(a: SentenceAnalysis, from: number, to: number, prepositions: ReadonlySet<string | null>, locations = false): Sides {
   const ci = a.chunks.findIndex(
-    (c) => c.start >= from && c.end <= to && usable(c) && (locations || c.role !== 'location') && prepositions.has(c.preposition) && !reports(a, c),
+    (c) => c.start >= from && c.end <= to && usable(c) && (locations || c.role !== 'location') && prepositions.has(c.preposition) && !reports(a, c) && !warredOn(a, c),
   );
   return ci === -1 ? [] : sides(group(a, ci));
 }
@@ -240,7 +244,10 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
       const actors = t.passive
         ? firstOf(() => byAgent(a, t.head), () => chunkAfter(a, t.head + 1, end, FROM, true), () => orderer)
         : firstOf(() => subject, () => countryLeft(a, t.head));
+      // "The expelled ambassadors are A of Spain, B of Italy and C of Turkey": each one's state.
+      const listed = t.passive && t.theme > t.head ? sides(a.chunks.filter((c) => c.start > t.theme && c.preposition === 'of' && c.role !== 'location')) : [];
       const targets = firstOf(
+        () => listed,
         () => addressee,
         () => ownerOf(a, t.theme),
         // "expelled diplomats from Sweden, Poland and Germany": where the people are from.
@@ -258,10 +265,12 @@ export function assignRoles(a: SentenceAnalysis, t: TriggerMatch): Roles {
     case 'LocalStaffHiringBanned':
     case 'EmbassyRaided':
     case 'DiplomaticPropertySeized': {
-      const actors = firstOf(() => (t.passive ? byAgent(a, t.head) : []), () => (t.passive ? orderer : subject), () => byAgent(a, t.head));
       const facility = a.facilities.find((f) => f.start === t.theme);
-      const acting = new Set(actors.map((p) => p.country));
       const owner = facility?.owner ?? null;
+      // "Iran's embassy in London reopened": a mission reopened with no one else named is opened again by its owner.
+      const reopenedByOwner = (): Sides => (t.type === 'MissionReopened' && t.passive && owner !== null && owner !== 'self' ? country(owner) : []);
+      const actors = firstOf(() => (t.passive ? byAgent(a, t.head) : []), () => (t.passive ? orderer : subject), () => byAgent(a, t.head), reopenedByOwner);
+      const acting = new Set(actors.map((p) => p.country));
       const ownedByActor = owner === 'self' || (owner !== null && acting.has(owner));
       const host = facility?.places.find((p) => p.country !== null)?.country ?? facility?.locatedIn[0] ?? null;
       const targets = firstOf(

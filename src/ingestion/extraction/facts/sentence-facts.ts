@@ -208,6 +208,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
 
 const OBJECT_PREPOSITIONS = new Set(['over', 'for', 'against', 'about']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const CONTRASTS = new Set(['but', 'yet']);
 const SECOND_PREDICATES = new Set([...SPEECH_VERBS, 'says', 'tells', 'warns', 'demanded', 'demands', 'demanding', 'threatened', 'threatens', 'vowed', 'vows', 'urged', 'urges', 'accused', 'accuses']);
 
 /**
@@ -240,6 +241,9 @@ function quoteSpan(a: SentenceAnalysis, t: TriggerMatch): { start: number; end: 
     const to = Math.max(t.end - 1, t.theme);
     for (let k = from - 1; k >= 0; k--) if (background[of[k]!] && !background[of[k + 1]!]) { first = k + 1; break; }
     for (let k = to + 1; k <= last; k++) if (background[of[k]!] && !background[of[k - 1]!]) { end = k - 1; break; }
+    // "They said they would not recall anyone, but Lithuania later recalled its ambassador": the contrasting clause is the claim.
+    const own = of.indexOf(clause);
+    if (own > first && CONTRASTS.has(a.lower[own]!) && a.chunks.some((c) => c.start > own && c.start <= from && c.role === 'party')) first = own + 1;
   }
   // "China recalled its ambassador and told Lithuania to ...": a second predicate is a claim of its own.
   const afterAct = Math.max(t.end, t.theme + 1);

@@ -16,6 +16,9 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'counterpart',
 ]);
 
+/** Capitalised nouns after a place that make it part of another name: a newspaper, a treaty. */
+const NAME_HEADS = new Set(['Tribune', 'Times', 'Post', 'Herald', 'Gazette', 'Chronicle', 'Telegraph', 'Observer', 'Journal', 'Convention', 'Conventions', 'Accord', 'Accords', 'Protocol']);
+
 /** A capitalised word as a name is written ("INDONESIA has ..." in a headline or dateline); acronyms stay. */
 const titleCased = (text: string): string | null =>
   text.length >= 4 && /^[A-Z]+$/.test(text) ? text[0] + text.slice(1).toLowerCase() : null;
@@ -59,6 +62,11 @@ export function findEntityMentions(tokens: readonly Token[], referenceDate: stri
     }
     if (best === null) {
       i++;
+      continue;
+    }
+    // "the Sudan Tribune", "the Vienna Convention": a name inside the name of a paper or a treaty is no party.
+    if (best.kind !== 'person' && NAME_HEADS.has(tokens[i + best.tokens.length]?.text ?? '')) {
+      i += best.tokens.length;
       continue;
     }
     mentions.push({ kind: best.kind, start: i, end: i + best.tokens.length, country: best.country, name: best.name });

@@ -66,7 +66,8 @@ export const SANCTION_VERBS = set(`
 export const SANCTION_UNDOING = set(`
   lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing remove removes removed removing waive
   waives waived waiving waiver drop drops dropped dropping evade evades evaded evading evasion relief end ends ended
-  ending roll rolled suspend suspends suspended suspending scrap scrapped`);
+  ending roll rolled suspend suspends suspended suspending scrap scrapped cancel cancels cancelled canceled cancelling
+  canceling revoke revokes revoked revoking rescind rescinds rescinded rescinding repeal repeals repealed repealing`);
 
 export const RECALL_WORDS = set(`recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawing pull pulls pulled pulling`);
 export const SUMMON_WORDS = set(`summon summons summoned summoning`);

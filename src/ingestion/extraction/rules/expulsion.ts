@@ -1,6 +1,6 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import { readFigure } from '../lexicon/numbers.js';
-import { AMBASSADOR_NOUNS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon/event-words.js';
+import { AMBASSADOR_NOUNS, BE_FORMS, EXPEL_WORDS, NON_STATE_WORDS, PEOPLE_NOUNS, SPEECH_VERBS } from '../lexicon/event-words.js';
 import { findLeaveFrames } from './leave-frames.js';
 import { findIndex, findLastIndex, isPassive, onlyReferredTo } from './sentence-queries.js';
 import type { TriggerMatch } from './trigger-match.js';
@@ -57,9 +57,11 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
     if (EXPEL_WORDS.has(w) && (people || counted !== undefined || a.lower.includes('persona') || a.lower.includes('personae'))) {
       const nominal = w.startsWith('expuls') || w.startsWith('eject');
       if (nominal && onlyReferredTo(a, i)) continue;
-      const passive = counted !== undefined || isPassive(a, i);
+      // "The expelled ambassadors are A of Spain, B of Italy, ...": the participle before the people, who are then listed.
+      const listedAfter = w === 'expelled' && isPerson(a.lower[i + 1] ?? '') && BE_FORMS.has(a.lower[i + 2] ?? '');
+      const passive = listedAfter || counted !== undefined || isPassive(a, i);
       // A list of figures by nationality may stand before the people: "expelled two Swedish, one Danish and four Finnish diplomats".
-      const theme = counted !== undefined ? counted.start : passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
+      const theme = listedAfter ? i + 1 : counted !== undefined ? counted.start : passive ? findLastIndex(a, i - 12, i, isPerson) : findIndex(a, i + 1, i + 13, isPerson);
       // "to have Manila expelled from the United Nations": a state expelled from a body is no expulsion of diplomats.
       const causative = (c: { start: number; end: number }): boolean => c.end === i && CAUSATIVE.has(a.lower[c.start - 1] ?? '');
       if (theme === -1 && !nominal && a.chunks.some((c) => (passive || causative(c) ? c.end === i : c.start === i + 1 || c.start === i + 2) && c.country !== null)) continue;
@@ -77,16 +79,19 @@ export function findExpulsions(a: SentenceAnalysis): TriggerMatch[] {
     } else if (KICK.has(w)) {
       // "kicked out 10 diplomats", "sent 10 diplomats home"
       const particle = findIndex(a, i + 1, i + 6, (x) => x === 'out' || x === 'home');
+      // "two envoys were thrown out by the host": the people stand before a passive verb.
+      const passive = particle === i + 1 && isPassive(a, i);
       // "throw out an unspecified number of American diplomats": the people may follow a quantity phrase.
-      const theme = particle === -1 ? -1 : findIndex(a, i + 1, particle + 9, (x) => PEOPLE_NOUNS.has(x));
-      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: i, end: particle + 1, theme, passive: false, nominal: false, strength: 0.8 });
+      const theme = particle === -1 ? -1 : passive ? findLastIndex(a, i - 10, i, (x) => PEOPLE_NOUNS.has(x)) : findIndex(a, i + 1, particle + 9, (x) => PEOPLE_NOUNS.has(x));
+      if (theme !== -1) found.push({ type: 'DiplomatsExpelled', head: i, start: passive ? theme : i, end: particle + 1, theme, passive, nominal: false, strength: 0.8 });
     }
   }
   // "ordered to leave at gunpoint by armed men": made to leave by no state, so expelled by none.
   const forcedByNonState = a.lower.some((x, k) => NON_STATE_WORDS.has(x) || x === 'gunpoint' || (x === 'armed' && ARMED_GROUPS.has(a.lower[k + 1] ?? '')));
   found.push(...returnsBarred(a));
   for (const f of findLeaveFrames(a)) {
-    if (f.property || f.who !== 'diplomats' || forcedByNonState) continue;
+    // "declared 15 embassy staff persona non grata, ordering them to leave": the same people, the same act.
+    if (f.property || f.who !== 'diplomats' || forcedByNonState || found.some((m) => m.theme === f.theme)) continue;
     const start = Math.min(f.order, f.theme);
     found.push({ type: 'DiplomatsExpelled', head: f.leave, start, end: f.leave + 1, theme: f.theme, passive: false, nominal: false, strength: 0.8 });
   }

@@ -41,8 +41,8 @@ export function findLeaveFrames(a: SentenceAnalysis): LeaveFrame[] {
     const property = nearestFacility(a, i, 0, orderedOut ? 6 : 5, (f) => f.property && !f.mission) !== null;
     if (orderedOut && !property) continue;
     // "diplomatic personnel", "embassy staff" ordered out are diplomats, not a staff cut.
-    // "a staff member of the Consulate General" is consular staff too.
-    const ofMission = nearestFacility(a, theme, 0, 5, (f) => f.mission) !== null && a.lower.slice(theme + 1, theme + 3).includes('of');
+    // "a staff member of the Consulate General", "staff at the embassy in Oslo" are the mission's staff too.
+    const ofMission = nearestFacility(a, theme, 0, 5, (f) => f.mission) !== null && a.lower.slice(theme + 1, theme + 3).some((x) => x === 'of' || x === 'at');
     const diplomatic = DIPLOMAT_NOUNS.has(a.lower[theme]!) || AMBASSADOR_NOUNS.has(a.lower[theme]!) || DIPLOMATIC_MODIFIERS.has(a.lower[theme - 1] ?? '') || ofMission;
     frames.push({ leave: i, theme, order: order === -1 ? modal : order, who: diplomatic ? 'diplomats' : 'staff', property });
   }

@@ -15,16 +15,29 @@ const OTHER_OBJECTS = new Set(['airspace', 'border', 'borders', 'port', 'ports',
 const DETERMINERS = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'all']);
 const ROUTINE = new Set(['holiday', 'holidays', 'christmas', 'weekend', 'weekends', 'sabbath', 'ramadan', 'eid']);
 
+// "remained closed", "stays shut": a state of the mission, not an act.
+const LASTING = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying']);
+const THREATS = new Set(['threat', 'threats', 'concerns', 'concern', 'reasons', 'risks', 'situation', 'alert']);
+
+/**
+ * A mission shut or reopened over a threat to its own staff ("closed 19 embassies over fears of
+ * an attack", "citing a security threat") is a precaution, not a step against the host state.
+ */
+export function forSafety(a: SentenceAnalysis): boolean {
+  return a.lower.some((x, k) => x === 'terrorist' || x === 'terror' || ((x === 'fears' || x === 'fear') && a.lower[k + 1] === 'of') || (x === 'security' && THREATS.has(a.lower[k + 1] ?? '')));
+}
+
 /** Whether `i` is a closing verb or noun here, not "close to" or a closed-door meeting. */
 export function closesSomething(a: SentenceAnalysis, i: number): boolean {
   const w = a.lower[i]!;
+  if (LASTING.has(a.lower[i - 1] ?? '')) return false;
   if (VACATE.has(w)) return true;
   if (!CLOSE_WORDS.has(w) && !SUSPEND.has(w)) return false;
   if (!CLOSE_WORDS.has(w) && a.lower[i + 1] !== 'operations' && a.lower[i + 1] !== 'work') return false;
   if (ADJECTIVAL_NEXT.has(a.lower[i + 1] ?? '') || ADJECTIVAL_BEFORE.has(a.lower[i - 1] ?? '')) return false;
   const object = DETERMINERS.has(a.lower[i + 1] ?? '') ? i + 2 : i + 1;
   if (OTHER_OBJECTS.has(a.lower[object] ?? '')) return false;
-  return !a.lower.some((x) => ROUTINE.has(x));
+  return !a.lower.some((x) => ROUTINE.has(x)) && !forSafety(a);
 }
 
 /** ConsulateClosed: a mission closed or ordered closed ("ordered China to close its consulate in Houston"). */

@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
 import { CONTACT_NOUNS, LIFT_WORDS, RELATION_NOUNS, REOPEN_WORDS, RESTORE_WORDS, RESTRICTION_NOUNS, SANCTION_NOUNS } from '../lexicon/event-words.js';
 import { findIndex, findLastIndex, isPassive, nearestFacility, onlyReferredTo, sameClause } from './sentence-queries.js';
+import { forSafety } from './mission-closure.js';
 import type { TriggerMatch } from './trigger-match.js';
 
 const BETWEEN = new Set(['diplomatic', 'full', 'all', 'its', 'their', 'formal', 'the', 'bilateral', 'normal', 'political', 'of', 'consular']);
@@ -35,10 +36,14 @@ export function findRestorations(a: SentenceAnalysis): TriggerMatch[] {
       continue;
     }
     if (REOPEN_WORDS.has(word)) {
-      const passive = isPassive(a, last);
-      const mission = nearestFacility(a, i, passive ? 10 : 0, 8, (f) => f.mission);
+      if (forSafety(a)) continue;
+      let passive = isPassive(a, last);
+      let mission = nearestFacility(a, i, passive ? 10 : 0, 8, (f) => f.mission);
+      // "Iran's embassy in London also reopened on Sunday": the mission is the subject of an intransitive verb.
+      const subject = mission === null && word.endsWith('ed') ? nearestFacility(a, i, 6, 0, (f) => f.mission) : null;
+      if (subject !== null) [mission, passive] = [subject, true];
       if (mission === null) continue;
-      found.push({ type: 'MissionReopened', head: i, start: i, end: Math.max(last + 1, mission.end), theme: mission.start, passive, nominal: false, strength: 0.88 });
+      found.push({ type: 'MissionReopened', head: i, start: Math.min(i, mission.start), end: Math.max(last + 1, mission.end), theme: mission.start, passive, nominal: false, strength: 0.88 });
       continue;
     }
     if (LIFT_WORDS.has(word)) {

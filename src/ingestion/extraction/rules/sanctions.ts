@@ -31,13 +31,20 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
       if (!EVADING.has(a.lower[undoing]!)) found.push({ type: 'SanctionsEased', head: undoing, start: undoing, end: i + 1, theme: -1, passive: isParticiple(a.lower[undoing]!) && isPassive(a, undoing), nominal: false, strength: 0.85 });
       continue;
     }
+    // "sanctions on Iran were lifted by the EU": the undoing follows as a passive.
+    const undoneAfter = verbForm ? -1 : findIndex(a, i + 1, i + 7, (x, k) => SANCTION_UNDOING.has(x) && !EVADING.has(x) && isParticiple(x) && isPassive(a, k) && sameClause(a, i, k));
+    if (undoneAfter !== -1) {
+      found.push({ type: 'SanctionsEased', head: undoneAfter, start: i, end: undoneAfter + 1, theme: -1, passive: true, nominal: false, strength: 0.85 });
+      continue;
+    }
     if (verbForm) {
       // "was sanctioned" is passive; "was sanctioning" is the progressive of the act.
       const passive = w !== 'sanctioning' && findIndex(a, i - 2, i, (x) => x === 'was' || x === 'were' || x === 'been' || x === 'be') !== -1;
       found.push({ type: 'SanctionsEnacted', head: i, start: i, end: i + 1, theme: -1, passive, nominal: false, strength: 0.85 });
       continue;
     }
-    const before = findLastIndex(a, i - 9, i, (x, k) => SANCTION_VERBS.has(x) && sameClause(a, i, k));
+    // "added that sanctions could be ...": a verb of saying, whose clause names the act itself.
+    const before = findLastIndex(a, i - 9, i, (x, k) => SANCTION_VERBS.has(x) && a.lower[k + 1] !== 'that' && sameClause(a, i, k));
     if (before !== -1) {
       found.push({ type: 'SanctionsEnacted', head: i, start: before, end: i + 1, theme: -1, passive: false, nominal: false, strength: 0.9 });
       continue;
@@ -45,7 +52,8 @@ export function findSanctions(a: SentenceAnalysis): TriggerMatch[] {
     // "sanctions imposed by the United States", "sanctions on Russia were approved by Congress"
     const after = findIndex(a, i + 1, i + 7, (x, k) => SANCTION_VERBS.has(x) && isParticiple(x) && sameClause(a, i, k));
     if (after !== -1) {
-      found.push({ type: 'SanctionsEnacted', head: i, start: i, end: after + 1, theme: -1, passive: true, nominal: false, strength: 0.85 });
+      // The participle is the act, so a modal before it frames it: "sanctions could be reimposed".
+      found.push({ type: 'SanctionsEnacted', head: after, start: i, end: after + 1, theme: -1, passive: true, nominal: false, strength: 0.85 });
       continue;
     }
     const owner = a.chunks.find((c) => c.role === 'modifier' && c.head === i);
