@@ -1,14 +1,13 @@
 import type pg from 'pg';
 import type { AppendResult, ExpectedVersion, NewEvent, StreamAppend } from '../event-store.port.js';
-import type { PipelinedStatement } from './pipelined-statements.js';
 
 /**
  * The plain single-stream append as one INSERT, in one round trip:
  * - an exact expected version takes no lock: the unique index (stream_id, stream_version)
  *   decides (see migrations/005-lock-free-exact-appends.ts). One event is the plain INSERT's
  *   shape: it writes after version N only if N is there, and a taken N + 1 declines it without
- *   an error; a second statement in the same round trip reads the actual version, which costs
- *   a written append one index probe (`exactAppendPipeline`). A batch that lost some of its versions must write none of them, so
+ *   an error; the appender then asks for the actual version (`declinedExactProbe`), so only a
+ *   conflict pays for that. A batch that lost some of its versions must write none of them, so
  *   a batch's statement counts what it wrote and answers a conflict with the actual version;
  * - 'any' and 'stream_exists' write after the version they find under the stream's lock
  *   (migrations/004-stream-locks.ts), so they do not conflict with each other; an unmet
@@ -112,46 +111,26 @@ const exactAppendBatch = (events: EventRelation, count: string): string => `
     FROM s, (SELECT count(*) AS written FROM i) AS w
    WHERE w.written < ${count}`;
 
-// Asked in the same round trip as the single-event exact append, in its transaction, with a
-// snapshot of its own taken after the insert (it sees the append that took the version).
-// Written, the event is visible here and the answer is no row, after one index probe.
-// Declined, the stream's version now; unless the event is stored already (a possible re-send),
-// and then no row either, left to the complete append with whatever else is not plain.
-// (The insert's transaction cannot tell: the transaction_id column's default takes an id
-// before the insert can decline, and PostgreSQL 15's per-transaction insert counts include
-// earlier transactions' until they are flushed.)
-const DECLINED_EXACT_PROBE = `
-  SELECT (SELECT coalesce(max(e.stream_version), 0) FROM events e WHERE e.stream_id = $1::text) AS version
-   WHERE NOT EXISTS (SELECT FROM events e WHERE e.event_id = $2::uuid)`;
-
 /**
- * The single-event exact append and, in the same round trip, what a decline needs to know:
- * only a conflict pays for a version read, and not with a round trip of its own.
+ * What the appender asks after the single-event exact append declined: the stream's version
+ * now (a new snapshot, which sees the append that took the version) and whether the event is
+ * stored already (then it may be a re-send, which the complete append decides).
+ * Asked in the same round trip instead (two prepared statements before one Sync), it spared a
+ * conflict its second round trip but cost every written append a statement on the server,
+ * ~0.1 ms a success on the hot stream, more than the round trip saved (docs/benchmarks.md).
  */
-export function exactAppendPipeline(streamId: string, expectedVersion: bigint, event: NewEvent): PipelinedStatement[] {
-  return [
-    {
-      name: 'event_store_append_exact_one',
-      text: exactAppendOne,
-      values: [streamId, expectedVersion, ...eventValues(event)],
-    },
-    { name: 'event_store_declined_exact_probe', text: DECLINED_EXACT_PROBE, values: [streamId, event.eventId] },
-  ];
+export function declinedExactProbe(streamId: string, firstEventId: string): pg.QueryConfig {
+  return {
+    name: 'event_store_declined_exact_probe',
+    text: `SELECT (SELECT coalesce(max(e.stream_version), 0) FROM events e WHERE e.stream_id = $1) AS version,
+                  EXISTS (SELECT FROM events e WHERE e.event_id = $2::uuid) AS stored`,
+    values: [streamId, firstEventId],
+  };
 }
 
-/**
- * The pipeline's answer: the written event; or the stream's version now (0: no stream) when
- * the append was declined; or 'undecided' when the complete append must decide (the event is
- * stored already: perhaps a re-send).
- */
-export function exactAppendPipelineResult([inserted, probe]: readonly string[][][]):
-  | AppendResult
-  | { readonly declinedAt: bigint }
-  | 'undecided' {
-  const [row] = inserted!;
-  if (row) return { nextExpectedVersion: BigInt(row[1]!), positions: [BigInt(row[0]!)], written: true };
-  const [answer] = probe!;
-  return answer ? { declinedAt: BigInt(answer[0]!) } : 'undecided';
+export interface DeclinedExactProbeRow {
+  readonly version: string;
+  readonly stored: boolean;
 }
 
 const PLAIN_APPENDS = {
@@ -165,7 +144,9 @@ export function plainAppendStatement({ streamId, events, expectedVersion = 'any'
   const newStream = expectedVersion === 'no_stream' || expectedVersion === 0n;
   const [event] = events;
   const single = events.length === 1 && event !== undefined;
-  const values = single ? eventValues(event) : [eventsJson(events)];
+  const eventValues = single
+    ? [event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata ?? {})]
+    : [eventsJson(events)];
   const kind = newStream
     ? 'newStream'
     : typeof expectedVersion === 'bigint'
@@ -177,7 +158,7 @@ export function plainAppendStatement({ streamId, events, expectedVersion = 'any'
   return {
     name: `event_store_append_${kind}_${size}`,
     text: PLAIN_APPENDS[kind][size],
-    values: [streamId, ...(kind === 'exact' ? [expectedVersion] : []), ...values],
+    values: [streamId, ...(kind === 'exact' ? [expectedVersion] : []), ...eventValues],
   };
 }
 
@@ -188,12 +169,20 @@ export interface PlainAppendRow {
   readonly actual?: string | null;
 }
 
-/** The append's result, or the stream's actual version (0: no stream) when it was declined. */
-export function plainAppendResult(rows: readonly PlainAppendRow[]): AppendResult | { readonly declinedAt: bigint } {
-  const actual = rows[0]?.actual;
+/**
+ * The append's result; or `declinedAt`, the stream's actual version (0: no stream), when an
+ * exact batch was declined; or 'declined' when a single exact event was (no row: the appender
+ * probes for the version).
+ */
+export function plainAppendResult(
+  rows: readonly PlainAppendRow[],
+): AppendResult | { readonly declinedAt: bigint } | 'declined' {
+  const last = rows.at(-1);
+  if (!last) return 'declined';
+  const actual = rows[0]!.actual;
   if (actual != null) return { declinedAt: BigInt(actual) };
   return {
-    nextExpectedVersion: BigInt(rows.at(-1)!.stream_version!),
+    nextExpectedVersion: BigInt(last.stream_version!),
     positions: rows.map((row) => BigInt(row.global_position!)),
     written: true,
   };
@@ -237,10 +226,6 @@ export function appendResults(rows: readonly AppendRow[], streamCount: number): 
     };
   }
   return results;
-}
-
-function eventValues(event: NewEvent): [string, string, number, string, string] {
-  return [event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata ?? {})];
 }
 
 function eventsJson(events: readonly NewEvent[]): string {

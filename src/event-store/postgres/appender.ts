@@ -9,15 +9,14 @@ import {
 import {
   appendResults,
   appendStatement,
-  exactAppendPipeline,
-  exactAppendPipelineResult,
+  declinedExactProbe,
   plainAppendResult,
   plainAppendStatement,
   type AppendRow,
+  type DeclinedExactProbeRow,
   type PlainAppendRow,
 } from './append-statement.js';
 import { validateAppends } from './append-validation.js';
-import { pipelinedQuery } from './pipelined-statements.js';
 import { refusableQuery } from './refusable-query.js';
 import { readStreamVersion } from './streams.js';
 
@@ -43,29 +42,29 @@ export function createAppender(
     if (appends.length !== 1 || !single || single.events.length === 0) return writeComplete(appends, false);
     let result;
     try {
-      result = await writePlain(single);
+      result = plainAppendResult((await refusableQuery<PlainAppendRow>(pool, plainAppendStatement(single))).rows);
     } catch (error) {
       if (!isRetryableAppendError(error)) throw toAppendError(error, appends);
       return writeComplete(appends, isTakenEventId(error));
     }
-    if (result === 'undecided') return writeComplete(appends, false);
-    if ('declinedAt' in result) {
-      // Its version there now: the version it writes after committed while the statement
-      // ran, so the statement did not see it; the complete append decides under the lock.
-      if (result.declinedAt === single.expectedVersion) return writeComplete(appends, false);
-      const actual = result.declinedAt === 0n ? null : result.declinedAt;
-      throw new WrongExpectedVersionError(single.streamId, single.expectedVersion ?? 'any', actual);
-    }
+    if (result === 'declined') return declinedExact(single);
+    if ('declinedAt' in result) throw refusal(single, result.declinedAt);
     return [result];
   }
 
-  async function writePlain(append: StreamAppend): Promise<ReturnType<typeof exactAppendPipelineResult>> {
-    const [event] = append.events;
-    const { expectedVersion } = append;
-    if (append.events.length === 1 && event && typeof expectedVersion === 'bigint' && expectedVersion > 0n) {
-      return exactAppendPipelineResult(await pipelinedQuery(pool, exactAppendPipeline(append.streamId, expectedVersion, event)));
-    }
-    return plainAppendResult((await refusableQuery<PlainAppendRow>(pool, plainAppendStatement(append))).rows);
+  // The single-event exact append wrote nothing: its version was taken, or the version it
+  // writes after was not there (yet) when the statement started.
+  async function declinedExact(append: StreamAppend): Promise<AppendResult[]> {
+    const { rows } = await pool.query<DeclinedExactProbeRow>(declinedExactProbe(append.streamId, append.events[0]!.eventId));
+    const version = BigInt(rows[0]!.version);
+    // Stored already: perhaps a re-send. The expected version there now: the version it writes
+    // after committed while the statement ran. The complete append decides both precisely.
+    if ((rows[0]!.stored && version > 0n) || version === append.expectedVersion) return writeComplete([append], false);
+    throw refusal(append, version);
+  }
+
+  function refusal(append: StreamAppend, actual: bigint): WrongExpectedVersionError {
+    return new WrongExpectedVersionError(append.streamId, append.expectedVersion ?? 'any', actual === 0n ? null : actual);
   }
 
   async function writeComplete(appends: readonly StreamAppend[], resendCheck: boolean): Promise<AppendResult[]> {
