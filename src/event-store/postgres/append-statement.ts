@@ -4,11 +4,8 @@ import type { AppendResult, ExpectedVersion, NewEvent, StreamAppend } from '../e
 /**
  * The plain single-stream append as one INSERT, in one round trip:
  * - an exact expected version takes no lock: the unique index (stream_id, stream_version)
- *   decides (see migrations/005-lock-free-exact-appends.ts). One event is the plain INSERT's
- *   shape: it writes after version N only if N is there, and a taken N + 1 declines it without
- *   an error; the appender then asks for the actual version (`declinedExactProbe`), so only a
- *   conflict pays for that. A batch that lost some of its versions must write none of them, so
- *   a batch's statement counts what it wrote and answers a conflict with the actual version;
+ *   decides, and an append that lost (or whose version was gone already) gets a row with the
+ *   actual version instead of an error (see migrations/005-lock-free-exact-appends.ts);
  * - 'any' and 'stream_exists' write after the version they find under the stream's lock
  *   (migrations/004-stream-locks.ts), so they do not conflict with each other; an unmet
  *   'stream_exists' fails with the actual version (ES409);
@@ -29,6 +26,9 @@ interface EventRelation {
   /** The events as a relation n(event_id, type, schema_version, data, metadata, ord). */
   readonly from: string;
   readonly firstEventId: string;
+  readonly count: string;
+  /** w(written): how many rows CTE i inserted (for one event, read after i ran: none). */
+  readonly written: string;
   /** ORDER BY for a batch, so that positions ascend with stream versions. */
   readonly order: string;
 }
@@ -38,6 +38,8 @@ const oneEvent = (first: number): EventRelation => ({
   from: `(SELECT $${first}::uuid AS event_id, $${first + 1}::text AS type, $${first + 2}::integer AS schema_version,
            $${first + 3}::jsonb AS data, $${first + 4}::jsonb AS metadata, 1::bigint AS ord) AS n`,
   firstEventId: `$${first}::uuid`,
+  count: '1',
+  written: `(SELECT 0::bigint AS written WHERE NOT EXISTS (SELECT FROM i)) AS w`,
   order: '',
 });
 
@@ -47,6 +49,8 @@ const eventBatch = (first: number): EventRelation => ({
      AS (event_id uuid, type text, schema_version integer, data jsonb, metadata jsonb))
    WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)`,
   firstEventId: `($${first}::jsonb -> 0 ->> 'event_id')::uuid`,
+  count: `jsonb_array_length($${first}::jsonb)`,
+  written: '(SELECT count(*) AS written FROM i) AS w',
   order: 'ORDER BY n.ord',
 });
 
@@ -70,25 +74,14 @@ const lockedAppend = (events: EventRelation, condition = 'true'): string => `
 const streamExistsAppend = (events: EventRelation): string =>
   lockedAppend(events, `v.version > 0 OR event_store_version_unmet($1, 'stream_exists', v.version, ${events.firstEventId})`);
 
-// One event after exact version $2 (>= 1: an expected 0 is 'no_stream'), the plain INSERT's
-// shape: no CTE, no branch. Version $2 being there and $2 + 1 free is the expectation, since
-// versions have no gaps. A free $2 + 1 with $2 missing would make a gap, so the EXISTS probe
-// (the same one index descent as reading the version). A taken $2 + 1, committed or committing,
-// returns no row: ON CONFLICT waits for the taker's commit and inserts nothing, with no error
-// and no aborted transaction (a failed plain INSERT leaves a dead tuple and an abort record).
-const exactAppendOne = `
-  INSERT INTO events (${COLUMNS})
-  SELECT $1, $2::bigint + 1, $3::uuid, $4::text, $5::integer, $6::jsonb, $7::jsonb
-   WHERE EXISTS (SELECT FROM events e WHERE e.stream_id = $1 AND e.stream_version = $2::bigint)
-  ON CONFLICT (stream_id, stream_version) DO NOTHING
-  RETURNING global_position, stream_version`;
-
-// A batch after exact version $2. The declined branch runs after the insert: it counts what
-// the insert wrote, so the insert (and any wait on the unique index) has finished. A version
-// gone at the statement's start is the answer as it stands; what needs a fresh look (the
-// version was there and the insert lost it, a partial batch, a possible re-send) goes to the
-// function.
-const exactAppendBatch = (events: EventRelation, count: string): string => `
+// $2 is the expected version. The declined branch runs after the insert: it counts what the
+// insert wrote, so the insert (and any wait on the unique index) has finished. (One event as
+// the plain INSERT's shape, without the CTEs, cost the server a fifth less per written append,
+// but then a conflict needed a second round trip for the actual version, and the contended
+// benchmark lost more than that: see docs/benchmarks.md, "Round trips, not JavaScript".) A version gone
+// at the statement's start is the answer as it stands; what needs a fresh look (the version
+// was there and the insert lost it, a partial batch, a possible re-send) goes to the function.
+const exactAppend = (events: EventRelation): string => `
   WITH s AS MATERIALIZED (
     SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = $1
   ), i AS (
@@ -108,36 +101,14 @@ const exactAppendBatch = (events: EventRelation, count: string): string => `
               THEN event_store_exact_declined($1, $2::bigint, ${events.firstEventId}, w.written)
               ELSE s.version
          END
-    FROM s, (SELECT count(*) AS written FROM i) AS w
-   WHERE w.written < ${count}`;
-
-/**
- * What the appender asks after the single-event exact append declined: the stream's version
- * now (a new snapshot, which sees the append that took the version) and whether the event is
- * stored already (then it may be a re-send, which the complete append decides).
- * Asked in the same round trip instead (two prepared statements before one Sync), it spared a
- * conflict its second round trip but cost every written append a statement on the server,
- * ~0.1 ms a success on the hot stream, more than the round trip saved (docs/benchmarks.md).
- */
-export function declinedExactProbe(streamId: string, firstEventId: string): pg.QueryConfig {
-  return {
-    name: 'event_store_declined_exact_probe',
-    text: `SELECT (SELECT coalesce(max(e.stream_version), 0) FROM events e WHERE e.stream_id = $1) AS version,
-                  EXISTS (SELECT FROM events e WHERE e.event_id = $2::uuid) AS stored`,
-    values: [streamId, firstEventId],
-  };
-}
-
-export interface DeclinedExactProbeRow {
-  readonly version: string;
-  readonly stored: boolean;
-}
+    FROM s, ${events.written}
+   WHERE w.written < ${events.count}`;
 
 const PLAIN_APPENDS = {
   newStream: { one: newStreamAppend(oneEvent(2)), batch: newStreamAppend(eventBatch(2)) },
   any: { one: lockedAppend(oneEvent(2)), batch: lockedAppend(eventBatch(2)) },
   streamExists: { one: streamExistsAppend(oneEvent(2)), batch: streamExistsAppend(eventBatch(2)) },
-  exact: { one: exactAppendOne, batch: exactAppendBatch(eventBatch(3), 'jsonb_array_length($3::jsonb)') },
+  exact: { one: exactAppend(oneEvent(3)), batch: exactAppend(eventBatch(3)) },
 };
 
 export function plainAppendStatement({ streamId, events, expectedVersion = 'any' }: StreamAppend): pg.QueryConfig {
@@ -162,27 +133,19 @@ export function plainAppendStatement({ streamId, events, expectedVersion = 'any'
   };
 }
 
-/** A written event, or (a single row) the actual version of an exact batch the insert declined. */
+/** A written event, or (a single row) the actual version of an exact append the insert declined. */
 export interface PlainAppendRow {
   readonly global_position: string | null;
   readonly stream_version: string | null;
   readonly actual?: string | null;
 }
 
-/**
- * The append's result; or `declinedAt`, the stream's actual version (0: no stream), when an
- * exact batch was declined; or 'declined' when a single exact event was (no row: the appender
- * probes for the version).
- */
-export function plainAppendResult(
-  rows: readonly PlainAppendRow[],
-): AppendResult | { readonly declinedAt: bigint } | 'declined' {
-  const last = rows.at(-1);
-  if (!last) return 'declined';
-  const actual = rows[0]!.actual;
+/** The append's result, or the stream's actual version (0: no stream) when it was declined. */
+export function plainAppendResult(rows: readonly PlainAppendRow[]): AppendResult | { readonly declinedAt: bigint } {
+  const actual = rows[0]?.actual;
   if (actual != null) return { declinedAt: BigInt(actual) };
   return {
-    nextExpectedVersion: BigInt(last.stream_version!),
+    nextExpectedVersion: BigInt(rows.at(-1)!.stream_version!),
     positions: rows.map((row) => BigInt(row.global_position!)),
     written: true,
   };

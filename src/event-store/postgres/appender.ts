@@ -9,11 +9,9 @@ import {
 import {
   appendResults,
   appendStatement,
-  declinedExactProbe,
   plainAppendResult,
   plainAppendStatement,
   type AppendRow,
-  type DeclinedExactProbeRow,
   type PlainAppendRow,
 } from './append-statement.js';
 import { validateAppends } from './append-validation.js';
@@ -47,24 +45,11 @@ export function createAppender(
       if (!isRetryableAppendError(error)) throw toAppendError(error, appends);
       return writeComplete(appends, isTakenEventId(error));
     }
-    if (result === 'declined') return declinedExact(single);
-    if ('declinedAt' in result) throw refusal(single, result.declinedAt);
+    if ('declinedAt' in result) {
+      const actual = result.declinedAt === 0n ? null : result.declinedAt;
+      throw new WrongExpectedVersionError(single.streamId, single.expectedVersion ?? 'any', actual);
+    }
     return [result];
-  }
-
-  // The single-event exact append wrote nothing: its version was taken, or the version it
-  // writes after was not there (yet) when the statement started.
-  async function declinedExact(append: StreamAppend): Promise<AppendResult[]> {
-    const { rows } = await pool.query<DeclinedExactProbeRow>(declinedExactProbe(append.streamId, append.events[0]!.eventId));
-    const version = BigInt(rows[0]!.version);
-    // Stored already: perhaps a re-send. The expected version there now: the version it writes
-    // after committed while the statement ran. The complete append decides both precisely.
-    if ((rows[0]!.stored && version > 0n) || version === append.expectedVersion) return writeComplete([append], false);
-    throw refusal(append, version);
-  }
-
-  function refusal(append: StreamAppend, actual: bigint): WrongExpectedVersionError {
-    return new WrongExpectedVersionError(append.streamId, append.expectedVersion ?? 'any', actual === 0n ? null : actual);
   }
 
   async function writeComplete(appends: readonly StreamAppend[], resendCheck: boolean): Promise<AppendResult[]> {
