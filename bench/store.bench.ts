@@ -33,7 +33,6 @@ const READ_PAGE = 1000;
 // reads: single pages) and each side's time is summed: on a shared machine, load from
 // elsewhere then falls on all sides alike instead of on whichever ran at the wrong moment.
 const CHUNKS = 8;
-const READ_PASSES = 2;
 
 interface Shape {
   readonly name: string;
@@ -44,6 +43,10 @@ interface Shape {
 }
 
 const SCALE = Number(process.env.BENCH_STORE_SCALE ?? 1);
+// Passes over the whole log per side. A tenth of the log (npm run bench's small mode) is 14
+// pages a pass, too few for a ratio on a loaded machine (0.75-1.13 in runs of the same code),
+// so a smaller log is read more often: 6 passes, 84 pages a side, at a tenth.
+const READ_PASSES = Math.min(20, Math.max(2, Math.round(0.6 / SCALE)));
 const scaled = (appends: number): number => Math.max(CHUNKS, Math.round((appends * SCALE) / CHUNKS) * CHUNKS);
 const SHAPES: readonly Shape[] = [
   { name: '1-event appends, concurrency 1', concurrency: 1, eventsPerAppend: 1, appends: scaled(4_000) },

@@ -75,7 +75,10 @@ const streamExistsAppend = (events: EventRelation): string =>
   lockedAppend(events, `v.version > 0 OR event_store_version_unmet($1, 'stream_exists', v.version, ${events.firstEventId})`);
 
 // $2 is the expected version. The declined branch runs after the insert: it counts what the
-// insert wrote, so the insert (and any wait on the unique index) has finished. A version gone
+// insert wrote, so the insert (and any wait on the unique index) has finished. (One event as
+// the plain INSERT's shape, without the CTEs, cost the server a fifth less per written append,
+// but then a conflict needed a second round trip for the actual version, and the contended
+// benchmark lost more than that: see docs/benchmarks.md, "Round trips, not JavaScript".) A version gone
 // at the statement's start is the answer as it stands; what needs a fresh look (the version
 // was there and the insert lost it, a partial batch, a possible re-send) goes to the function.
 const exactAppend = (events: EventRelation): string => `

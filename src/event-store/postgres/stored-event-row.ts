@@ -4,9 +4,16 @@ import { parseJsonKeepingText } from '../json-text.js';
 
 /**
  * recorded_at as whole milliseconds since the epoch (what a Date holds): parsing the timestamp's
- * text was a fair share of a rebuild's client time. Exact: extract() is numeric.
+ * text was a fair share of a rebuild's client time. extract() is exact but numeric, and its
+ * arithmetic cost the server more per row than the index scan that found the row (~1.2 µs
+ * against ~0.5). date_part() is a double, the microseconds divided by 10^6; times 10^6 it is
+ * within 0.49 µs of the microsecond count while that count is below 2^52 (the year 2112), so
+ * rounding gives it exactly, and integer division the milliseconds (floor: after 1970, positive).
+ * Later timestamps take the numeric way.
  */
-export const RECORDED_AT_MS = 'floor(extract(epoch FROM recorded_at) * 1000)::bigint';
+export const RECORDED_AT_MS = `CASE WHEN recorded_at < '2100-01-01 00:00:00+00'
+  THEN round(date_part('epoch', recorded_at) * 1000000)::bigint / 1000
+  ELSE floor(extract(epoch FROM recorded_at) * 1000)::bigint END`;
 
 /** Column list shared by every read; rows come back in pg's array mode in exactly this order. */
 export const EVENT_COLUMNS = `global_position, transaction_id, stream_id, stream_version, event_id,

@@ -143,6 +143,30 @@ describe('event store: append', () => {
       expect(await store.readStream(stream)).toHaveLength(5);
     });
 
+    it('given one event already appended with an exact version, when re-sent with the same version, then nothing is written', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, newEvents(2));
+      const event = newEvent();
+      await store.append(stream, [event], { expectedVersion: 2n });
+
+      const again = await store.append(stream, [event], { expectedVersion: 2n });
+
+      expect(again).toEqual({ nextExpectedVersion: 3n, positions: [], written: false });
+      expect(await store.readStream(stream)).toHaveLength(3);
+    });
+
+    it('given an event stored in one stream, when its id is appended alone to another with an exact version, then EventIdConflictError', async () => {
+      const event = newEvent();
+      await store.append(uniqueStream(), [event]);
+      const other = uniqueStream();
+      await store.append(other, newEvents(1));
+
+      const error = await rejection(store.append(other, [event], { expectedVersion: 1n }));
+
+      expect(error).toBeInstanceOf(EventIdConflictError);
+      expect(await store.streamVersion(other)).toBe(1n);
+    });
+
     it('given an event stored in one stream, when its id is appended to another stream, then EventIdConflictError', async () => {
       const event = newEvent();
       const first = uniqueStream();

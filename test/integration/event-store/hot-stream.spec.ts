@@ -228,4 +228,27 @@ describe('event store: one hot stream', () => {
       await pool.end();
     }
   });
+
+  it('given a pool of one connection, when a single exact append is refused for a stored event id, then the connection is kept and the next append is written', async () => {
+    const pool = new pg.Pool({ connectionString: fixture.db.url, max: 1 });
+    try {
+      const store = createPostgresEventStore(pool);
+      const stream = uniqueStream('hot');
+      await store.append(stream, newEvents(1));
+      await store.append(stream, newEvents(1), { expectedVersion: 1n });
+      const [stored] = newEvents(1);
+      await store.append(uniqueStream('other'), [stored!]);
+      const backend = async (): Promise<number> =>
+        (await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const before = await backend();
+
+      await expect(store.append(stream, [stored!], { expectedVersion: 2n })).rejects.toMatchObject({ name: 'EventIdConflictError' });
+      const next = await store.append(stream, newEvents(1), { expectedVersion: 2n });
+
+      expect(next.nextExpectedVersion).toBe(3n);
+      expect(await backend()).toBe(before);
+    } finally {
+      await pool.end();
+    }
+  });
 });

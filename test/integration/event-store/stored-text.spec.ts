@@ -31,4 +31,27 @@ describe('event store: events read back keep what was stored', () => {
     const [event] = (await f.store.readAll({ after: LOG_START, limit: 10, types: new Set(['DiplomatsExpelled']) })).events;
     expect(event!.recordedAt.toISOString()).toBe(rows[0]!.ms);
   });
+
+  it('given events recorded at the edges of a millisecond and across the years, when read, then each recorded time is the stored one cut to the millisecond', async () => {
+    // Rows written directly, as an older service could have: the store computes the
+    // milliseconds in SQL, and the edges are where rounding would show.
+    await f.db.pool.query(`
+      INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, recorded_at)
+      SELECT 'clock-edges', row_number() OVER (ORDER BY t), gen_random_uuid(), 'ClockTested', 1, '{}', t
+        FROM (SELECT unnest(ARRAY[
+                timestamptz '1970-01-01 00:00:00.000999+00', '2026-12-03 12:00:00+00', '2026-12-03 12:00:00.999999+00',
+                '2026-12-03 12:00:00.123+00', '2026-12-03 12:00:00.122999+00', '2099-12-31 23:59:59.999999+00',
+                '2100-01-01 00:00:00.000001+00', '2150-06-01 08:30:00.456789+00']) AS t
+              UNION ALL
+              SELECT timestamptz '1970-01-01 00:00:00+00' + (random() * 130 * 365 * 86400 * 1e6)::bigint * interval '1 microsecond'
+                FROM generate_series(1, 2000)) AS times`);
+    const { rows } = await f.db.pool.query<{ ms: string }>(
+      `SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ms
+         FROM events WHERE stream_id = 'clock-edges' ORDER BY stream_version`,
+    );
+
+    const read = await f.store.readStream('clock-edges');
+
+    expect(read.map((event) => event.recordedAt.toISOString())).toEqual(rows.map((row) => row.ms));
+  });
 });

@@ -10,8 +10,8 @@ import type { Migration } from '../../migration.js';
  * before the next append could start (on a hot stream, `Lock:advisory` was three quarters of
  * the waits). Waiters on the unique index wait for the winner's transaction and are all woken
  * by its commit at once. With `ON CONFLICT DO NOTHING` the loser inserts nothing (no heap
- * tuple, no WAL, no transaction id), raises nothing, and the statement goes on to
- * `event_store_exact_declined`.
+ * tuple, no WAL; the transaction_id column's default has taken a transaction id, though),
+ * raises nothing, and the statement goes on to `event_store_exact_declined`.
  *
  * 'any' and 'stream_exists' appends still take the stream's lock (004), so they do not conflict
  * with each other; a lock-free writer that takes their version makes them retry, as a
