@@ -128,6 +128,7 @@ async function measureThroughput(store: EventStore, checkpoints: PostgresRelayCh
     );
     const floorSeconds = await plainProducer(brokers, `${topic}.plain.${round}`, messages);
     floorRounds.push(floorSeconds);
+    await checkTopicHolds(brokers, `${topic}.plain.${round}`, BACKLOG, `plain producer round ${round}`);
     console.log(`round ${round}, plain producer, same messages: ${fmt(BACKLOG / floorSeconds)} events/s (${floorSeconds.toFixed(1)} s)`);
   }
   const relayRate = BACKLOG / median(rounds);

@@ -16,8 +16,17 @@ const RECORD_OVERHEAD_BYTES = 128;
  * the key), for a topic with these partitions.
  */
 export function partitionChooser(topic: string, partitionMetadata: PartitionMetadata[]): (message: Message) => number {
+  // kafkajs drops messages addressed to a partition it has no leader for without an error, so
+  // a choice outside the topic's partitions must fail the send instead.
+  if (partitionMetadata.length === 0) throw new Error(`no partitions known for topic ${topic}`);
   const partitioner = streamPartitioner();
-  return (message) => partitioner({ topic, partitionMetadata, message });
+  return (message) => {
+    const partition = partitioner({ topic, partitionMetadata, message });
+    if (!Number.isInteger(partition) || partition < 0 || partition >= partitionMetadata.length) {
+      throw new Error(`partition ${partition} chosen for topic ${topic} of ${partitionMetadata.length} partitions`);
+    }
+    return partition;
+  };
 }
 
 /**

@@ -37,4 +37,8 @@ describe('produce requests', () => {
     const requests = [...produceRequests([message('a', 10), message('b', 5_000), message('c', 10)], () => 0, 1_000)];
     expect(requests.map((request) => request.map((m) => m.key))).toEqual([['a'], ['b'], ['c']]);
   });
+
+  it('given a topic whose metadata lists no partitions, then choosing fails instead of addressing a partition that does not exist', () => {
+    expect(() => partitionChooser('events', [])).toThrow(/no partitions/);
+  });
 });
