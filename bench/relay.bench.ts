@@ -20,6 +20,7 @@ import type { Message } from 'kafkajs';
 import { LOG_START } from '../src/event-store/event-store.port.js';
 import { toKafkaMessage } from '../src/publishing/envelope.js';
 import { createKafka, ensureTopic, messagesWritten } from '../src/publishing/kafka-client.js';
+import { partitionChooser, produceRequests } from '../src/publishing/produce-requests.js';
 import { streamPartitioner } from '../src/publishing/stream-partitioner.js';
 import { KafkaRelay } from '../src/publishing/kafka-relay.js';
 import { publishingMigrations } from '../src/publishing/publishing.migrations.js';
@@ -32,8 +33,6 @@ import { createScratchDatabase } from './support/scratch-database.js';
 const BACKLOG = Number(process.env.BENCH_RELAY_EVENTS ?? 500_000);
 // Of the plain producer's events/s (issue 19).
 const THROUGHPUT_TARGET_RATIO = 0.7;
-// The relay's default produce request size (KafkaRelayOptions.maxRequestBytes).
-const RELAY_REQUEST_BYTES = 900_000;
 const RATE = 1000;
 const LATENCY_SECONDS = Number(process.env.BENCH_RELAY_LATENCY_SECONDS ?? 30);
 const WARM_UP_SECONDS = 3;
@@ -129,6 +128,7 @@ async function measureThroughput(store: EventStore, checkpoints: PostgresRelayCh
     );
     const floorSeconds = await plainProducer(brokers, `${topic}.plain.${round}`, messages);
     floorRounds.push(floorSeconds);
+    await checkTopicHolds(brokers, `${topic}.plain.${round}`, BACKLOG, `plain producer round ${round}`);
     console.log(`round ${round}, plain producer, same messages: ${fmt(BACKLOG / floorSeconds)} events/s (${floorSeconds.toFixed(1)} s)`);
   }
   const relayRate = BACKLOG / median(rounds);
@@ -148,8 +148,8 @@ async function measureThroughput(store: EventStore, checkpoints: PostgresRelayCh
 }
 
 /** The backlog as the relay's messages, read and encoded before the floor's clock starts. */
-async function backlogMessages(store: EventStore): Promise<Message[]> {
-  const messages: Message[] = [];
+async function backlogMessages(store: EventStore): Promise<(Message & { value: string })[]> {
+  const messages: (Message & { value: string })[] = [];
   for (let after: LogCursor = LOG_START; ; ) {
     const page = await store.readAll({ after, limit: 10_000 });
     if (page.scanned === 0) return messages;
@@ -160,23 +160,24 @@ async function backlogMessages(store: EventStore): Promise<Message[]> {
 
 /**
  * The floor: kafkajs's producer with its defaults (acks from all replicas, the relay's
- * partitioner so partitions get the same messages) sending the same messages in produce
- * requests of the relay's size, one after another, with nothing read, encoded or checkpointed.
+ * partitioner so partitions get the same messages) sending the same messages in the relay's
+ * produce requests (the relay's split: at most so many bytes per partition), one after another,
+ * with nothing read, encoded or checkpointed.
  */
-async function plainProducer(brokers: string[], topic: string, messages: readonly Message[]): Promise<number> {
+async function plainProducer(brokers: string[], topic: string, messages: readonly (Message & { value: string })[]): Promise<number> {
   // Timed from the same point as a relay round: connecting and creating the topic included.
   const started = process.hrtime.bigint();
   const kafka = createKafka(brokers, 'newsledger-bench-plain');
   const admin = kafka.admin();
   await admin.connect();
   await ensureTopic(admin, topic, PARTITIONS);
+  const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
   await admin.disconnect();
   const producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: streamPartitioner });
   await producer.connect();
-  const perRequest = Math.max(1, Math.floor(RELAY_REQUEST_BYTES / Buffer.byteLength(String(messages[0]!.value))));
   try {
-    for (let i = 0; i < messages.length; i += perRequest) {
-      await producer.send({ topic, acks: -1, messages: messages.slice(i, i + perRequest) });
+    for (const request of produceRequests(messages, partitionChooser(topic, topics[0]!.partitions))) {
+      await producer.send({ topic, acks: -1, messages: request });
     }
     return Number(process.hrtime.bigint() - started) / 1e9;
   } finally {

@@ -1,4 +1,4 @@
-import type { EventMetadata, StoredEvent } from './event-store.port.js';
+import type { EventMetadata, StoredEvent, StoredEventJson } from './event-store.port.js';
 import { jsonTextOf } from './json-text.js';
 
 /**
@@ -39,6 +39,19 @@ export const toEnvelopeJson = (event: StoredEvent): EventEnvelopeJson => ({
  * the envelope's last fields, so they follow its other fields' JSON.
  */
 export function envelopeJsonText(event: StoredEvent): string {
-  const { data, metadata, ...fields } = toEnvelopeJson(event);
-  return `${JSON.stringify(fields).slice(0, -1)},"data":${jsonTextOf(data)},"metadata":${jsonTextOf(metadata)}}`;
+  return envelopeText(event, jsonTextOf(event.data), jsonTextOf(event.metadata));
+}
+
+/** envelopeJsonText of an event read with its data and metadata as text. */
+export function envelopeJsonTextOf(event: StoredEventJson): string {
+  return envelopeText(event, event.dataJson, event.metadataJson);
+}
+
+/** The envelope's fields in toEnvelopeJson's order, written out directly (no object to stringify). */
+function envelopeText(event: Omit<StoredEvent, 'data' | 'metadata'>, data: string, metadata: string): string {
+  return (
+    `{"eventId":${JSON.stringify(event.eventId)},"type":${JSON.stringify(event.type)},"schemaVersion":${JSON.stringify(event.schemaVersion)},` +
+    `"streamId":${JSON.stringify(event.streamId)},"streamVersion":"${event.streamVersion}","globalPosition":"${event.globalPosition}",` +
+    `"transactionId":"${event.transactionId}","recordedAt":"${event.recordedAt.toISOString()}","data":${data},"metadata":${metadata}}`
+  );
 }

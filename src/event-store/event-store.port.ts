@@ -42,6 +42,16 @@ export interface StoredEvent<TData = Record<string, unknown>> {
   readonly recordedAt: Date;
 }
 
+/**
+ * A stored event whose data and metadata are the JSON text they were stored as, never
+ * parsed: for readers that only pass events on (the Kafka relay writes each as its envelope's
+ * JSON), for which parsing every event was a third of the CPU spent reading the log.
+ */
+export type StoredEventJson = Omit<StoredEvent, 'data' | 'metadata'> & {
+  readonly dataJson: string;
+  readonly metadataJson: string;
+};
+
 export interface AppendOptions {
   readonly expectedVersion?: ExpectedVersion;
 }
@@ -85,8 +95,8 @@ export interface ReadAllOptions {
   readonly types?: ReadonlySet<string>;
 }
 
-export interface ReadAllPage {
-  readonly events: readonly StoredEvent[];
+export interface ReadAllPage<E = StoredEvent> {
+  readonly events: readonly E[];
   /** Cursor to pass as `after` for the next page (equals `after` when nothing was scanned). */
   readonly next: LogCursor;
   /** How many events the page scanned, returned or not; 0 means the head of the log. */
@@ -100,7 +110,7 @@ export interface Subscription {
   readonly done: Promise<void>;
 }
 
-export interface SubscribeOptions {
+export interface SubscribeOptions<E = StoredEvent> {
   readonly after?: LogCursor;
   readonly batchSize?: number;
   /** Poll interval when no notification arrives (ms); LISTEN/NOTIFY wakes it earlier. */
@@ -112,7 +122,7 @@ export interface SubscribeOptions {
    */
   readonly types?: ReadonlySet<string>;
   /** Handler for a batch; the cursor advances only after it resolves. `through`: where the page ended. */
-  readonly handler: (events: readonly StoredEvent[], through: LogCursor) => Promise<void>;
+  readonly handler: (events: readonly E[], through: LogCursor) => Promise<void>;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -162,6 +172,8 @@ export interface EventStore {
   /** Position of the newest committed, readable event (for lag figures). */
   headPosition(): Promise<bigint>;
   subscribe(options: SubscribeOptions): Subscription;
+  /** `subscribe`, with data and metadata handed over as their stored JSON text (StoredEventJson). */
+  subscribeJson(options: SubscribeOptions<StoredEventJson>): Subscription;
 }
 
 export class WrongExpectedVersionError extends Error {

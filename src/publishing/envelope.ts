@@ -1,6 +1,6 @@
 import type { IHeaders, Message } from 'kafkajs';
-import { envelopeJsonText } from '../event-store/envelope-json.js';
-import type { EventMetadata, StoredEvent } from '../event-store/event-store.port.js';
+import { envelopeJsonText, envelopeJsonTextOf } from '../event-store/envelope-json.js';
+import type { EventMetadata, StoredEvent, StoredEventJson } from '../event-store/event-store.port.js';
 
 /** Header names, so consumers can route or filter without parsing the value. */
 export const HEADER = {
@@ -15,7 +15,7 @@ export const HEADER = {
  * The Kafka timestamp is left to the producer (publish time), not set to recordedAt: with old
  * times, a first publish of a long ledger would fall straight out of time-based retention.
  */
-export function toKafkaMessage(event: StoredEvent): Message & { value: string } {
+export function toKafkaMessage(event: StoredEvent | StoredEventJson): Message & { value: string } {
   const headers: IHeaders = {
     [HEADER.eventId]: event.eventId,
     [HEADER.type]: event.type,
@@ -24,7 +24,7 @@ export function toKafkaMessage(event: StoredEvent): Message & { value: string } 
   };
   return {
     key: event.streamId,
-    value: envelopeJsonText(event),
+    value: 'dataJson' in event ? envelopeJsonTextOf(event) : envelopeJsonText(event),
     headers,
   };
 }

@@ -1,10 +1,11 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import type { Admin, KafkaConfig, Message, Producer } from 'kafkajs';
-import { type EventStore, LOG_START, type LogCursor, type StoredEvent, type Subscription } from '../event-store/event-store.port.js';
+import { type EventStore, LOG_START, type LogCursor, type StoredEventJson, type Subscription } from '../event-store/event-store.port.js';
 import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
 import { toKafkaMessage } from './envelope.js';
 import { createKafka, ensureTopic, messagesWritten } from './kafka-client.js';
 import type { RelayCheckpoints } from './relay-checkpoints.js';
+import { DEFAULT_PARTITION_BATCH_BYTES, partitionChooser, produceRequests } from './produce-requests.js';
 import { streamPartitioner } from './stream-partitioner.js';
 
 /**
@@ -37,8 +38,8 @@ export interface KafkaRelayOptions {
   readonly name?: string;
   /** Events read from the log per batch; each batch ends with one checkpoint write. */
   readonly batchSize?: number;
-  /** Bytes per produce request; below the broker's default 1 MB record-batch limit. */
-  readonly maxRequestBytes?: number;
+  /** Bytes per partition per produce request; below the broker's default 1 MB record-batch limit. */
+  readonly maxPartitionBytes?: number;
   readonly backoff?: BackoffOptions;
   readonly logger?: Pick<LoggerService, 'log' | 'warn'>;
   readonly kafka?: Partial<KafkaConfig>;
@@ -55,7 +56,7 @@ const STOP_GRACE_MS = 5000;
 export class KafkaRelay {
   readonly name: string;
   private readonly batchSize: number;
-  private readonly maxRequestBytes: number;
+  private readonly maxPartitionBytes: number;
   private readonly backoff: BackoffOptions;
   private readonly logger: Pick<LoggerService, 'log' | 'warn'>;
 
@@ -78,7 +79,7 @@ export class KafkaRelay {
   constructor(private readonly options: KafkaRelayOptions) {
     this.name = options.name ?? `kafka:${options.topic}`;
     this.batchSize = options.batchSize ?? 5000;
-    this.maxRequestBytes = options.maxRequestBytes ?? 900_000;
+    this.maxPartitionBytes = options.maxPartitionBytes ?? DEFAULT_PARTITION_BATCH_BYTES;
     this.backoff = options.backoff ?? { initialMs: 250, maxMs: 15_000 };
     this.logger = options.logger ?? new Logger('KafkaRelay');
   }
@@ -146,20 +147,30 @@ export class KafkaRelay {
     });
     this.producer = producer;
     try {
-      await admin.connect();
-      let after: LogCursor;
-      try {
-        after = await this.resumePoint(admin, await ensureTopic(admin, this.options.topic, this.options.partitions));
-      } finally {
-        await admin.disconnect();
-      }
-      await producer.connect();
+      // The producer connects (metadata, producer id) while the topic and the checkpoint are
+      // looked up: it sends nothing before both are done.
+      const resumed = (async () => {
+        await admin.connect();
+        try {
+          const after = await this.resumePoint(admin, await ensureTopic(admin, this.options.topic, this.options.partitions));
+          const [metadata, pending] = await Promise.all([
+            admin.fetchTopicMetadata({ topics: [this.options.topic] }),
+            this.options.store.readAll({ after, limit: 1 }),
+          ]);
+          return { after, pending, partitions: metadata.topics[0]!.partitions };
+        } finally {
+          await admin.disconnect();
+        }
+      })();
+      const connected = producer.connect();
+      // Whichever fails first ends the session; the other's failure is no news then.
+      for (const step of [resumed, connected]) step.catch(() => undefined);
+      const [{ after, pending, partitions }] = await Promise.all([resumed, connected]);
       this.checkpoint = after;
       this.resumedFrom = after;
       if (after.globalPosition > this.publishedPosition) this.publishedPosition = after.globalPosition;
-      const pending = await this.options.store.readAll({ after, limit: 1 });
       if (pending.events.length === 0) this.healthy();
-      await this.follow(producer, after);
+      await this.follow(producer, after, partitionChooser(this.options.topic, partitions));
     } finally {
       this.producer = null;
       await producer.disconnect().catch(() => undefined);
@@ -198,7 +209,7 @@ export class KafkaRelay {
    * before sending on would add a database round trip to every event's latency. The checkpoint
    * trails the broker by one batch at most, so a crash repeats at most two batches.
    */
-  private async follow(producer: Producer, after: LogCursor): Promise<void> {
+  private async follow(producer: Producer, after: LogCursor, partitionOf: (message: Message) => number): Promise<void> {
     let failure: unknown;
     /** The last batch handed to the producer, acknowledged. */
     let sent: Promise<void> = Promise.resolve();
@@ -209,11 +220,12 @@ export class KafkaRelay {
     // Also catches the failure of the last batch, after which no handler call may come.
     const failed = new Promise<never>((_, reject) => (publishFailed = reject));
     failed.catch(() => undefined);
-    const subscription = this.options.store.subscribe({
+    // Events are only passed on: their data and metadata are pasted into the envelope as stored, never parsed.
+    const subscription = this.options.store.subscribeJson({
       after,
       batchSize: this.batchSize,
       handler: async (events) => {
-        const batch = this.prepare(events);
+        const batch = this.prepare(events, partitionOf);
         await Promise.all([sent, savedBefore]);
         const acknowledged = this.send(producer, batch.requests);
         const checkpointed = Promise.all([acknowledged, saved]).then(() => this.checkpointed(batch));
@@ -236,12 +248,12 @@ export class KafkaRelay {
     if (!this.abort.signal.aborted) throw failure ?? new Error('the event log subscription ended');
   }
 
-  private prepare(events: readonly StoredEvent[]): PreparedBatch {
+  private prepare(events: readonly StoredEventJson[], partitionOf: (message: Message) => number): PreparedBatch {
     const last = events.at(-1)!;
     let highest = 0n;
     for (const event of events) if (event.globalPosition > highest) highest = event.globalPosition;
     return {
-      requests: [...chunkBySize(events.map(toKafkaMessage), this.maxRequestBytes)],
+      requests: [...produceRequests(events.map(toKafkaMessage), partitionOf, this.maxPartitionBytes)],
       cursor: { transactionId: last.transactionId, globalPosition: last.globalPosition },
       highestPosition: highest,
       count: events.length,
@@ -291,23 +303,6 @@ interface PreparedBatch {
   readonly cursor: LogCursor;
   readonly highestPosition: bigint;
   readonly count: number;
-}
-
-/** Splits messages into produce requests of at most `maxBytes` (a single larger message goes alone). */
-function* chunkBySize(messages: readonly (Message & { value: string })[], maxBytes: number): Generator<Message[]> {
-  let chunk: Message[] = [];
-  let bytes = 0;
-  for (const message of messages) {
-    const size = Buffer.byteLength(message.value) + 128;
-    if (chunk.length > 0 && bytes + size > maxBytes) {
-      yield chunk;
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(message);
-    bytes += size;
-  }
-  if (chunk.length > 0) yield chunk;
 }
 
 async function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {

@@ -16,8 +16,10 @@ export const streamPartitioner: ICustomPartitioner = () => {
   let topic: string | undefined;
   let partitionCount = 0;
   return (args) => {
+    // The relay sets each message's partition itself (produce-requests.ts), with this partitioner.
+    if (args.message.partition != null) return args.message.partition;
     const key = args.message.key;
-    if (typeof key !== 'string' || args.message.partition != null) return partition(args);
+    if (typeof key !== 'string') return partition(args);
     if (args.topic !== topic || args.partitionMetadata.length !== partitionCount || chosen.size >= MAX_STREAMS) {
       chosen = new Map();
       topic = args.topic;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { LogCursor, ReadAllPage } from '../event-store.port.js';
-import { EVENT_COLUMNS, EVENT_ROW_TYPES, RECORDED_AT_MS, toStoredEvent } from './stored-event-row.js';
+import type { LogCursor, ReadAllPage, StoredEvent } from '../event-store.port.js';
+import { EVENT_COLUMNS, type EventRowDecoding, PARSED_EVENTS, RECORDED_AT_MS } from './stored-event-row.js';
 
 /**
  * The global log in commit-safe order.
@@ -79,21 +79,32 @@ export async function readLogPage(
   limit: number,
   types?: ReadonlySet<string>,
 ): Promise<ReadAllPage> {
+  return readLogPageAs<StoredEvent>(pool, after, limit, types, PARSED_EVENTS);
+}
+
+/** readLogPage, with the rows decoded by `decoding`. */
+export async function readLogPageAs<E>(
+  pool: pg.Pool,
+  after: LogCursor,
+  limit: number,
+  types: ReadonlySet<string> | undefined,
+  decoding: EventRowDecoding<E>,
+): Promise<ReadAllPage<E>> {
   const result = await pool.query<unknown[]>(
     types === undefined
-      ? { name: 'event_store_read_log', text: READ_PAGE, values: [after.transactionId, after.globalPosition, limit], rowMode: 'array', types: EVENT_ROW_TYPES }
+      ? { name: 'event_store_read_log', text: READ_PAGE, values: [after.transactionId, after.globalPosition, limit], rowMode: 'array', types: decoding.types }
       : {
           name: 'event_store_read_log_of_types',
           text: READ_PAGE_OF_TYPES,
           values: [after.transactionId, after.globalPosition, limit, [...types]],
           rowMode: 'array',
-          types: EVENT_ROW_TYPES,
+          types: decoding.types,
         },
   );
   const last = result.rows.at(-1);
   const wanted = types === undefined ? result.rows : result.rows.filter((row) => row[WANTED_COLUMN] === true);
   return {
-    events: wanted.map(toStoredEvent),
+    events: wanted.map(decoding.decode),
     next: last ? { transactionId: BigInt(last[1] as string), globalPosition: BigInt(last[0] as string) } : after,
     scanned: types === undefined || !last ? result.rows.length : Number(last[SCANNED_COLUMN]),
   };

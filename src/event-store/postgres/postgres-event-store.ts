@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { LOG_START, type AppendOptions, type EventStore, type NewEvent } from '../event-store.port.js';
 import { AppendNotifier } from './append-notifier.js';
 import { createAppender } from './appender.js';
-import { hasUnreadAfter, readCursorAt, readHeadPosition, readLogPage } from './global-log.js';
+import { hasUnreadAfter, readCursorAt, readHeadPosition, readLogPage, readLogPageAs } from './global-log.js';
+import { JSON_TEXT_EVENTS } from './stored-event-row.js';
 import { NotificationListener } from './notification-listener.js';
 import {
   readExistingStreams,
@@ -13,7 +14,7 @@ import {
   readStreams,
   readStreamVersion,
 } from './streams.js';
-import { startSubscription } from './subscription.js';
+import { startSubscription, type SubscriptionSource } from './subscription.js';
 
 export interface PostgresEventStoreOptions {
   /** NOTIFY channel raised after appends that write; subscriptions LISTEN on it. */
@@ -54,6 +55,12 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
   );
 
   const appendAll = createAppender(pool, () => notifier.appended());
+  const subscriptionSource = <E>(readPage: SubscriptionSource<E>['readPage']): SubscriptionSource<E> => ({
+    readPage,
+    hasUnreadAfter: (after) => hasUnreadAfter(pool, after),
+    listen: (waker) => listener.add(waker),
+    unlisten: (waker) => listener.remove(waker),
+  });
 
   return {
     async append(streamId: string, events: readonly NewEvent[], appendOptions: AppendOptions = {}) {
@@ -73,13 +80,13 @@ export function createPostgresEventStore(pool: pg.Pool, options: PostgresEventSt
     cursorAt: (position) => readCursorAt(pool, position),
     headPosition: () => readHeadPosition(pool),
     subscribe: (subscribeOptions) =>
+      startSubscription(subscriptionSource((after, limit, types) => readLogPage(pool, after, limit, types)), subscribeOptions, {
+        batchSize,
+        pollIntervalMs,
+      }),
+    subscribeJson: (subscribeOptions) =>
       startSubscription(
-        {
-          readPage: (after, limit, types) => readLogPage(pool, after, limit, types),
-          hasUnreadAfter: (after) => hasUnreadAfter(pool, after),
-          listen: (waker) => listener.add(waker),
-          unlisten: (waker) => listener.remove(waker),
-        },
+        subscriptionSource((after, limit, types) => readLogPageAs(pool, after, limit, types, JSON_TEXT_EVENTS)),
         subscribeOptions,
         { batchSize, pollIntervalMs },
       ),

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { EventMetadata, StoredEvent } from '../event-store.port.js';
+import type { EventMetadata, StoredEvent, StoredEventJson } from '../event-store.port.js';
 import { parseJsonKeepingText } from '../json-text.js';
 
 /**
@@ -26,6 +26,12 @@ const JSONB_OID = 3802;
 export const EVENT_ROW_TYPES: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === JSONB_OID || oid === JSON_OID ? parseJsonKeepingText : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** pg's parsers, except that data and metadata stay the text they were stored as (StoredEventJson). */
+export const EVENT_ROW_TYPES_JSON_TEXT: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === JSONB_OID || oid === JSON_OID ? String : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 type EventRow = [
@@ -57,3 +63,29 @@ export function toStoredEvent(row: unknown[]): StoredEvent {
     recordedAt: new Date(Number(r[9])),
   };
 }
+
+/** toStoredEvent for rows read with EVENT_ROW_TYPES_JSON_TEXT. */
+export function toStoredEventJson(row: unknown[]): StoredEventJson {
+  const r = row as [string, string, string, string, string, string, number, string, string, string];
+  return {
+    globalPosition: BigInt(r[0]),
+    transactionId: BigInt(r[1]),
+    streamId: r[2],
+    streamVersion: BigInt(r[3]),
+    eventId: r[4],
+    type: r[5],
+    schemaVersion: r[6],
+    dataJson: r[7],
+    metadataJson: r[8],
+    recordedAt: new Date(Number(r[9])),
+  };
+}
+
+/** How a read turns rows into events: parsed (StoredEvent) or with the JSON left as text (StoredEventJson). */
+export interface EventRowDecoding<E> {
+  readonly types: pg.CustomTypesConfig;
+  readonly decode: (row: unknown[]) => E;
+}
+
+export const PARSED_EVENTS: EventRowDecoding<StoredEvent> = { types: EVENT_ROW_TYPES, decode: toStoredEvent };
+export const JSON_TEXT_EVENTS: EventRowDecoding<StoredEventJson> = { types: EVENT_ROW_TYPES_JSON_TEXT, decode: toStoredEventJson };

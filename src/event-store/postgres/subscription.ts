@@ -2,13 +2,14 @@ import {
   LOG_START,
   type LogCursor,
   type ReadAllPage,
+  type StoredEvent,
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port.js';
 import { Wakeup } from './wakeup.js';
 
-export interface SubscriptionSource {
-  readPage(after: LogCursor, limit: number, types?: ReadonlySet<string>): Promise<ReadAllPage>;
+export interface SubscriptionSource<E = StoredEvent> {
+  readPage(after: LogCursor, limit: number, types?: ReadonlySet<string>): Promise<ReadAllPage<E>>;
   /** Rows after the cursor exist, readable or still behind an open transaction. */
   hasUnreadAfter(after: LogCursor): Promise<boolean>;
   listen(waker: () => void): Promise<void>;
@@ -32,9 +33,9 @@ const HELD_BACK_LAST_RETRY_MS = 250;
  * resolved, so a batch is delivered again after a crash rather than lost. A handler error ends
  * the subscription; a read error is reported and retried after the poll interval.
  */
-export function startSubscription(
-  source: SubscriptionSource,
-  options: SubscribeOptions,
+export function startSubscription<E>(
+  source: SubscriptionSource<E>,
+  options: SubscribeOptions<E>,
   defaults: SubscriptionDefaults,
 ): Subscription {
   const batchSize = options.batchSize ?? defaults.batchSize;
@@ -51,7 +52,7 @@ export function startSubscription(
     try {
       while (!stopped) {
         wakeup.clear();
-        let page: ReadAllPage;
+        let page: ReadAllPage<E>;
         try {
           page = await source.readPage(cursor, batchSize, options.types);
         } catch (error) {

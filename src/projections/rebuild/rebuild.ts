@@ -83,19 +83,23 @@ export async function rebuildProjections(
   // Only what the rebuilt projections consume is fetched: documents' full text is not.
   const types = new Set(ordered.flatMap((projection) => [...projection.eventTypes]));
   let done = 0;
-  let total = Number(await store.headPosition());
+  // The first page is read while the head is asked for and the fresh generations are created.
+  let next = prefetch(store, LOG_START, batchSize, types);
+  let total = 0;
   const report = (phase: RebuildProgress['phase']): void =>
     options.onProgress?.(progressOf(phase, done, total, Date.now() - started));
 
-  await inTransaction(pool, async (client) => {
-    for (const projection of ordered) await createGeneration(client, projection, nextSchema(projection));
-  });
+  await Promise.all([
+    store.headPosition().then((head) => (total = Number(head))),
+    inTransaction(pool, async (client) => {
+      for (const projection of ordered) await createGeneration(client, projection, nextSchema(projection));
+    }),
+  ]);
   // Bulk replays (COPY, state kept between batches) where the projection has one.
   const replays = new Map(ordered.map((projection) => [projection, projection.replay?.(nextSchema(projection))]));
   try {
     let cursor: LogCursor = LOG_START;
     let lastReport = 0;
-    let next = prefetch(store, cursor, batchSize, types);
     for (;;) {
       options.signal?.throwIfAborted();
       const page = await next;

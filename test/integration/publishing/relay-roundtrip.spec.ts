@@ -38,7 +38,7 @@ describeWithKafka('Kafka relay: the ledger published and consumed back', () => {
     await appendConcurrently(ledger.store, streams.slice(0, 20), 25);
     const logger = new RecordingLogger();
     // Small batches and requests, so the run crosses many checkpoints and produce requests.
-    relay = new KafkaRelay({ ...ledger, brokers, topic, partitions: 3, batchSize: 97, maxRequestBytes: 20_000, logger });
+    relay = new KafkaRelay({ ...ledger, brokers, topic, partitions: 3, batchSize: 97, maxPartitionBytes: 20_000, logger });
     relay.start();
     await appendConcurrently(ledger.store, streams.slice(20), 25);
 
