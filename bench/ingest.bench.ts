@@ -12,7 +12,8 @@
  * The floor: the same events appended by the store alone, into a fresh ledger (appendSameEvents).
  *
  * Usage: DATABASE_URL=postgres://... npm run bench:ingest [-- <documents> [<threads>]]
- * It creates its own database next to DATABASE_URL's and drops it at the end. */
+ * It creates its own database next to DATABASE_URL's and drops it at the end.
+ */
 import { createReadStream } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type pg from 'pg';
