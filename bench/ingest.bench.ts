@@ -40,6 +40,8 @@ const count = Number(process.argv[2] ?? 50_000);
 const threads = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
 // Of the store's own append of the same events (issue 19).
 const TARGET_RATIO = 0.5;
+// Transactions the floor reads at once (each a batch of the ingest: ~1,100 events).
+const FLOOR_TRANSACTIONS_READ = 4;
 
 // The documents are generated before the clock starts (faker costs ~0.3 ms of CPU a document,
 // which the import of real files does not pay) and read back as `npm run import -- -` reads NDJSON.
@@ -200,7 +202,6 @@ async function appendSameEvents(source: pg.Pool, adminUrl: string, concurrency: 
   }
 }
 
-const FLOOR_TRANSACTIONS_READ = 4;
 
 /** The appends of each transaction, its streams in the order of their first event. */
 async function readTransactions(source: pg.Pool, transactionIds: readonly string[]): Promise<StreamAppend[][]> {
