@@ -14,9 +14,11 @@ import type { Migration } from '../../migration.js';
  * 2. reads every stream's version in one query (a statement after the locks, so it sees the
  *    commits of their previous holders);
  * 3. when every expectation holds, inserts every event in one statement, each stream's events
- *    after its version, positions ascending in the order of the appends and, within a
- *    stream, of its events. A version or event id another writer took meanwhile fails the
- *    statement whole (23505), and the adapter runs the complete append, which decides it;
+ *    after its version, streams in id order as the complete append visits them (two appends
+ *    sharing streams then meet on the unique index in the same order and cannot deadlock),
+ *    positions ascending with each stream's versions. A version or event id another writer
+ *    took meanwhile fails the statement whole (23505), and the adapter runs the complete
+ *    append, which decides it;
  * 4. when one does not hold (a conflict, or a re-send of events already stored), it leaves
  *    the whole append to the complete one (003), in the same call, which tells a re-send
  *    from a refusal stream by stream.
@@ -63,7 +65,7 @@ export const setBasedMultiStreamAppendsMigration: Migration = {
                ROWS FROM (jsonb_to_recordset(b.batch)
                  AS (event_id uuid, type text, schema_version integer, data jsonb, metadata jsonb))
                WITH ORDINALITY AS n(event_id, type, schema_version, data, metadata, ord)
-         ORDER BY b.ord, n.ord
+         ORDER BY p_stream_ids[b.ord] COLLATE "C", n.ord
         RETURNING events.stream_id, events.stream_version, events.global_position
       )
       SELECT s.ord::integer,
