@@ -191,7 +191,7 @@ export function appendResults(rows: readonly AppendRow[], streamCount: number): 
   return results;
 }
 
-function eventsJson(events: readonly NewEvent[]): string {
+export function eventsJson(events: readonly NewEvent[]): string {
   return JSON.stringify(
     events.map((event) => ({
       event_id: event.eventId,
@@ -203,6 +203,6 @@ function eventsJson(events: readonly NewEvent[]): string {
   );
 }
 
-function encodeExpected(expected: ExpectedVersion): string {
+export function encodeExpected(expected: ExpectedVersion): string {
   return typeof expected === 'bigint' ? expected.toString() : expected;
 }

@@ -15,6 +15,7 @@ import {
   type PlainAppendRow,
 } from './append-statement.js';
 import { validateAppends } from './append-validation.js';
+import { streamsAppendStatement } from './multi-stream-append.js';
 import { refusableQuery } from './refusable-query.js';
 import { readStreamVersion } from './streams.js';
 
@@ -27,9 +28,9 @@ const COMPLETE_APPEND_ATTEMPTS = 10;
 
 /**
  * Appends in one round trip when it can: a single-stream append runs the plain statement,
- * which also reports an unmet exact version with the actual one; only what it leaves to the
- * complete append (a possible re-send, a taken event id, a version taken from under an 'any')
- * costs a second statement, which also serves multi-stream appends.
+ * which also reports an unmet exact version with the actual one, and a multi-stream append
+ * the set-based one; only what they leave to the complete append (a possible re-send, a taken
+ * event id, a version taken from under an 'any') costs a second statement.
  */
 export function createAppender(
   pool: pg.Pool,
@@ -37,7 +38,8 @@ export function createAppender(
 ): (appends: readonly StreamAppend[]) => Promise<AppendResult[]> {
   async function write(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     const [single] = appends;
-    if (appends.length !== 1 || !single || single.events.length === 0) return writeComplete(appends, false);
+    if (appends.length > 1) return writeStreams(appends);
+    if (!single || single.events.length === 0) return writeComplete(appends, false);
     let result;
     try {
       result = plainAppendResult((await refusableQuery<PlainAppendRow>(pool, plainAppendStatement(single))).rows);
@@ -50,6 +52,15 @@ export function createAppender(
       throw new WrongExpectedVersionError(single.streamId, single.expectedVersion ?? 'any', actual);
     }
     return [result];
+  }
+
+  async function writeStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    try {
+      return appendResults((await refusableQuery<AppendRow>(pool, streamsAppendStatement(appends))).rows, appends.length);
+    } catch (error) {
+      if (!isRetryableAppendError(error)) throw toAppendError(error, appends);
+      return writeComplete(appends, isTakenEventId(error));
+    }
   }
 
   async function writeComplete(appends: readonly StreamAppend[], resendCheck: boolean): Promise<AppendResult[]> {
