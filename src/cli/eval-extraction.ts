@@ -1,7 +1,8 @@
 /**
- * Scores the fact extractor on the real labelled sets in test/fixtures/ (extraction-dev, and
- * extraction-real when present) with the matching rules of the outside scorer: see
- * score-real-set.ts; extraction-heldout, extraction-fresh and extraction-fifth, each labelled before the extractor first read it. Usage: node dist/src/cli/eval-extraction.js [--details]
+ * Scores the fact extractor on the real labelled sets in test/fixtures/ with the matching rules of
+ * the outside scorer (score-real-set.ts): extraction-dev and extraction-real, then
+ * extraction-heldout, extraction-fresh and extraction-fifth, each labelled before the extractor
+ * first read it. Usage: node dist/src/cli/eval-extraction.js [--details]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
