@@ -177,3 +177,12 @@ describe('sides among wars, abbreviations and repeated orders', () => {
     ]);
   });
 });
+
+describe('an order and a report joined by "and said"', () => {
+  it('given a leader who gives the other envoy days to leave and says he is recalling his own, then the recall is his state\'s, not demanded of the other', () => {
+    expect(briefsOf('In Lima, Peruvian President Ana Soto on Monday gave Chilean Ambassador Luis Vera five days to leave and said she was recalling her ambassador from Santiago.')).toEqual([
+      { type: 'DiplomatsExpelled', actor: 'PER', target: 'CHL', modality: 'ordered' },
+      { type: 'EmbassyStaffRecalled', actor: 'PER', target: 'CHL', modality: 'announced' },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { FacilityPhrase } from '../analysis/facilities.js';
 import type { SentenceAnalysis } from '../analysis/sentence-analysis.js';
-import { BE_FORMS, ORDER_VERBS } from '../lexicon/event-words.js';
+import { BE_FORMS, ORDER_VERBS, SPEECH_VERBS } from '../lexicon/event-words.js';
 
 /** Small questions the rules ask of a sentence. */
 
@@ -40,6 +40,8 @@ export function governingOrder(a: SentenceAnalysis, head: number): number {
   const k = findLastIndex(a, head - 16, head, (w, i) => ORDER_VERBS.has(w) && sameClause(a, i, head));
   if (k === -1) return -1;
   const between = a.lower.slice(k + 1, head);
+  // "gave the envoy three days to leave and said he was recalling his own": a new report ends the order's reach.
+  if (between.some((w) => SPEECH_VERBS.has(w) && !ORDER_VERBS.has(w))) return -1;
   return between.includes('to') || between.includes('that') || between.includes('be') || between.includes('until') ? k : -1;
 }
 
