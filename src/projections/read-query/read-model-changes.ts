@@ -55,10 +55,12 @@ export class ReadModelChanges<C> {
 
 /** Versions are `<generation oid>:<transaction id>:<global position>`; older means same generation, earlier checkpoint. */
 function isOlder(version: string, than: string): boolean {
-  const [oid, tx, position] = version.split(':').map(BigInt);
-  const [thanOid, thanTx, thanPosition] = than.split(':').map(BigInt);
+  const [oid, tx, position] = versionParts(version).map(BigInt);
+  const [thanOid, thanTx, thanPosition] = versionParts(than).map(BigInt);
   return oid === thanOid && (tx! < thanTx! || (tx === thanTx && position! < thanPosition!));
 }
+
+const versionParts = (version: string): [oid: string, transactionId: string, position: string] => version.split(':') as [string, string, string];
 
 /**
  * At most this many log events are read to learn what changed between two versions; past it
@@ -68,7 +70,7 @@ export const MOST_EVENTS_BETWEEN = 2000;
 
 /** The checkpoints of two versions of the same generation, or null when they are of different generations. */
 export function checkpointsBetween(from: string, to: string): { from: [string, string]; to: [string, string] } | null {
-  const [fromOid, fromTx, fromPosition] = from.split(':');
-  const [toOid, toTx, toPosition] = to.split(':');
-  return fromOid === toOid ? { from: [fromTx!, fromPosition!], to: [toTx!, toPosition!] } : null;
+  const [fromOid, fromTx, fromPosition] = versionParts(from);
+  const [toOid, toTx, toPosition] = versionParts(to);
+  return fromOid === toOid ? { from: [fromTx, fromPosition], to: [toTx, toPosition] } : null;
 }

@@ -144,6 +144,7 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
   const dates = attachDates(a, triggers);
   const byStart = [...triggers].sort((x, y) => x.start - y.start);
   const drafts: DraftFact[] = [];
+  const apart = excepted(a);
   for (const t of triggers) {
     // Figures and places are read between the neighbouring acts, never before this act's
     // clause: "Denmark expelled 15 officers at the embassy in Copenhagen, while Sweden expelled three".
@@ -153,7 +154,6 @@ export function sentenceFacts(a: SentenceAnalysis, sentence: number, segment: Te
     const from = order === 0 ? 0 : Math.min(own, Math.max(clauseStart, byStart[order - 1]!.end));
     const to = order === byStart.length - 1 ? a.tokens.length : Math.max(t.end, byStart[order + 1]!.start);
     const assigned = assignRoles(a, t);
-    const apart = excepted(a);
     const roles = {
       ...assigned,
       actors: notExcepted(a, assigned.actors, apart).filter((p) => !membersOfBloc(a, p)),
