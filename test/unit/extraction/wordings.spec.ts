@@ -186,3 +186,13 @@ describe('an order and a report joined by "and said"', () => {
     ]);
   });
 });
+
+describe('a country that only names the matter', () => {
+  it('given sanctions imposed amid a crisis named after a country, then that country is not made their target', () => {
+    expect(briefsOf('Canada imposed fresh sanctions amid the Mali crisis on Tuesday.').map((b) => b.target)).not.toContain('MLI');
+  });
+
+  it('given the same country as the object of the act, then it is the target', () => {
+    expect(briefsOf('Canada imposed fresh sanctions on Mali on Tuesday.')).toEqual([{ type: 'SanctionsEnacted', actor: 'CAN', target: 'MLI', modality: 'enacted' }]);
+  });
+});

@@ -40,6 +40,9 @@ const ATTRIBUTIVE = new Set([
 const ACT_WORDS = [EXPEL_WORDS, SUMMON_WORDS, RECALL_WORDS, SEVER_WORDS, CLOSE_WORDS, REOPEN_WORDS, RESTORE_WORDS, DETAIN_WORDS];
 const isActWord = (w: string): boolean => ACT_WORDS.some((words) => words.has(w)) || w === 'sanctions' || w === 'sanctioned';
 
+/** Nouns a country's name can qualify as the matter talked about: "the Ukraine crisis", "amid the Syria conflict". */
+const MATTER_NOUNS = new Set(['crisis', 'conflict', 'war', 'dispute', 'row', 'standoff', 'stand-off', 'affair', 'issue', 'question']);
+
 const isHeadNoun = (w: string): boolean =>
   PEOPLE_NOUNS.has(w) || AMBASSADOR_NOUNS.has(w) || SANCTION_NOUNS.has(w) || DIRECTIVE_NOUNS.has(w) || RELATION_NOUNS.has(w) || FACILITY_NOUNS.has(w);
 
@@ -143,6 +146,8 @@ export function findPartyChunks(tokens: readonly Token[], lower: readonly string
       }
     } else if (onlyKind === 'country' || onlyKind === 'capital') {
       const next = lower[end] ?? '';
+      // A name that only says which crisis or conflict is meant names no party to the act.
+      if (MATTER_NOUNS.has(next)) continue;
       if (isHeadNoun(next) || (ATTRIBUTIVE.has(next) && next !== 'and')) {
         role = onlyKind === 'capital' && !isHeadNoun(next) ? 'location' : 'modifier';
         head = headAfter(tokens, lower, end);
